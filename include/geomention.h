@@ -1,0 +1,334 @@
+/*
+ * geomention.h - find places in news text, resolve them, and extract violent incidents.
+ *
+ * The library reads UTF-8 text, finds the place names in it ("mentions"), resolves each through a
+ * gazetteer (GeoNames places, admin-1 regions, countries) to coordinates and regions, and extracts
+ * incidents: a violent event with its casualty counts, linked to the place it happened in.
+ *
+ * Conventions
+ * - Every public symbol starts with gm_ / GM_.
+ * - Fallible functions return a gm_status (GM_OK is 0) and put results in out-parameters.  Where a
+ *   function takes a gm_error *, a failure also leaves a message there that a user can act on
+ *   (the error may be NULL when the caller does not want the text).  The library never prints and
+ *   never aborts; out of memory is reported as GM_E_NOMEM.
+ * - Text is UTF-8 passed as (pointer, length); it need not be NUL-terminated.  All offsets are
+ *   byte offsets into that text, end exclusive.
+ * - Ownership: an object returned through an out-parameter belongs to the caller, who frees it
+ *   with the matching gm_*_free (each accepts NULL).  Strings inside a gm_place or gm_mention
+ *   point into the gazetteer and stay valid until gm_gazetteer_free; everything reachable from a
+ *   gm_doc stays valid until gm_doc_free.
+ * - Threads: a gm_gazetteer is read-only after gm_gazetteer_open and may be shared by any number
+ *   of threads, each processing its own documents.  Other objects belong to one thread at a time.
+ */
+#ifndef GEOMENTION_H
+#define GEOMENTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && defined(GM_BUILDING_LIBRARY)
+#define GM_API __attribute__((visibility("default")))
+#else
+#define GM_API
+#endif
+
+#define GM_VERSION_MAJOR 0
+#define GM_VERSION_MINOR 1
+#define GM_VERSION_PATCH 0
+#define GM_VERSION_STRING "0.1.0"
+
+/* ------------------------------------------------------------------ errors */
+
+/* Status codes; values are stable and double as the CLI's exit-status families. */
+typedef enum gm_status {
+    GM_OK = 0,
+    GM_E_NOMEM,    /* out of memory */
+    GM_E_IO,       /* a file could not be opened, read or written */
+    GM_E_FORMAT,   /* malformed input (JSON, TSV, WKT, ...) */
+    GM_E_ARG,      /* invalid argument */
+    GM_E_NODB,     /* the gazetteer database does not exist */
+    GM_E_OUTDATED, /* the gazetteer database was built by another version, or is damaged */
+    GM_E_DB,       /* SQLite / SpatiaLite failure */
+    GM_E_GEOS,     /* GEOS failure */
+    GM_E_LIMIT,    /* input larger than a configured limit */
+    GM_E_NOTFOUND  /* nothing matched */
+} gm_status;
+
+/* A status with a message.  message is always NUL-terminated. */
+typedef struct gm_error {
+    gm_status status;
+    char message[512];
+} gm_error;
+
+/* Short, static description of a status code. */
+GM_API const char *gm_strerror(gm_status status);
+
+/* The library version, "MAJOR.MINOR.PATCH". */
+GM_API const char *gm_version(void);
+
+/* ------------------------------------------------------------------ gazetteer */
+
+typedef struct gm_gazetteer gm_gazetteer;
+
+/* Name of the environment variable that overrides the default database path. */
+#define GM_DB_ENV "GEOMENTION_DB"
+
+/*
+ * Writes the default gazetteer database path into buf: $GEOMENTION_DB if set, else
+ * $XDG_DATA_HOME/geomention/gazetteer.sqlite, else ~/.local/share/geomention/gazetteer.sqlite.
+ * Returns GM_E_ARG if buf is too small.
+ */
+GM_API gm_status gm_default_db_path(char *buf, size_t size);
+
+/*
+ * Opens the gazetteer database at path (NULL: the default path) together with its name index
+ * (path + ".idx").  A missing database gives GM_E_NODB; one built by another version of the
+ * library, or whose index does not belong to it, gives GM_E_OUTDATED.  Both messages name the
+ * command that builds the database.  The caller frees *out with gm_gazetteer_free.
+ */
+GM_API gm_status gm_gazetteer_open(const char *path, gm_gazetteer **out, gm_error *err);
+GM_API void gm_gazetteer_free(gm_gazetteer *gaz);
+
+/* Path of the open database (owned by gaz). */
+GM_API const char *gm_gazetteer_path(const gm_gazetteer *gaz);
+
+/* Counts of what the gazetteer holds. */
+typedef struct gm_gazetteer_stats {
+    size_t places;    /* every resolvable place, regions and countries included */
+    size_t names;     /* distinct normalised names in the index */
+    size_t admin1;    /* first-level regions */
+    size_t countries; /* countries and territories */
+    char built_at[32];
+    char version[16]; /* library version that built it */
+} gm_gazetteer_stats;
+GM_API void gm_gazetteer_get_stats(const gm_gazetteer *gaz, gm_gazetteer_stats *stats);
+
+/* Progress callback for long operations: stage is a short label, done/total in units of the stage
+ * (total 0 when unknown). */
+typedef void (*gm_progress_fn)(void *user, const char *stage, size_t done, size_t total);
+
+typedef struct gm_build_options {
+    const char *source_dir; /* folder holding places.tsv.gz, admin1.tsv.gz, ... (required) */
+    const char *db_path;    /* database to write (NULL: the default path) */
+    gm_progress_fn progress;
+    void *progress_user;
+} gm_build_options;
+
+/*
+ * Builds the SpatiaLite gazetteer database and its name index from the text files in
+ * opt->source_dir (format: gazetteer/README.md).  Both files are written under temporary names and
+ * renamed into place at the end, so a failed build leaves any previous database untouched.
+ */
+GM_API gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err);
+
+/* ------------------------------------------------------------------ places */
+
+/* How precisely a resolved place pins down a location. */
+typedef enum gm_precision {
+    GM_PREC_NONE = 0,
+    GM_PREC_PLACE,   /* a town, village or landmark */
+    GM_PREC_ADMIN2,  /* a county, raion, district */
+    GM_PREC_ADMIN1,  /* an oblast, state, province */
+    GM_PREC_COUNTRY, /* a country */
+    GM_PREC_REGION   /* a larger or informal region, sea, continent */
+} gm_precision;
+
+/* A gazetteer entry.  Strings point into the gazetteer; NULL where unknown. */
+typedef struct gm_place {
+    uint32_t id;           /* the entry's index in this gazetteer (not stable across builds) */
+    uint32_t geonameid;    /* GeoNames id, 0 when the entry does not come from GeoNames */
+    const char *name;      /* the gazetteer's name */
+    double lat, lon;       /* WGS 84 degrees */
+    const char *feature_code; /* GeoNames feature code: PPL, PPLA, ADM1, PCLI, RGN, ... */
+    const char *country_code; /* ISO 3166-1 alpha-2 */
+    const char *country;      /* country name */
+    const char *admin1_code;  /* "UA.04" */
+    const char *admin1;       /* first-level region name */
+    const char *admin2;       /* second-level region name */
+    const char *source;       /* "geonames", "admin1", "country", or the supplement's id */
+    uint64_t population;
+    gm_precision precision;
+} gm_place;
+
+/* One candidate of a lookup, with the score that ranked it and the reasons, in words. */
+typedef struct gm_candidate {
+    gm_place place;
+    double score;
+    double prior;          /* the context-free part of the score */
+    char reasons[160];
+} gm_candidate;
+
+/*
+ * Looks name up in the gazetteer and ranks its candidates as the resolver would without
+ * context.  *out (freed with gm_candidates_free) holds *count candidates, best first; at most
+ * max candidates (0: all).  A name with no candidate gives GM_OK and *count 0.
+ */
+GM_API gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_t max,
+                           gm_candidate **out, size_t *count, gm_error *err);
+GM_API void gm_candidates_free(gm_candidate *cands);
+
+/* ------------------------------------------------------------------ documents */
+
+/* Options for processing one document.  Initialise with gm_options_init. */
+typedef struct gm_options {
+    const char *date;      /* publication date "YYYY-MM-DD" for relative dates, or NULL */
+    int demonyms;          /* report "Russian", "Texan" as mentions of their country/region (default 1) */
+    size_t max_doc_bytes;  /* larger documents are refused with GM_E_LIMIT (default 64 MiB) */
+} gm_options;
+GM_API void gm_options_init(gm_options *opt);
+
+typedef struct gm_doc gm_doc;
+
+typedef enum gm_mention_kind {
+    GM_MENTION_NAME = 0, /* a place name */
+    GM_MENTION_DEMONYM   /* an adjective or demonym standing for a place ("Ukrainian") */
+} gm_mention_kind;
+
+typedef struct gm_mention {
+    size_t start, end;     /* the name as written, byte offsets */
+    int resolved;          /* 1 when place is set */
+    gm_place place;
+    double confidence;     /* 0..1 that the span is a place and the place is right */
+    gm_mention_kind kind;
+} gm_mention;
+
+/* Casualty count not given by the text. */
+#define GM_COUNT_NONE (-1L)
+
+typedef struct gm_incident {
+    size_t start, end;             /* evidence: the sentence(s) the incident is told in */
+    size_t place_start, place_end; /* the place name as written (0,0 when from the focus) */
+    int resolved;                  /* 1 when place is set */
+    gm_place place;
+    int geo_precision;             /* 1 the named town, 2 near it, 3 only the region */
+    const char *event_type;        /* "drone strike", "shooting", ... (static string) */
+    long killed, injured;          /* GM_COUNT_NONE where the text gives no number */
+    long killed_low, killed_high;  /* ranges and "at least": GM_COUNT_NONE when open */
+    const char *qualifier;         /* "at least", "more than", "about", or NULL */
+    char date[11];                 /* "YYYY-MM-DD", or "" when unknown */
+    double confidence;
+} gm_incident;
+
+/* A span found by someone else, for gm_resolve_spans. */
+typedef struct gm_span {
+    size_t start, end;
+} gm_span;
+
+/*
+ * Processes one document: finds and resolves place mentions, then extracts incidents.  Invalid
+ * UTF-8 and NUL bytes are replaced by U+FFFD / space (same length rules as gm_doc_text says);
+ * gm_doc_repaired_bytes tells how many.  The caller frees *out with gm_doc_free.
+ */
+GM_API gm_status gm_extract(const gm_gazetteer *gaz, const char *text, size_t len,
+                            const gm_options *opt, gm_doc **out, gm_error *err);
+
+/*
+ * Resolves exactly the given spans (no recognition, no incidents): the document gets one mention
+ * per span, in the given order, resolved with the other spans as context.  Spans outside the
+ * text, reversed, or splitting a UTF-8 character are clamped; an empty span stays unresolved.
+ */
+GM_API gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len,
+                                  const gm_span *spans, size_t nspans, const gm_options *opt,
+                                  gm_doc **out, gm_error *err);
+
+GM_API void gm_doc_free(gm_doc *doc);
+
+/*
+ * The text the offsets refer to.  It equals the input except where invalid bytes were replaced
+ * (each by the 3 bytes of U+FFFD), so offsets differ from the input's only after a repair.
+ */
+GM_API const char *gm_doc_text(const gm_doc *doc, size_t *len);
+GM_API size_t gm_doc_repaired_bytes(const gm_doc *doc);
+
+GM_API size_t gm_doc_mention_count(const gm_doc *doc);
+GM_API const gm_mention *gm_doc_mention(const gm_doc *doc, size_t i);
+GM_API size_t gm_doc_incident_count(const gm_doc *doc);
+GM_API const gm_incident *gm_doc_incident(const gm_doc *doc, size_t i);
+
+/* The document's focus: the country (and admin-1) most of its places are in.  Returns 0 and
+ * leaves the pointers NULL when the document has no resolved place. */
+GM_API int gm_doc_focus(const gm_doc *doc, const char **country_code, const char **admin1_code);
+
+/* ------------------------------------------------------------------ output */
+
+typedef enum gm_layer {
+    GM_LAYER_INCIDENTS = 0,
+    GM_LAYER_MENTIONS
+} gm_layer;
+
+/* Number of features a document contributes to a layer. */
+GM_API size_t gm_doc_feature_count(const gm_doc *doc, gm_layer layer);
+
+/*
+ * Appends feature i of the layer as one line of GeoJSON (an RFC 7946 Feature, no newline) to the
+ * growable buffer *buf of *len bytes and capacity *cap (realloc'd as needed; start with NULL/0/0,
+ * free with gm_free).  doc_id (may be NULL) becomes the "doc_id" property.
+ */
+GM_API gm_status gm_feature_json(const gm_doc *doc, gm_layer layer, size_t i, const char *doc_id,
+                                 char **buf, size_t *len, size_t *cap);
+
+/* Frees memory the library allocated for the caller (buffers from gm_feature_json, ...). */
+GM_API void gm_free(void *p);
+
+/* ------------------------------------------------------------------ input records */
+
+/* One JSONL input record: {"id": "...", "text": "...", "date": "YYYY-MM-DD", "spans": [...]} */
+typedef struct gm_record {
+    char *id;        /* NULL when absent */
+    char *text;      /* never NULL after a successful parse */
+    size_t text_len;
+    char *date;      /* NULL when absent or not a valid date */
+    int date_invalid; /* a "date" was given but is not YYYY-MM-DD */
+    gm_span *spans;  /* NULL when absent */
+    size_t nspans;
+    int has_spans;
+} gm_record;
+
+/*
+ * Parses one JSONL line into *rec (cleared first; free with gm_record_clear).  A line that is not
+ * a JSON object with a string "text" gives GM_E_FORMAT and a message saying what is wrong.
+ */
+GM_API gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error *err);
+GM_API void gm_record_clear(gm_record *rec);
+
+/* ------------------------------------------------------------------ summaries */
+
+typedef struct gm_summary gm_summary;
+
+typedef enum gm_summary_by {
+    GM_BY_ADMIN1 = 0, /* country + admin-1 */
+    GM_BY_COUNTRY
+} gm_summary_by;
+
+typedef struct gm_summary_row {
+    const char *country_code; /* "" when unknown */
+    const char *country;
+    const char *admin1;       /* "" when unknown or grouping by country */
+    size_t incidents;
+    long killed, injured;
+    size_t mentions;          /* place mentions in the region */
+    size_t places;            /* distinct places mentioned */
+} gm_summary_row;
+
+GM_API gm_status gm_summary_new(gm_summary_by by, gm_summary **out);
+GM_API void gm_summary_free(gm_summary *s);
+/* Adds a processed document's incidents and mentions. */
+GM_API gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc);
+/*
+ * Adds one GeoJSON Feature, as written by gm_feature_json (a feature with "killed" or "injured"
+ * properties counts as an incident, one with "text" as a mention), or a whole FeatureCollection.
+ */
+GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm_error *err);
+/* Rows sorted by killed, then injured, then incidents, then mentions (descending), then name. */
+GM_API size_t gm_summary_row_count(gm_summary *s);
+GM_API const gm_summary_row *gm_summary_row_at(gm_summary *s, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

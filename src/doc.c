@@ -1,0 +1,344 @@
+/*
+ * doc.c - the public document API: gm_extract, gm_resolve_spans and the accessors.
+ *
+ * A document owns a copy of its text (repaired where it was not valid UTF-8), its tokens, the
+ * spans found or given, their candidates, and the public mention and incident arrays built from
+ * them at the end.
+ */
+#include <string.h>
+
+#include "doc.h"
+#include "unicode.h"
+
+#define DEFAULT_MAX_DOC (64u << 20)
+
+void gm_options_init(gm_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->demonyms = 1;
+    opt->max_doc_bytes = DEFAULT_MAX_DOC;
+}
+
+void gm_doc_free(gm_doc *d)
+{
+    if (!d)
+        return;
+    gm_text_free(&d->t);
+    gm__free(d->text);
+    gm__free(d->spans);
+    gm__free(d->cands);
+    gm__free(d->mentions);
+    gm__free(d->incidents);
+    gm__free(d);
+}
+
+static gm_status doc_new(const gm_gazetteer *gaz, const char *text, size_t len, const gm_options *opt, gm_doc **out,
+                         gm_error *err)
+{
+    *out = NULL;
+    if (!gaz)
+        return gm_fail(err, GM_E_ARG, "no gazetteer");
+    if (!text && len)
+        return gm_fail(err, GM_E_ARG, "text is NULL");
+    gm_options defaults;
+    if (!opt) {
+        gm_options_init(&defaults);
+        opt = &defaults;
+    }
+    size_t max = opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX_DOC;
+    if (len > max)
+        return gm_fail(err, GM_E_LIMIT, "document of %zu bytes exceeds the limit of %zu bytes (--max-doc-bytes)", len,
+                       max);
+    if (len > UINT32_MAX / 4)
+        return gm_fail(err, GM_E_LIMIT, "document of %zu bytes is larger than the 1 GiB the library handles", len);
+    gm_doc *d = gm_calloc(1, sizeof *d);
+    if (!d)
+        return gm_nomem(err);
+    d->gaz = gaz;
+    d->opt = *opt;
+    d->focus_country = GM_NONE16;
+    d->focus_admin1 = GM_NONE16;
+    size_t bad = len ? gm_utf8_invalid_count(text, len) : 0;
+    d->text = gm_malloc((bad ? len * 3 : len) + 1);
+    if (!d->text) {
+        gm_doc_free(d);
+        return gm_nomem(err);
+    }
+    if (bad) {
+        d->len = gm_utf8_repair(text, len, d->text);
+        d->repaired = bad;
+    } else {
+        if (len)
+            memcpy(d->text, text, len);
+        d->len = len;
+    }
+    d->text[d->len] = 0;
+    d->opt.date = NULL; /* not kept: the caller's string may not outlive the document */
+    if (opt->date && gm_date_parse(opt->date, strlen(opt->date), &d->date_days))
+        d->has_date = true;
+    if (!gm_text_tokenize(&d->t, d->text, d->len)) {
+        gm_doc_free(d);
+        return gm_nomem(err);
+    }
+    *out = d;
+    return GM_OK;
+}
+
+/* Builds the public mention array from the spans. */
+static gm_status finish(gm_doc *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nspans; i++)
+        n += (d->resolve_only || !d->spans[i].dropped) && !(d->spans[i].flags & GM_SF_HIDDEN);
+    d->mentions = gm_calloc(n ? n : 1, sizeof *d->mentions);
+    if (!d->mentions)
+        return GM_E_NOMEM;
+    for (size_t i = 0; i < d->nspans; i++) {
+        gm_mspan *s = &d->spans[i];
+        if ((!d->resolve_only && s->dropped) || (s->flags & GM_SF_HIDDEN))
+            continue;
+        gm_mention *m = &d->mentions[d->nmentions++];
+        m->start = s->start;
+        m->end = s->end;
+        m->kind = (gm_mention_kind)s->kind;
+        uint32_t place = s->best >= 0 && (!s->dropped || d->resolve_only) ? d->cands[s->best].place : GM_NONE32;
+        if (place != GM_NONE32) {
+            m->resolved = 1;
+            gm_gz_place(d->gaz, place, &m->place);
+            m->confidence = s->conf;
+        }
+    }
+    return GM_OK;
+}
+
+gm_status gm_extract(const gm_gazetteer *gaz, const char *text, size_t len, const gm_options *opt, gm_doc **out,
+                     gm_error *err)
+{
+    *out = NULL;
+    gm_doc *d;
+    gm_status st = doc_new(gaz, text, len, opt, &d, err);
+    if (st)
+        return st;
+    if ((st = gm_recognize(d)) || (st = gm_resolve(d)) || (st = gm_find_incidents(d)) || (st = finish(d))) {
+        gm_doc_free(d);
+        return st == GM_E_NOMEM ? gm_nomem(err) : gm_fail(err, st, "processing failed: %s", gm_strerror(st));
+    }
+    *out = d;
+    return GM_OK;
+}
+
+/* ------------------------------------------------------------------ given spans */
+/* Words that may be trimmed off a given span when the whole is not a name. */
+static const char *const TRIM_FIRST[] = {"the", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                         "western", "central", "northeast", "northwest", "southeast", "southwest",
+                                         "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
+                                         "greater", "upstate", "rural", "metro", "suburban", "coastal"};
+
+static bool is_trim_first(const gm_doc *d, size_t i)
+{
+    for (size_t k = 0; k < GM_ARRAY_LEN(TRIM_FIRST); k++)
+        if (gm_doc_tok_is(d, i, TRIM_FIRST[k]))
+            return true;
+    return false;
+}
+
+/* The tokens inside bytes [start, end). */
+static void tokens_of(const gm_doc *d, size_t start, size_t end, size_t *a, size_t *b)
+{
+    size_t lo = 0, hi = d->t.ntok;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->t.tok[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *a = lo;
+    size_t j = lo;
+    while (j < d->t.ntok && d->t.tok[j].start < end)
+        j++;
+    *b = j;
+}
+
+/* Finds the best key for tokens [a, b): the whole, its possessive base, then trimmed forms, then the
+ * longest sub-span that is a name ("Kyiv City Council" -> "Kyiv"). */
+static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
+{
+    while (b > a && d->t.tok[b - 1].type == GM_TOK_PUNCT)
+        b--;
+    while (a < b && d->t.tok[a].type == GM_TOK_PUNCT)
+        a++;
+    if (a >= b)
+        return NULL;
+    const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
+    if (k && (k->flags & GM_KEY_NAME))
+        return k;
+    if (d->t.tok[b - 1].flags & GM_TF_POSSESSIVE) {
+        k = gm_lookup_tokens(d, a, b, true);
+        if (k && (k->flags & GM_KEY_NAME))
+            return k;
+    }
+    size_t a2 = a;
+    while (a2 + 1 < b && is_trim_first(d, a2))
+        a2++;
+    if (a2 != a) {
+        k = gm_lookup_tokens(d, a2, b, d->t.tok[b - 1].flags & GM_TF_POSSESSIVE);
+        if (k && (k->flags & GM_KEY_NAME))
+            return k;
+    }
+    for (size_t len = b - a - 1; len >= 1; len--) {
+        for (size_t s = a; s + len <= b; s++) {
+            if (d->t.tok[s].type == GM_TOK_PUNCT || d->t.tok[s + len - 1].type == GM_TOK_PUNCT)
+                continue;
+            if (is_trim_first(d, s) && len == 1)
+                continue;
+            k = gm_lookup_tokens(d, s, s + len, d->t.tok[s + len - 1].flags & GM_TF_POSSESSIVE);
+            if (k && (k->flags & GM_KEY_NAME))
+                return k;
+        }
+        if (len == 1)
+            break;
+    }
+    return NULL;
+}
+
+gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len, const gm_span *spans,
+                           size_t nspans, const gm_options *opt, gm_doc **out, gm_error *err)
+{
+    *out = NULL;
+    gm_doc *d;
+    gm_status st = doc_new(gaz, text, len, opt, &d, err);
+    if (st)
+        return st;
+    d->resolve_only = true;
+    for (size_t i = 0; i < nspans; i++) {
+        size_t s0 = spans[i].start, s1 = spans[i].end;
+        if (s0 > d->len)
+            s0 = d->len;
+        if (s1 > d->len)
+            s1 = d->len;
+        if (s1 < s0)
+            s1 = s0;
+        if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans)) {
+            gm_doc_free(d);
+            return gm_nomem(err);
+        }
+        gm_mspan *s = &d->spans[d->nspans++];
+        memset(s, 0, sizeof *s);
+        s->best = -1;
+        s->start = (uint32_t)spans[i].start; /* reported as given, even when clamped */
+        s->end = (uint32_t)spans[i].end;
+        s->placeness = 1.0f;
+        s->flags = GM_SF_GIVEN;
+        size_t a, b;
+        tokens_of(d, s0, s1, &a, &b);
+        s->tok_start = (uint32_t)a;
+        s->tok_end = (uint32_t)(b > a ? b : a);
+        if (b <= a)
+            continue;
+        const gm_idx_key *k = given_key(d, a, b);
+        if (!k)
+            continue;
+        bool allcaps = true;
+        for (size_t x = a; x < b; x++)
+            if (d->t.tok[x].type == GM_TOK_WORD && !(d->t.tok[x].flags & GM_TF_ALLCAPS))
+                allcaps = false;
+        if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES)) {
+            gm_doc_free(d);
+            return gm_nomem(err);
+        }
+        /* wording around the span, as recognition would note it */
+        if (b < d->t.ntok && (gm_doc_tok_is(d, b, "region") || gm_doc_tok_is(d, b, "oblast") ||
+                              gm_doc_tok_is(d, b, "province") || gm_doc_tok_is(d, b, "state")))
+            s->flags |= GM_SF_REGION_WORD;
+        for (size_t x = a; x < b; x++)
+            if (gm_doc_tok_is(d, x, "region") || gm_doc_tok_is(d, x, "oblast") || gm_doc_tok_is(d, x, "province"))
+                s->flags |= GM_SF_REGION_WORD;
+        if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
+            (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
+            s->flags |= GM_SF_CITY_WORD;
+    }
+    /* containers between given spans: "Paris, Texas" */
+    size_t ngiven = d->nspans;
+    for (size_t x = 0; x + 1 < ngiven; x++) {
+        gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+        if (a->ncand && b->ncand && b->tok_start == a->tok_end + 1 && a->tok_end < d->t.ntok &&
+            gm_tok_is(&d->t.tok[a->tok_end], ','))
+            a->container = (uint32_t)(x + 2);
+    }
+    /* a region written after a given span but not given itself still tells which Paris is meant */
+    for (size_t x = 0; x < ngiven; x++) {
+        if (d->spans[x].container || d->spans[x].ncand < 2 || d->spans[x].tok_end + 1 >= d->t.ntok)
+            continue;
+        size_t c = d->spans[x].tok_end;
+        if (!gm_tok_is(&d->t.tok[c], ',') || !(d->t.tok[c + 1].flags & (GM_TF_CAP | GM_TF_ALLCAPS)))
+            continue;
+        for (size_t w = 4; w >= 1; w--) {
+            if (c + 1 + w > d->t.ntok)
+                continue;
+            const gm_idx_key *k = gm_lookup_tokens(d, c + 1, c + 1 + w, false);
+            if (!k || !(k->flags & GM_KEY_NAME))
+                continue;
+            if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans)) {
+                gm_doc_free(d);
+                return gm_nomem(err);
+            }
+            gm_mspan *h = &d->spans[d->nspans];
+            memset(h, 0, sizeof *h);
+            h->best = -1;
+            h->placeness = 0.9f;
+            h->flags = GM_SF_HIDDEN;
+            h->tok_start = (uint32_t)(c + 1);
+            h->tok_end = (uint32_t)(c + 1 + w);
+            h->start = d->t.tok[c + 1].start;
+            h->end = d->t.tok[c + w].end;
+            if (!gm_span_add_candidates(d, h, k, false, GM_CANDS_NAMES)) {
+                gm_doc_free(d);
+                return gm_nomem(err);
+            }
+            d->nspans++;
+            d->spans[x].container = (uint32_t)d->nspans;
+            break;
+        }
+    }
+    if ((st = gm_resolve(d)) || (st = finish(d))) {
+        gm_doc_free(d);
+        return st == GM_E_NOMEM ? gm_nomem(err) : gm_fail(err, st, "resolution failed");
+    }
+    *out = d;
+    return GM_OK;
+}
+
+/* ------------------------------------------------------------------ accessors */
+const char *gm_doc_text(const gm_doc *d, size_t *len)
+{
+    if (len)
+        *len = d->len;
+    return d->text;
+}
+
+size_t gm_doc_repaired_bytes(const gm_doc *d) { return d->repaired; }
+size_t gm_doc_mention_count(const gm_doc *d) { return d->nmentions; }
+const gm_mention *gm_doc_mention(const gm_doc *d, size_t i) { return i < d->nmentions ? &d->mentions[i] : NULL; }
+size_t gm_doc_incident_count(const gm_doc *d) { return d->nincidents; }
+const gm_incident *gm_doc_incident(const gm_doc *d, size_t i) { return i < d->nincidents ? &d->incidents[i] : NULL; }
+
+int gm_doc_focus(const gm_doc *d, const char **country_code, const char **admin1_code)
+{
+    if (country_code)
+        *country_code = NULL;
+    if (admin1_code)
+        *admin1_code = NULL;
+    if (d->focus_country == GM_NONE16)
+        return 0;
+    if (country_code)
+        *country_code = d->gaz->countries[d->focus_country].iso2;
+    if (admin1_code && d->focus_admin1 != GM_NONE16)
+        *admin1_code = d->gaz->strings + d->gaz->admin1[d->focus_admin1].code;
+    return 1;
+}
+
+size_t gm_doc_feature_count(const gm_doc *d, gm_layer layer)
+{
+    return layer == GM_LAYER_MENTIONS ? d->nmentions : d->nincidents;
+}

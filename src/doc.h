@@ -1,0 +1,104 @@
+/*
+ * doc.h - a document being processed, shared by the pipeline stages.
+ *
+ *   text.c       tokens and sentences
+ *   recognize.c  spans of text that name places (gm_recognize)
+ *   resolve.c    candidates per span, ranked with the document as context (gm_resolve)
+ *   incidents.c  casualty statements linked to places (gm_incidents)
+ *   output.c     GeoJSON features
+ *
+ * Each stage reads what the previous ones left in gm_doc and adds its own part.
+ */
+#ifndef GM_DOC_H
+#define GM_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gazetteer.h"
+#include "internal.h"
+#include "text.h"
+
+/* A candidate entry for a span. */
+typedef struct gm_cand {
+    uint32_t place;
+    uint8_t name_type;
+    float prior;  /* context-free score */
+    float score;  /* with context */
+} gm_cand;
+
+/* Recognition details of a span. */
+enum {
+    GM_SF_POSSESSIVE = 1u << 0,   /* "Kyiv's" */
+    GM_SF_REGION_WORD = 1u << 1,  /* followed or preceded by region/oblast/province/state/county */
+    GM_SF_DATELINE = 1u << 2,     /* "KYIV, Ukraine (AP) —" */
+    GM_SF_IN_ORG = 1u << 3,       /* part of an organisation name: "Kyiv City Council" */
+    GM_SF_GIVEN = 1u << 4,        /* span given by the caller (resolve) */
+    GM_SF_CITY_WORD = 1u << 5,    /* "the city of X", "X city", "village of X" */
+    GM_SF_COUNTY_WORD = 1u << 6,  /* "X County", "X Parish", "X raion" */
+    GM_SF_HIDDEN = 1u << 7        /* context only (a container next to a given span): not reported */
+};
+
+typedef struct gm_mspan {
+    uint32_t tok_start, tok_end; /* tokens [tok_start, tok_end); equal when the span is not on tokens */
+    uint32_t start, end;         /* bytes */
+    uint32_t cand, ncand;        /* candidates in gm_doc.cands */
+    int32_t best;                /* index into gm_doc.cands, or -1 */
+    uint32_t container;          /* place named next to it ("Paris, Texas"): its span index + 1, or 0 */
+    float placeness;             /* 0..1: how likely the span names a place at all */
+    float conf;
+    uint8_t kind;                /* gm_mention_kind */
+    uint8_t flags;
+    bool dropped;                /* judged not to be a place */
+} gm_mspan;
+
+struct gm_doc {
+    const gm_gazetteer *gaz;
+    char *text;
+    size_t len;
+    size_t repaired;
+    gm_text t;
+    gm_options opt;
+    long date_days;
+    bool has_date;
+    gm_mspan *spans;
+    size_t nspans, capspans;
+    gm_cand *cands;
+    size_t ncands, capcands;
+    gm_mention *mentions; /* public view, filled by gm_doc_finish */
+    size_t nmentions;
+    gm_incident *incidents;
+    size_t nincidents, capinc;
+    uint16_t focus_country;  /* country index or GM_NONE16 */
+    uint16_t focus_admin1;
+    bool resolve_only;       /* spans given by the caller: keep every span, in order */
+};
+
+/* Stages. */
+gm_status gm_recognize(gm_doc *d);
+gm_status gm_resolve(gm_doc *d);
+gm_status gm_find_incidents(gm_doc *d);
+
+/* Which postings gm_span_add_candidates takes. */
+enum { GM_CANDS_NAMES = 0, GM_CANDS_DEMONYMS = 1 };
+
+/* Adds the candidates of the entry key to span s (names, or demonyms only); false on out of memory. */
+bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool allcaps_text, int which);
+
+/* The span's chosen entry, or GM_NONE32. */
+static inline uint32_t gm_span_place(const gm_doc *d, const gm_mspan *s)
+{
+    return s->best >= 0 && !s->dropped ? d->cands[s->best].place : GM_NONE32;
+}
+
+/* Looks up the normalised text of tokens [a, b) (joiners skipped) in the index; NULL if absent. */
+const gm_idx_key *gm_lookup_tokens(const gm_doc *d, size_t a, size_t b, bool possessive_base);
+
+/* Case-insensitive test of token i against a lower-case ASCII word; false when i is out of range. */
+bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word);
+
+/* Prior score of an entry found under a name of the given type (resolve.c). */
+float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type);
+
+#endif

@@ -1,0 +1,794 @@
+/*
+ * incidents.c - casualty statements, grouped into incidents and linked to places.
+ *
+ * A statement is one casualty cue in a sentence ("killed", "were wounded", "death toll rose
+ * to") with its count.  The count is looked for where English puts it: after an active verb
+ * ("killed three people"), before a passive or a noun ("three people were killed", "12 dead"),
+ * after "death toll ... to"; failing that, implied by the nouns of the subject ("an elderly father
+ * and his son were killed" -> 2, "a woman was hurt" -> 1).  Statements are dropped when they
+ * count a war or a period ("10,000 killed since 2022"), are hypothetical ("could kill"), or count
+ * things rather than people ("12 drones were shot down").
+ *
+ * Statements of one sentence form one incident; incidents in nearby sentences that agree (same
+ * or nearby place, compatible counts) are merged, so an event told twice is counted once.  The
+ * place is, in order: a place named in the sentence (after in/on/near/outside, the most specific
+ * first), then in the previous sentences of the paragraph, then a dateline, then the focus.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "numbers.h"
+
+enum { CAT_KILL = 0, CAT_INJ = 1 };
+
+typedef struct stmt {
+    uint32_t sent, sent_last;
+    long n[2];          /* killed, injured; -1 none */
+    long low[2], high[2];
+    const char *qual[2];
+    bool implied[2];
+    bool update;        /* "death toll rose to": replaces earlier counts */
+    int32_t span;       /* place mention, or -1 */
+    int prec;
+    const char *etype;
+    bool etype_inherited; /* taken from the previous sentence */
+    long date;
+    bool has_date;
+    float conf;
+    bool dead;          /* merged away */
+} stmt;
+
+static bool is(const gm_doc *d, size_t i, const char *w) { return gm_doc_tok_is(d, i, w); }
+
+static bool in_set(const gm_doc *d, size_t i, const char *const *set, size_t n)
+{
+    if (i >= d->t.ntok || d->t.tok[i].type != GM_TOK_WORD)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (gm_tok_eq(&d->t, &d->t.tok[i], set[k]))
+            return true;
+    return false;
+}
+#define IN(d, i, set) in_set(d, i, set, GM_ARRAY_LEN(set))
+
+static const char *const PERSON_PL[] = {
+    "people", "persons", "civilians", "children", "kids", "women", "men", "soldiers", "troops", "servicemen",
+    "fighters", "militants", "policemen", "officers", "residents", "students", "teenagers", "teens", "boys",
+    "girls", "babies", "infants", "adults", "others", "victims", "passengers", "workers", "members",
+    "relatives", "pilgrims", "worshippers", "protesters", "demonstrators", "journalists", "doctors", "medics",
+    "guards", "rebels", "insurgents", "attackers", "gunmen", "militiamen", "personnel", "individuals",
+    "siblings", "brothers", "sisters", "sons", "daughters", "parents", "villagers", "migrants", "refugees",
+    "prisoners", "inmates", "detainees", "hostages", "bystanders", "pedestrians", "shoppers", "customers",
+    "employees", "staff", "firefighters", "rescuers", "volunteers", "patients", "minors", "elderly",
+    "more", "friends", "neighbours", "neighbors", "cousins", "teachers", "pupils", "farmers", "fishermen",
+    "miners", "police", "marines", "sailors", "pilots", "crew", "nationals", "citizens", "tourists",
+    "guests", "spectators", "fans", "players", "mourners", "ukrainians", "russians", "palestinians",
+    "israelis", "syrians", "iraqis", "afghans", "americans", "sudanese", "yemenis", "lebanese", "kurds",
+    "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured",
+};
+static const char *const PERSON_SG[] = {
+    "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
+    "policeman", "policewoman", "officer", "resident", "student", "teenager", "teen", "boy", "girl", "baby",
+    "infant", "adult", "victim", "passenger", "worker", "member", "relative", "father", "mother", "son",
+    "daughter", "husband", "wife", "brother", "sister", "grandmother", "grandfather", "grandson",
+    "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "toddler", "youth", "journalist",
+    "doctor", "medic", "guard", "driver", "pedestrian", "bystander", "motorist", "cyclist", "teacher",
+    "pupil", "farmer", "fisherman", "pensioner", "retiree", "volunteer", "firefighter", "rescuer",
+    "patient", "minor", "individual", "suspect", "gunman", "attacker", "shooter", "commander", "general",
+    "colonel", "officer", "official", "mayor", "deputy", "priest", "imam", "nurse", "employee", "owner",
+    "customer", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner", "roommate",
+    "newborn", "teenage", "mom", "dad", "someone", "one", "he", "she", "pilot", "sailor", "crewman",
+};
+static const char *const NON_PERSON[] = {
+    "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
+    "homes", "home", "vehicles", "vehicle", "cars", "car", "tanks", "tank", "shells", "bombs", "weapons",
+    "targets", "villages", "towns", "cities", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+    "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "times", "percent",
+    "per", "tons", "tonnes", "dollars", "euros", "pounds", "rounds", "shots", "bullets", "apartments",
+    "floors", "storey", "story", "schools", "hospitals", "aircraft", "planes", "jets", "helicopters",
+    "ships", "boats", "incidents", "attacks", "strikes", "cases", "points", "million", "billion", "kg",
+    "counts", "charges", "cents", "acres", "feet", "inches", "degrees", "mph", "animals", "dogs", "cats",
+    "cows", "sheep", "horses", "birds", "trees", "regions", "districts", "settlements", "positions",
+    "howitzers", "systems", "launchers", "objects",
+};
+static const char *const FILLER[] = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
+    "all", "both", "who", "that", "which", "allegedly", "critically", "seriously", "severely", "slightly",
+    "badly", "mortally", "fatally", "apparently", "initially", "eventually", "subsequently", "were", "got",
+    "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
+    "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
+    "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
+    "armed", "dead", "were", "killed", "wounded", "injured", "shot",
+};
+static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
+                                        "assassinated", "executed", "perished", "died", "dies", "die"};
+static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying"};
+static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
+                                       "wounds", "hurt", "hospitalized", "hospitalised", "maimed"};
+static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties"};
+static const char *const MODALS[] = {"could", "would", "might", "may", "threatened", "threatens", "threaten",
+                                     "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
+                                     "aimed", "intended", "wanted", "vowed", "if", "unless", "trying", "tried"};
+static const char *const PERIOD_WORDS[] = {"since", "war", "conflict", "total", "throughout", "past", "annually",
+                                           "annual", "yearly", "every", "average", "overall", "cumulative",
+                                           "tally", "estimates", "estimated", "campaign", "invasion", "decade",
+                                           "decades", "century", "month", "months", "year", "years"};
+static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday"};
+static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"};
+
+/* ------------------------------------------------------------------ counts */
+static bool person_after(const gm_doc *d, size_t e, size_t s1, bool *nonperson)
+{
+    *nonperson = false;
+    for (size_t k = e; k < s1 && k < e + 4; k++) {
+        const gm_token *t = &d->t.tok[k];
+        if (t->type == GM_TOK_PUNCT) {
+            if (t->punct == '-')
+                continue;
+            return false;
+        }
+        if (t->type == GM_TOK_NUM)
+            return false;
+        if (IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG))
+            return true;
+        if (IN(d, k, NON_PERSON) || is(d, k, "year") || is(d, k, "old")) {
+            *nonperson = true;
+            return false;
+        }
+        if (IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB) || IN(d, k, KILL_NOUN) || is(d, k, "were") || is(d, k, "was"))
+            return false;
+        /* a capitalised plural ("Palestinians") names people often enough */
+        if ((t->flags & GM_TF_CAP) && t->fold_len > 3 && gm_tok_fold(&d->t, t)[t->fold_len - 1] == 's')
+            return true;
+    }
+    return false;
+}
+
+/* A usable count at token p that ends before limit; fills c.  Rejects ages, years, things. */
+static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, gm_count *c)
+{
+    if (!gm_parse_count(&d->t, p, true, c) || c->tok_end > limit)
+        return false;
+    if (c->overflow)
+        return false;
+    size_t e = c->tok_end;
+    /* "12-year-old", "aged 12" */
+    if (e + 1 < d->t.ntok && gm_tok_is(&d->t.tok[e], '-') && (is(d, e + 1, "year") || is(d, e + 1, "month")))
+        return c->article ? (c->value = 1, true) : false;
+    if (is(d, e, "year") || is(d, e, "years") || (p > 0 && (is(d, p - 1, "aged") || is(d, p - 1, "age"))))
+        return false;
+    if (!c->vague && c->value >= 1900 && c->value <= 2100 && !c->qualifier)
+        return false; /* a year */
+    bool nonperson;
+    bool person = person_after(d, e, limit, &nonperson);
+    if (nonperson)
+        return false;
+    if (c->article && !person)
+        return false;
+    if (need_person && !person)
+        return false;
+    return true;
+}
+
+/* Number of people an implied subject names: "an elderly father and his son" -> 2. */
+static long implied_people(const gm_doc *d, size_t s0, size_t cue)
+{
+    long n = 0;
+    size_t k = cue;
+    size_t steps = 0;
+    while (k > s0 && steps < 14) {
+        k--;
+        steps++;
+        const gm_token *t = &d->t.tok[k];
+        if (t->type == GM_TOK_PUNCT) {
+            if (t->punct == ',' && n > 0)
+                break;
+            if (t->punct == ',')
+                continue;
+            break;
+        }
+        if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
+            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also"))
+            continue;
+        if (IN(d, k, PERSON_SG)) {
+            n += 1;
+            continue;
+        }
+        if (IN(d, k, PERSON_PL)) {
+            /* "two children": the count before */
+            gm_count c;
+            size_t j = k;
+            bool counted = false;
+            for (size_t back = 1; back <= 3 && j >= back + s0; back++) {
+                if (gm_parse_count(&d->t, k - back, false, &c) && c.tok_end <= k && c.value > 0) {
+                    n += c.value;
+                    counted = true;
+                    break;
+                }
+            }
+            if (!counted)
+                return n; /* "people were killed": a number we do not know */
+            continue;
+        }
+        if (is(d, k, "and") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") || is(d, k, "a") ||
+            is(d, k, "an") || is(d, k, "the") || is(d, k, "elderly") || is(d, k, "young") || is(d, k, "old") ||
+            is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little"))
+            continue;
+        if (t->flags & GM_TF_CAP) {
+            /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed" */
+            if (n == 0)
+                n = 1;
+            continue;
+        }
+        if (n > 0)
+            break;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ dates */
+static bool find_date(const gm_doc *d, const gm_sentence *se, long *date)
+{
+    if (!d->has_date)
+        return false;
+    long base = d->date_days;
+    for (size_t i = se->tok_start; i < se->tok_end; i++) {
+        if (is(d, i, "yesterday")) {
+            *date = base - 1;
+            return true;
+        }
+        if (is(d, i, "today") || is(d, i, "overnight") || is(d, i, "tonight")) {
+            *date = base;
+            return true;
+        }
+        if (is(d, i, "last") && (is(d, i + 1, "night"))) {
+            *date = base - 1;
+            return true;
+        }
+        for (int w = 0; w < 7; w++) {
+            if (!is(d, i, WEEKDAYS[w]))
+                continue;
+            int today = gm_date_weekday(base);
+            int back = (today - w + 7) % 7;
+            if (is(d, i - 1, "last") || (i > 0 && is(d, i - 1, "next")))
+                back = back ? back : 7;
+            *date = base - back;
+            return true;
+        }
+        for (int m = 0; m < 12; m++) {
+            if (!is(d, i, MONTHS[m]) || (m == 4 && !(d->t.tok[i].flags & GM_TF_CAP)))
+                continue;
+            /* "April 24" or "24 April" */
+            double day = 0;
+            bool ok = (i + 1 < se->tok_end && gm_tok_number(&d->t, &d->t.tok[i + 1], &day)) ||
+                      (i > se->tok_start && gm_tok_number(&d->t, &d->t.tok[i - 1], &day));
+            if (!ok || day < 1 || day > 31)
+                continue;
+            char buf[11];
+            gm_date_format(base, buf);
+            for (int yoff = 0; yoff <= 1; yoff++) {
+                char tmp[16];
+                int y = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 + (buf[2] - '0') * 10 + (buf[3] - '0') - yoff;
+                snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m + 1, (int)day);
+                long z;
+                if (gm_date_parse(tmp, 10, &z) && z <= base + 1) {
+                    *date = z;
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ event types */
+static const char *event_type(const gm_doc *d, const gm_sentence *se)
+{
+    const char *found = NULL;
+    int rank = 99;
+    for (size_t i = se->tok_start; i < se->tok_end; i++) {
+        const char *t = NULL;
+        int r = 99;
+        if (is(d, i, "car") && (is(d, i + 1, "bomb") || is(d, i + 1, "bombing")))
+            t = "car bombing", r = 1;
+        else if (is(d, i, "suicide") && (is(d, i + 1, "bomber") || is(d, i + 1, "bombing") || is(d, i + 1, "attack")))
+            t = "suicide bombing", r = 1;
+        else if ((is(d, i, "glide") || is(d, i, "guided") || is(d, i, "aerial")) &&
+                 (is(d, i + 1, "bomb") || is(d, i + 1, "bombs") || is(d, i + 1, "aerial")))
+            t = "glide bomb", r = 2;
+        else if (is(d, i, "drone") || is(d, i, "drones") || is(d, i, "uav") || is(d, i, "shahed"))
+            t = "drone strike", r = 3;
+        else if (is(d, i, "missile") || is(d, i, "missiles") || is(d, i, "rocket") || is(d, i, "rockets"))
+            t = "missile strike", r = 3;
+        else if (is(d, i, "airstrike") || is(d, i, "airstrikes") || (is(d, i, "air") && (is(d, i + 1, "strike") ||
+                 is(d, i + 1, "strikes") || is(d, i + 1, "raid") || is(d, i + 1, "attack"))) ||
+                 is(d, i, "bombardment") || is(d, i, "warplanes"))
+            t = "air strike", r = 4;
+        else if (is(d, i, "shelling") || is(d, i, "shelled") || is(d, i, "artillery") || is(d, i, "mortar"))
+            t = "shelling", r = 4;
+        else if (is(d, i, "stabbed") || is(d, i, "stabbing") || is(d, i, "knife"))
+            t = "stabbing", r = 5;
+        else if (is(d, i, "shooting") || is(d, i, "shot") || is(d, i, "gunman") || is(d, i, "gunmen") ||
+                 is(d, i, "gunfire") || (is(d, i, "opened") && is(d, i + 1, "fire")) || is(d, i, "gunshot"))
+            t = "shooting", r = 6;
+        else if (is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "exploded") || is(d, i, "bomb") ||
+                 is(d, i, "bombing") || is(d, i, "ied"))
+            t = "explosion", r = 7;
+        else if (is(d, i, "clashes") || is(d, i, "clash") || is(d, i, "fighting") || is(d, i, "battle"))
+            t = "clash", r = 8;
+        if (t && r < rank) {
+            found = t;
+            rank = r;
+        }
+    }
+    return found;
+}
+
+/* ------------------------------------------------------------------ places */
+static int kind_specificity(uint8_t kind)
+{
+    switch (kind) {
+    case GM_PK_PLACE:
+    case GM_PK_SITE: return 3;
+    case GM_PK_ADMIN2: return 2;
+    case GM_PK_ADMIN1:
+    case GM_PK_REGION: return 1;
+    default: return 0;
+    }
+}
+
+/* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue. */
+static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, int *prec)
+{
+    int32_t best = -1;
+    float best_score = -1e9f;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
+            continue;
+        uint32_t sent = d->t.tok[s->tok_start].sent;
+        if (sent < s_from || sent > s_to)
+            continue;
+        const gm_idx_place *p = &d->gaz->places[d->cands[s->best].place];
+        float sc = 10.0f * (float)kind_specificity(p->kind);
+        size_t a = s->tok_start;
+        bool prep = a > 0 && (is(d, a - 1, "in") || is(d, a - 1, "on") || is(d, a - 1, "near") ||
+                              is(d, a - 1, "outside") || is(d, a - 1, "at") || is(d, a - 1, "of") ||
+                              is(d, a - 1, "into") || is(d, a - 1, "across") || is(d, a - 1, "around"));
+        if (prep)
+            sc += 4.0f;
+        if (s->flags & GM_SF_CITY_WORD)
+            sc += 4.0f;
+        /* a container written after a comma describes the place before it, not the event */
+        if (i > 0 && d->spans[i - 1].container == i + 1)
+            sc -= 8.0f;
+        if (sent == d->t.tok[cue].sent) {
+            size_t dist = a > cue ? a - cue : cue - a;
+            sc += 3.0f - (float)dist * 0.1f;
+        } else {
+            sc -= 2.0f * (float)(d->t.tok[cue].sent - sent);
+        }
+        sc += s->conf;
+        if (sc > best_score) {
+            best_score = sc;
+            best = (int32_t)i;
+            bool near = false;
+            for (size_t k = a > 4 ? a - 4 : 0; k < a; k++)
+                if (is(d, k, "near") || is(d, k, "outside") || is(d, k, "outskirts") || is(d, k, "nearby") ||
+                    is(d, k, "km") || is(d, k, "kilometres") || is(d, k, "kilometers") || is(d, k, "miles"))
+                    near = true;
+            *prec = kind_specificity(p->kind) == 3 ? (near ? 2 : 1) : 3;
+        }
+    }
+    return best;
+}
+
+/* ------------------------------------------------------------------ statements */
+static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
+{
+    size_t from = cue > s0 + 4 ? cue - 4 : s0;
+    for (size_t k = from; k < cue; k++)
+        if (IN(d, k, MODALS))
+            return true;
+    return false;
+}
+
+static bool period_total(const gm_doc *d, const gm_sentence *se, long n)
+{
+    if (n < 100)
+        return false;
+    if (n >= 5000)
+        return true;
+    for (size_t k = se->tok_start; k < se->tok_end; k++)
+        if (IN(d, k, PERIOD_WORDS))
+            return true;
+    return false;
+}
+
+/* Finds the count for a cue; returns true with *c set, or false. */
+static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
+{
+    bool passive = cue > s0 && (is(d, cue - 1, "were") || is(d, cue - 1, "was") || is(d, cue - 1, "been") ||
+                                is(d, cue - 1, "are") || is(d, cue - 1, "is") || is(d, cue - 1, "be") ||
+                                is(d, cue - 1, "being") || is(d, cue - 1, "got"));
+    /* after an active verb: "killed three people", "wounding 90 more" */
+    if (verb && !passive) {
+        size_t p = cue + 1;
+        if (p < s1 && count_at(d, p, s1, false, c))
+            return true;
+    }
+    /* before: "three people were killed", "12 dead", "two children and their mother were killed" */
+    size_t lo = cue > s0 + 8 ? cue - 8 : s0;
+    for (size_t p = cue; p-- > lo;) {
+        const gm_token *t = &d->t.tok[p];
+        if (t->type == GM_TOK_PUNCT && t->punct != '-')
+            break;
+        if (p + 1 < cue && (is(d, p, "and") || is(d, p, "but") || is(d, p, "while") || is(d, p, "after") ||
+                            is(d, p, "when") || IN(d, p, KILL_VERB) || IN(d, p, INJ_VERB)))
+            break;
+        gm_count cc;
+        if (!count_at(d, p, cue, false, &cc))
+            continue;
+        /* "at least 12", "30 to 40": a parse starting a little earlier that ends at the same place */
+        for (size_t back = 1; back <= 3 && p >= lo + back; back++) {
+            gm_count wider;
+            if (gm_parse_count(&d->t, p - back, false, &wider) && wider.tok_end == cc.tok_end && !wider.overflow) {
+                cc = wider;
+                p -= back;
+                back = 0;
+            }
+        }
+        /* tokens between the count and the cue must be fillers or people */
+        bool ok = true;
+        for (size_t k = cc.tok_end; k < cue; k++) {
+            const gm_token *tk = &d->t.tok[k];
+            if (tk->type == GM_TOK_PUNCT && tk->punct == '-')
+                continue;
+            if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP))) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            continue;
+        *c = cc;
+        /* "he and three others were shot": the one before "and" counts too */
+        if (cc.tok_end < d->t.ntok && is(d, cc.tok_end, "others") && p >= 2 && is(d, p - 1, "and") &&
+            (is(d, p - 2, "he") || is(d, p - 2, "she") || IN(d, p - 2, PERSON_SG)) && c->value > 0) {
+            c->value += 1;
+            c->low = c->low >= 0 ? c->low + 1 : -1;
+            c->high = c->high >= 0 ? c->high + 1 : -1;
+        }
+        return true;
+    }
+    /* after a noun cue: "the death toll rose to 14" handled by the caller; "killed were 3" rare */
+    (void)verb;
+    return false;
+}
+
+static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
+{
+    if (c->vague) {
+        if (st->n[cat] < 0) {
+            st->low[cat] = c->low;
+            st->qual[cat] = "at least";
+        }
+        return;
+    }
+    if (st->n[cat] >= 0 && !implied && !st->implied[cat]) {
+        /* two counts of the same kind in one sentence ("12 civilians and 3 soldiers were killed") add up */
+        st->n[cat] += c->value;
+        return;
+    }
+    st->n[cat] = c->value;
+    st->low[cat] = c->low;
+    st->high[cat] = c->high;
+    st->qual[cat] = c->qualifier;
+    st->implied[cat] = implied;
+}
+
+/* Reads one sentence; fills st and returns true when it reports casualties. */
+static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
+{
+    const gm_sentence *se = &d->t.sent[si];
+    size_t s0 = se->tok_start, s1 = se->tok_end;
+    memset(st, 0, sizeof *st);
+    st->n[0] = st->n[1] = -1;
+    st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
+    st->span = -1;
+    bool any = false;
+    size_t first_cue = SIZE_MAX;
+    for (size_t i = s0; i < s1; i++) {
+        if (d->t.tok[i].type != GM_TOK_WORD)
+            continue;
+        int cat = -1;
+        bool verb = false;
+        size_t cue = i;
+        if (IN(d, i, KILL_VERB)) {
+            cat = CAT_KILL;
+            verb = true;
+        } else if (IN(d, i, KILL_NOUN)) {
+            cat = CAT_KILL;
+            if (is(d, i, "lives") && !(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her"))) &&
+                !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
+                continue;
+            if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found")))
+                cue = i; /* "shot dead" */
+        } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
+            bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
+                        (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
+            if (is(d, i + 1, "down") || is(d, i + 1, "at"))
+                continue; /* "shot down", "shot at" */
+            cat = dead ? CAT_KILL : CAT_INJ;
+            verb = true;
+            if (dead && is(d, i + 1, "and"))
+                continue; /* "shot and killed": the "killed" cue will count */
+        } else if (IN(d, i, INJ_VERB)) {
+            cat = CAT_INJ;
+            verb = true;
+        } else if (IN(d, i, INJ_NOUN)) {
+            cat = CAT_INJ;
+            if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
+                continue;
+        } else if (is(d, i, "toll") && i > s0 && is(d, i - 1, "death")) {
+            /* "the death toll rose to 14" */
+            for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
+                gm_count c;
+                if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, c.value)) {
+                    set_count(st, CAT_KILL, &c, false);
+                    st->update = true;
+                    any = true;
+                    if (first_cue == SIZE_MAX)
+                        first_cue = i;
+                    break;
+                }
+            }
+            continue;
+        }
+        if (cat < 0)
+            continue;
+        if (hypothetical(d, s0, i))
+            continue;
+        /* "no one was hurt", "nobody was killed", "no casualties/injuries were reported" */
+        bool zero = false;
+        for (size_t k = i > s0 + 4 ? i - 4 : s0; k < i; k++)
+            if (is(d, k, "nobody") || (is(d, k, "no") && (is(d, k + 1, "one") || is(d, k + 1, "injuries") ||
+                                                        is(d, k + 1, "casualties") || is(d, k + 1, "deaths") ||
+                                                        is(d, k + 1, "fatalities") || is(d, k + 1, "reports"))) ||
+                (is(d, k, "none") && !is(d, k + 1, "of")))
+                zero = true;
+        if (is(d, i, "casualties") && i > s0 && is(d, i - 1, "no"))
+            zero = true;
+        if (zero) {
+            gm_count c = {.value = 0, .low = 0, .high = 0};
+            set_count(st, cat, &c, false);
+            if (is(d, i, "casualties"))
+                set_count(st, CAT_KILL, &c, false);
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
+            continue;
+        }
+        gm_count c;
+        if (count_for_cue(d, s0, s1, cue, verb, &c)) {
+            if (period_total(d, se, c.value))
+                continue;
+            set_count(st, cat, &c, false);
+            any = true;
+        } else if (verb && cue > s0 && (is(d, cue - 1, "was") || is(d, cue - 1, "were") || is(d, cue - 1, "been"))) {
+            long n = implied_people(d, s0, cue);
+            if (n > 0 && n < 50) {
+                gm_count ic = {.value = n, .low = n, .high = n};
+                set_count(st, cat, &ic, true);
+                any = true;
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        }
+        if (first_cue == SIZE_MAX)
+            first_cue = i;
+    }
+    if (!any)
+        return false;
+    int prec = 3;
+    st->span = place_in(d, si, si, first_cue, &prec);
+    if (st->span < 0 && si > 0) {
+        /* the previous sentences of the paragraph */
+        uint32_t from = si >= 2 ? si - 2 : 0;
+        while (from < si && d->t.sent[from].para != se->para)
+            from++;
+        if (from < si)
+            st->span = place_in(d, from, si - 1, first_cue, &prec);
+        if (st->span >= 0 && prec < 3)
+            prec = prec == 1 ? 1 : 2;
+    }
+    st->prec = prec;
+    st->sent = st->sent_last = si;
+    st->etype = event_type(d, se);
+    if (!st->etype && si > 0 && d->t.sent[si - 1].para == se->para) {
+        st->etype = event_type(d, &d->t.sent[si - 1]);
+        st->etype_inherited = st->etype != NULL;
+    }
+    st->has_date = find_date(d, se, &st->date);
+    if (!st->has_date && si > 0 && d->t.sent[si - 1].para == se->para)
+        st->has_date = find_date(d, &d->t.sent[si - 1], &st->date);
+    st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
+               ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
+    return true;
+}
+
+static uint32_t stmt_place(const gm_doc *d, const stmt *s)
+{
+    return s->span >= 0 ? gm_span_place(d, &d->spans[s->span]) : GM_NONE32;
+}
+
+/* Region entry r (admin-1 or country) contains entry p. */
+static bool region_contains(const gm_doc *d, uint32_t r, uint32_t p)
+{
+    const gm_idx_place *R = &d->gaz->places[r], *P = &d->gaz->places[p];
+    if (R->kind == GM_PK_COUNTRY)
+        return R->country == P->country;
+    if (R->kind == GM_PK_ADMIN1)
+        return R->admin1 == P->admin1 && P->kind != GM_PK_ADMIN1;
+    return false;
+}
+
+/* b repeats a count of a: the same number in the same category, nothing contradicting. */
+static bool restates(const stmt *a, const stmt *b)
+{
+    bool same = false;
+    for (int c = 0; c < 2; c++) {
+        if (a->n[c] >= 0 && b->n[c] >= 0) {
+            if (a->n[c] != b->n[c])
+                return false;
+            same = true;
+        } else if (a->n[c] >= 0 || b->n[c] >= 0) {
+            return false;
+        }
+    }
+    return same;
+}
+
+static bool counts_compatible(const stmt *a, const stmt *b)
+{
+    for (int c = 0; c < 2; c++)
+        if (a->n[c] >= 0 && b->n[c] >= 0 && a->n[c] != b->n[c])
+            return false;
+    return true;
+}
+
+/* Merges statements that tell the same incident. */
+static void merge(gm_doc *d, stmt *st, size_t n)
+{
+    for (size_t j = 1; j < n; j++) {
+        stmt *b = &st[j];
+        for (size_t i = j; i-- > 0;) {
+            stmt *a = &st[i];
+            if (a->dead)
+                continue;
+            if (b->sent - a->sent_last > 2)
+                break;
+            uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
+            bool same_place = pa == pb || pa == GM_NONE32 || pb == GM_NONE32 || region_contains(d, pa, pb) ||
+                              region_contains(d, pb, pa);
+            /* two nearby towns are one incident only when the second restates the first's count
+             * ("an officer was assassinated in Moscow" ... "was killed in Balashikha, a suburb") */
+            if (!same_place && !(gm_gz_km(d->gaz, pa, pb) < 30.0 && restates(a, b)))
+                continue;
+            if (!counts_compatible(a, b) && !b->update)
+                continue;
+            if (a->etype && b->etype && !a->etype_inherited && !b->etype_inherited && strcmp(a->etype, b->etype) != 0 &&
+                pa != pb)
+                continue;
+            /* keep b's numbers where it has them (a later update wins), the more specific place */
+            for (int c = 0; c < 2; c++)
+                if (b->n[c] < 0 || (a->n[c] >= 0 && b->implied[c] && !a->implied[c])) {
+                    b->n[c] = a->n[c];
+                    b->low[c] = a->low[c];
+                    b->high[c] = a->high[c];
+                    b->qual[c] = a->qual[c];
+                    b->implied[c] = a->implied[c];
+                }
+            if (pb == GM_NONE32 ||
+                (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) > kind_specificity(d->gaz->places[pb].kind)) ||
+                (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) == kind_specificity(d->gaz->places[pb].kind) &&
+                 d->gaz->places[pa].population < d->gaz->places[pb].population && a->prec <= b->prec)) {
+                b->span = a->span;
+                b->prec = a->prec;
+            }
+            if (!b->etype || (b->etype_inherited && a->etype && !a->etype_inherited)) {
+                b->etype = a->etype;
+                b->etype_inherited = a->etype_inherited;
+            }
+            if (!b->has_date && a->has_date) {
+                b->date = a->date;
+                b->has_date = true;
+            }
+            b->sent = a->sent;
+            b->conf = fmaxf(a->conf, b->conf);
+            a->dead = true;
+            break;
+        }
+    }
+}
+
+gm_status gm_find_incidents(gm_doc *d)
+{
+    stmt *st = NULL;
+    size_t n = 0, cap = 0;
+    for (uint32_t si = 0; si < d->t.nsent; si++) {
+        stmt s;
+        if (!read_sentence(d, si, &s))
+            continue;
+        if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
+            gm__free(st);
+            return GM_E_NOMEM;
+        }
+        st[n++] = s;
+    }
+    merge(d, st, n);
+    /* the dateline or the focus for incidents without a place */
+    int32_t dateline = -1;
+    for (size_t i = 0; i < d->nspans; i++)
+        if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
+            dateline = (int32_t)i;
+            break;
+        }
+    for (size_t i = 0; i < n; i++) {
+        stmt *s = &st[i];
+        if (s->dead)
+            continue;
+        if (s->n[0] <= 0 && s->n[1] <= 0 && !(s->n[0] == 0 || s->n[1] == 0))
+            continue;
+        if (!gm_grow((void **)&d->incidents, &d->capinc, d->nincidents + 1, sizeof *d->incidents)) {
+            gm__free(st);
+            return GM_E_NOMEM;
+        }
+        gm_incident *inc = &d->incidents[d->nincidents++];
+        memset(inc, 0, sizeof *inc);
+        const gm_sentence *a = &d->t.sent[s->sent], *b = &d->t.sent[s->sent_last];
+        inc->start = a->start;
+        inc->end = b->end;
+        inc->killed = s->n[0] >= 0 ? s->n[0] : GM_COUNT_NONE;
+        inc->injured = s->n[1] >= 0 ? s->n[1] : GM_COUNT_NONE;
+        inc->killed_low = s->low[0] >= 0 ? s->low[0] : GM_COUNT_NONE;
+        inc->killed_high = s->high[0] >= 0 ? s->high[0] : GM_COUNT_NONE;
+        inc->qualifier = s->qual[0] ? s->qual[0] : s->qual[1];
+        inc->event_type = s->etype;
+        inc->confidence = s->conf;
+        int32_t span = s->span >= 0 ? s->span : dateline;
+        int prec = s->span >= 0 ? s->prec : 1;
+        uint32_t place = GM_NONE32;
+        if (span >= 0) {
+            place = gm_span_place(d, &d->spans[span]);
+            inc->place_start = d->spans[span].start;
+            inc->place_end = d->spans[span].end;
+        } else if (d->focus_admin1 != GM_NONE16 && d->gaz->admin1[d->focus_admin1].place != GM_NONE32) {
+            place = d->gaz->admin1[d->focus_admin1].place;
+            prec = 3;
+            inc->confidence *= 0.7f;
+        } else if (d->focus_country != GM_NONE16) {
+            place = d->gaz->countries[d->focus_country].place;
+            prec = 3;
+            inc->confidence *= 0.6f;
+        }
+        if (place != GM_NONE32) {
+            inc->resolved = 1;
+            gm_gz_place(d->gaz, place, &inc->place);
+            uint8_t kind = d->gaz->places[place].kind;
+            inc->geo_precision = kind_specificity(kind) == 3 ? prec : 3;
+        }
+        if (s->has_date)
+            gm_date_format(s->date, inc->date);
+        else if (d->has_date)
+            gm_date_format(d->date_days, inc->date);
+    }
+    gm__free(st);
+    return GM_OK;
+}

@@ -1,0 +1,96 @@
+/*
+ * internal.h - helpers shared by the library's modules: allocation, errors, growable buffers.
+ *
+ * All allocation goes through gm_malloc/gm_calloc/gm_realloc/gm__free so that a test can make the
+ * N-th allocation fail (gm__alloc_fail_after) and check that every error path unwinds without
+ * leaking.  Nothing here is exported.
+ */
+#ifndef GM_INTERNAL_H
+#define GM_INTERNAL_H
+
+#include "geomention.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define GM_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define GM_UNUSED __attribute__((unused))
+#else
+#define GM_PRINTF(a, b)
+#define GM_UNUSED
+#endif
+
+#define GM_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ------------------------------------------------------------------ allocation */
+void *gm_malloc(size_t n);
+void *gm_calloc(size_t n, size_t size);
+void *gm_realloc(void *p, size_t n);
+void gm__free(void *p);
+char *gm_strdup(const char *s);
+char *gm_strndup(const char *s, size_t n);
+
+/*
+ * Test hook: after n more successful allocations, every allocation fails (n < 0: never).
+ * Returns the number of allocations made since the last call.  Not thread-safe; tests only.
+ */
+GM_API long gm__alloc_fail_after(long n);
+
+/* Grows an array of elements of size elsize so that it holds at least need elements. */
+bool gm_grow(void **arr, size_t *cap, size_t need, size_t elsize);
+
+/* ------------------------------------------------------------------ errors */
+/* Sets err (may be NULL) and returns status, so callers can write `return gm_fail(...)`. */
+gm_status gm_fail(gm_error *err, gm_status status, const char *fmt, ...) GM_PRINTF(3, 4);
+gm_status gm_nomem(gm_error *err);
+
+/* ------------------------------------------------------------------ growable byte buffer */
+/*
+ * Appends never report failure one by one: the first failed allocation sets oom and later appends
+ * do nothing, so a writer checks once at the end (the sds/jq style without the abort).
+ */
+typedef struct gm_buf {
+    char *p;
+    size_t len, cap;
+    bool oom;
+} gm_buf;
+
+void gm_buf_init(gm_buf *b);
+void gm_buf_free(gm_buf *b);
+bool gm_buf_reserve(gm_buf *b, size_t extra);
+void gm_buf_add(gm_buf *b, const void *s, size_t n);
+void gm_buf_adds(gm_buf *b, const char *s);
+void gm_buf_addc(gm_buf *b, char c);
+void gm_buf_printf(gm_buf *b, const char *fmt, ...) GM_PRINTF(2, 3);
+/* JSON string literal with quotes; invalid UTF-8 becomes U+FFFD, control characters escaped. */
+void gm_buf_json_str(gm_buf *b, const char *s, size_t n);
+/* A finite number with up to `decimals` decimals, trailing zeros trimmed; NaN/inf become null. */
+void gm_buf_json_num(gm_buf *b, double v, int decimals);
+/* NUL-terminates (without counting the NUL in len); returns p or NULL after oom. */
+const char *gm_buf_cstr(gm_buf *b);
+
+/* ------------------------------------------------------------------ small string helpers */
+bool gm_streq_nocase(const char *a, const char *b);
+/* 64-bit FNV-1a, incremental: start with GM_FNV_INIT. */
+#define GM_FNV_INIT 0xcbf29ce484222325ULL
+static inline uint64_t gm_fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* Parses "YYYY-MM-DD"; returns days since 1970-01-01 in *days, or false. */
+bool gm_date_parse(const char *s, size_t n, long *days);
+/* Formats days since 1970-01-01 as "YYYY-MM-DD" into out[11]. */
+void gm_date_format(long days, char out[11]);
+/* Day of week of days since 1970-01-01: 0 = Monday ... 6 = Sunday. */
+int gm_date_weekday(long days);
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * numbers.c - parsing counts in English news text.
+ *
+ * Grammar (tokens, case-insensitive):
+ *   count     := qualifier? amount (range-tail)?
+ *   qualifier := "at least" | "more than" | "over" | "nearly" | "almost" | "about" | "around" |
+ *                "approximately" | "roughly" | "some" | "up to" | "as many as" | "fewer than" |
+ *                "less than" | "at most"
+ *   amount    := digits | words | "a dozen" | "dozens" | "hundreds" | "several" | "a/an" (1)
+ *   words     := e.g. "twenty-five", "one hundred and twenty", "two thousand"
+ *   range-tail:= ("to" | "-" | "or" | "and") amount     ("12 to 15", "between 12 and 15")
+ */
+#include "numbers.h"
+
+#include <string.h>
+
+static const struct {
+    const char *w;
+    long v;
+} WORDS[] = {
+    {"zero", 0},        {"one", 1},        {"two", 2},          {"three", 3},      {"four", 4},
+    {"five", 5},        {"six", 6},        {"seven", 7},        {"eight", 8},      {"nine", 9},
+    {"ten", 10},        {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},  {"fourteen", 14},
+    {"fifteen", 15},    {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},  {"nineteen", 19},
+    {"twenty", 20},     {"thirty", 30},    {"forty", 40},       {"fourty", 40},    {"fifty", 50},
+    {"sixty", 60},      {"seventy", 70},   {"eighty", 80},      {"ninety", 90},    {"dozen", 12},
+    {"hundred", 100},   {"thousand", 1000}, {"million", 1000000}, {"single", 1},   {"both", 2},
+    {"pair", 2},        {"couple", 2},
+};
+
+long gm_number_word(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strlen(WORDS[i].w) == len && memcmp(WORDS[i].w, w, len) == 0)
+            return WORDS[i].v;
+    return -1;
+}
+
+static bool tok_word(const gm_text *t, size_t i, const char *w)
+{
+    return i < t->ntok && t->tok[i].type == GM_TOK_WORD && gm_tok_eq(t, &t->tok[i], w);
+}
+
+static long word_at(const gm_text *t, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].type != GM_TOK_WORD)
+        return -1;
+    return gm_number_word(gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len);
+}
+
+/* Parses digits or number words at i; returns the value and sets *end, or -1. */
+static long amount(const gm_text *t, size_t i, size_t *end, bool *overflow)
+{
+    if (i >= t->ntok)
+        return -1;
+    const gm_token *k = &t->tok[i];
+    if (k->type == GM_TOK_NUM) {
+        double v;
+        if (!gm_tok_number(t, k, &v))
+            return -1;
+        if (v > (double)GM_COUNT_MAX) {
+            *overflow = true;
+            *end = i + 1;
+            return -1;
+        }
+        if (v != (double)(long)v)
+            return -1; /* 3.5 is not a count of people */
+        long n = (long)v;
+        *end = i + 1;
+        /* "1.2 million" is handled by the caller seeing a decimal; "2 million" here */
+        if (tok_word(t, i + 1, "million")) {
+            *end = i + 2;
+            n = n * 1000000 > GM_COUNT_MAX ? (*overflow = true, -1) : n * 1000000;
+        } else if (tok_word(t, i + 1, "thousand")) {
+            *end = i + 2;
+            n *= 1000;
+        }
+        return n;
+    }
+    long total = 0, cur = 0;
+    size_t j = i;
+    bool any = false;
+    while (j < t->ntok) {
+        long w = word_at(t, j);
+        if (w < 0 || (w == 12 && !tok_word(t, j, "dozen")) || tok_word(t, j, "single") || tok_word(t, j, "both") ||
+            tok_word(t, j, "pair") || tok_word(t, j, "couple"))
+            break;
+        if (w == 12) { /* "dozen" alone: "a dozen", "two dozen" */
+            cur = (cur ? cur : 1) * 12;
+        } else if (w == 100) {
+            cur = (cur ? cur : 1) * 100;
+        } else if (w >= 1000) {
+            total += (cur ? cur : 1) * w;
+            cur = 0;
+        } else {
+            if (any && cur % 10 != 0 && cur < 100 && cur != 0)
+                break; /* "three four" */
+            cur += w;
+        }
+        any = true;
+        j++;
+        /* "twenty-five", "one hundred and twenty" */
+        if (j + 1 < t->ntok && t->tok[j].type == GM_TOK_PUNCT && t->tok[j].punct == '-' && word_at(t, j + 1) > 0 &&
+            word_at(t, j + 1) < 10)
+            j++;
+        else if (tok_word(t, j, "and") && word_at(t, j + 1) > 0 && word_at(t, j + 1) < 100 && cur >= 100)
+            j++;
+    }
+    if (!any)
+        return -1;
+    *end = j;
+    return total + cur;
+}
+
+static const struct {
+    const char *a, *b, *c;
+    const char *q;
+    int kind; /* 0 lower bound, 1 upper bound, 2 approximate */
+} QUALS[] = {
+    {"at", "least", NULL, "at least", 0},      {"more", "than", NULL, "more than", 0},
+    {"over", NULL, NULL, "more than", 0},      {"upwards", "of", NULL, "more than", 0},
+    {"as", "many", "as", "up to", 1},          {"up", "to", NULL, "up to", 1},
+    {"nearly", NULL, NULL, "about", 2},        {"almost", NULL, NULL, "about", 2},
+    {"about", NULL, NULL, "about", 2},         {"around", NULL, NULL, "about", 2},
+    {"approximately", NULL, NULL, "about", 2}, {"roughly", NULL, NULL, "about", 2},
+    {"some", NULL, NULL, "about", 2},          {"an", "estimated", NULL, "about", 2},
+    {"fewer", "than", NULL, "fewer than", 1},  {"less", "than", NULL, "fewer than", 1},
+    {"at", "most", NULL, "up to", 1},          {"between", NULL, NULL, NULL, 3},
+};
+
+bool gm_parse_count(const gm_text *t, size_t i, bool allow_article, gm_count *c)
+{
+    memset(c, 0, sizeof *c);
+    c->value = c->low = c->high = -1;
+    c->tok_start = i;
+    size_t j = i;
+    int qkind = -1;
+    for (size_t q = 0; q < sizeof QUALS / sizeof QUALS[0]; q++) {
+        if (!tok_word(t, j, QUALS[q].a))
+            continue;
+        size_t k = j + 1;
+        if (QUALS[q].b) {
+            if (!tok_word(t, k, QUALS[q].b))
+                continue;
+            k++;
+        }
+        if (QUALS[q].c) {
+            if (!tok_word(t, k, QUALS[q].c))
+                continue;
+            k++;
+        }
+        size_t e;
+        bool of = false;
+        if (amount(t, k, &e, &of) < 0 && !of && !tok_word(t, k, "a") && !tok_word(t, k, "dozens") &&
+            !tok_word(t, k, "hundreds"))
+            continue;
+        c->qualifier = QUALS[q].q;
+        qkind = QUALS[q].kind;
+        j = k;
+        break;
+    }
+    /* vague amounts */
+    if (tok_word(t, j, "dozens") || tok_word(t, j, "hundreds") || tok_word(t, j, "thousands") ||
+        tok_word(t, j, "scores") || tok_word(t, j, "several") || tok_word(t, j, "numerous")) {
+        c->vague = true;
+        c->low = tok_word(t, j, "dozens") ? 24 : tok_word(t, j, "hundreds") ? 200 : tok_word(t, j, "thousands") ? 2000
+                 : tok_word(t, j, "scores")                                  ? 40
+                                                                             : 3;
+        c->tok_end = j + 1;
+        if (tok_word(t, j + 1, "of"))
+            c->tok_end = j + 2;
+        return true;
+    }
+    bool overflow = false;
+    size_t e = j;
+    long v;
+    if ((tok_word(t, j, "a") || tok_word(t, j, "an")) && tok_word(t, j + 1, "dozen")) {
+        v = 12;
+        e = j + 2;
+    } else {
+        v = amount(t, j, &e, &overflow);
+    }
+    if (overflow) {
+        c->overflow = true;
+        c->tok_end = e;
+        return true;
+    }
+    if (v < 0) {
+        if (allow_article && (tok_word(t, j, "a") || tok_word(t, j, "an")) && qkind < 0) {
+            c->value = c->low = c->high = 1;
+            c->article = true;
+            c->tok_end = j + 1;
+            return true;
+        }
+        return false;
+    }
+    c->value = v;
+    c->low = c->high = v;
+    c->tok_end = e;
+    /* ranges: "12 to 15", "12-15", "12 or 13", "between 12 and 15" */
+    size_t k = e;
+    bool dash = k < t->ntok && t->tok[k].type == GM_TOK_PUNCT && (t->tok[k].punct == '-' || t->tok[k].punct == GM_P_DASH);
+    if (tok_word(t, k, "to") || dash || tok_word(t, k, "or") || (qkind == 3 && tok_word(t, k, "and"))) {
+        size_t e2;
+        bool of2 = false;
+        long v2 = amount(t, k + 1, &e2, &of2);
+        if (v2 > v) {
+            c->low = v;
+            c->high = v2;
+            c->value = v;
+            c->tok_end = e2;
+            if (!c->qualifier)
+                c->qualifier = "between";
+            return true;
+        }
+    }
+    if (qkind == 0) {
+        c->high = -1;
+    } else if (qkind == 1) {
+        c->low = -1;
+    }
+    return true;
+}

@@ -1,0 +1,630 @@
+/*
+ * recognize.c - finding the spans of text that name places.
+ *
+ * The matcher walks the tokens once.  At every capitalised word it extends a key word by word
+ * ("new" -> "new york" -> "new york city"), looking each prefix up in the name index, and keeps
+ * the longest key that is a name; index keys flagged as prefixes tell it when to keep going.
+ * Full stops and hyphens glued to words are skipped ("St. Petersburg", "Ivano-Frankivsk"), a
+ * possessive ends a name ("Kyiv's"), and inner words may be lower case ("Rostov-on-Don") but the
+ * last may not.
+ *
+ * Matching finds every gazetteer name, including names that are also people ("Vladimir Putin"),
+ * months ("May"), or ordinary words at the start of a sentence ("Police said").  The filters here
+ * use only evidence from the text itself: capitalisation, sentence position, titles and given
+ * names before a word, the same word written in lower case elsewhere in the document, and a
+ * short list of frequent English words.  Whatever survives goes to resolve.c with a "placeness"
+ * score that resolution combines with what it knows about the candidates.
+ */
+#include <string.h>
+#include <stdlib.h>
+
+#include "doc.h"
+#include "unicode.h"
+
+/* ------------------------------------------------------------------ word lists */
+/* Frequent English words that are also names of some place in GeoNames; a capitalised one alone
+ * is taken for the word.  General vocabulary, not drawn from any evaluation text. */
+static const char *const COMMON[] = {
+    "a", "about", "above", "across", "after", "again", "against", "ago", "ahead", "all", "almost", "alone",
+    "along", "already", "also", "although", "always", "am", "among", "an", "and", "another", "any", "anyone",
+    "are", "around", "as", "at", "away", "back", "bad", "be", "because", "been", "before", "behind", "being",
+    "below", "best", "better", "between", "big", "both", "but", "by", "call", "came", "can", "cannot", "care",
+    "case", "cause", "center", "centre", "change", "child", "children", "city", "close", "come", "could",
+    "country", "county", "court", "day", "days", "did", "do", "does", "done", "down", "during", "each", "early",
+    "east", "either", "else", "end", "enough", "even", "ever", "every", "eye", "fact", "fair", "family", "far",
+    "few", "fire", "first", "five", "for", "four", "free", "friday", "from", "front", "full", "further", "game",
+    "get", "give", "go", "going", "gone", "good", "got", "great", "group", "had", "half", "hand", "happy", "hard",
+    "has", "have", "having", "he", "head", "hear", "heart", "help", "her", "here", "hers", "high", "him", "his",
+    "home", "hope", "hospital", "house", "how", "however", "i", "if", "in", "inside", "into", "is", "it", "its",
+    "just", "keep", "kind", "know", "land", "last", "late", "later", "least", "left", "less", "let", "life",
+    "like", "line", "little", "live", "local", "long", "look", "lot", "love", "low", "made", "main", "make",
+    "man", "many", "march", "may", "maybe", "me", "mean", "men", "middle", "might", "mine", "miss", "monday",
+    "more", "most", "mother", "much", "must", "my", "name", "near", "need", "never", "new", "news", "next",
+    "nice", "night", "nine", "no", "none", "nor", "north", "not", "nothing", "now", "of", "off", "often", "oh",
+    "ok", "old", "on", "once", "one", "only", "open", "or", "order", "other", "our", "out", "over", "own",
+    "park", "part", "past", "people", "place", "plan", "play", "point", "police", "power", "price",
+    "public", "put", "rather", "real", "really", "red", "rest", "right", "road", "rock", "round", "run", "said",
+    "same", "saturday", "say", "school", "second", "see", "seven", "she", "should", "show", "side", "since",
+    "six", "small", "so", "some", "soon", "south", "start", "state", "still", "stop", "story", "street", "such",
+    "sunday", "sure", "take", "ten", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "thing", "think", "third", "this", "those", "though", "three", "through", "thursday", "thus", "time", "to",
+    "today", "together", "too", "top", "toward", "town", "tuesday", "two", "under", "union", "unless", "until",
+    "up", "upon", "us", "use", "very", "victory", "wait", "want", "war", "was", "water", "way", "we", "wednesday",
+    "well", "went", "were", "west", "what", "when", "where", "whether", "which", "while", "white", "who",
+    "whole", "why", "will", "with", "within", "without", "woman", "women", "work", "world", "would", "year",
+    "years", "yes", "yet", "you", "young", "your",
+    /* months and days (some are towns somewhere) */
+    "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    /* holidays, institutions and other capitalised nouns of news */
+    "christmas", "easter", "ramadan", "eid", "god", "lord", "church", "army", "navy", "government", "president",
+    "minister", "ministry", "parliament", "congress", "senate", "council", "mayor", "governor", "chief",
+    "officer", "officers", "sheriff", "deputy", "deputies", "judge", "justice", "district", "department",
+    "university", "college", "academy", "institute", "museum", "airport", "station", "bridge", "market",
+    "bank", "company", "corporation", "association", "party", "office", "agency", "service", "services",
+    "committee", "commission", "federal", "national", "international", "republic", "republican", "democrat",
+    "democratic", "liberal", "labour", "labor", "conservative", "green", "truth", "freedom", "liberty",
+    "independence", "justice", "hope", "faith", "grace", "mercy", "unity", "alliance", "reform", "progress",
+    "energy", "health", "education", "security", "defense", "defence", "interior", "foreign", "general",
+    "captain", "colonel", "major", "sergeant", "lieutenant", "commander", "admiral", "private", "prince",
+    "princess", "king", "queen", "pope", "saint", "st", "mount", "lake", "river", "bay", "beach", "island",
+    "valley", "hill", "hills", "mountain", "forest", "desert", "ocean", "sea", "gulf", "coast", "harbor",
+    "harbour", "port", "fort", "camp", "bar", "club", "hotel", "restaurant", "cafe", "mall", "plaza", "square",
+    "avenue", "boulevard", "highway", "route", "interstate", "lane", "drive", "way", "trail", "building",
+    "tower", "center", "hall", "library", "prison", "jail", "court", "courthouse", "cemetery", "temple",
+    "mosque", "synagogue", "cathedral", "chapel", "internet", "online", "web", "facebook", "twitter",
+    "google", "apple", "amazon", "microsoft", "nato", "un", "eu", "police", "fbi", "cia", "isis", "taliban",
+    "hamas", "hezbollah", "kremlin", "pentagon", "ap", "afp", "reuters", "cnn", "bbc", "abc", "nbc", "cbs",
+    "fox", "msnbc", "npr", "pbs", "associated", "press", "media", "tv", "radio", "magazine", "journal",
+    "gazette", "herald", "tribune", "times", "post", "daily", "weekly", "sun", "star", "globe", "telegraph",
+    "guardian", "independent", "observer", "examiner", "chronicle", "dispatch", "courier", "record",
+    "register", "review", "today", "update", "breaking", "live", "video", "photo", "photos", "watch",
+    "read", "share", "comment", "comments", "email", "print", "subscribe", "login", "sign", "search",
+    "menu", "home", "page", "sports", "weather", "traffic", "business", "politics", "opinion", "entertainment",
+    "lifestyle", "obituaries", "classifieds", "jobs", "cars", "homes", "rentals", "deals", "coupons",
+    "mr", "mrs", "ms", "dr", "sir", "madam", "miss", "dear", "hi", "hello", "thanks", "thank", "please",
+    "sorry", "okay", "wow", "yeah", "ah", "sunni", "shia", "shiite", "muslim", "muslims", "christian",
+    "christians", "jewish", "jews", "catholic", "orthodox", "protestant", "islamic", "islam", "arab", "arabs",
+    "western", "eastern", "northern", "southern", "central", "upper", "lower", "greater", "little", "grand",
+    "royal", "imperial", "holy", "sacred", "great", "old", "new", "big", "black", "brown", "gray", "grey",
+    "golden", "silver", "diamond", "crystal", "rose", "lily", "daisy", "ivy", "hazel", "holly", "olive",
+    "amber", "ruby", "pearl", "jade", "coral", "crimson", "scarlet", "violet", "summer", "winter", "spring",
+    "autumn", "fall", "morning", "evening", "noon", "midnight", "dawn", "dusk", "sunset", "sunrise",
+};
+
+/* Words before a name that make it a person: "President Putin", "Gen. Moskalik". */
+static const char *const TITLES[] = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president",
+    "presidents", "pm", "premier", "chancellor", "minister", "secretary", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
+    "gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt",
+    "sergeant", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "commander", "officer",
+    "detective", "det", "trooper", "deputy", "sheriff", "chief", "inspector", "supt", "superintendent",
+    "constable", "agent", "attorney", "atty", "prosecutor", "lawyer", "counsel", "coach", "king", "queen",
+    "prince", "princess", "emperor", "pope", "rev", "reverend", "father", "fr", "pastor", "bishop",
+    "archbishop", "rabbi", "imam", "sheikh", "ayatollah", "envoy", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "director", "dean", "councilman",
+    "councilwoman", "councillor", "councilor", "alderman", "commissioner", "assemblyman", "assemblywoman",
+    "delegate", "candidate", "nominee", "leader", "speaker", "treasurer", "clerk", "aide", "adviser",
+    "advisor", "st", "saint", "uncle", "aunt", "brother", "sister", "cousin", "son", "daughter", "wife",
+    "husband", "mother", "grandmother", "grandfather", "nurse", "doctor", "teacher", "principal",
+    "suspect", "victim", "defendant", "witness", "resident", "actor", "actress", "singer", "rapper",
+    "star", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+    "manager", "owner", "founder", "author", "writer", "journalist", "reporter", "correspondent",
+    "photographer", "editor", "columnist", "analyst", "expert", "scientist", "researcher", "economist",
+    "historian", "activist", "blogger", "broadcaster", "presenter", "host", "anchor", "comedian",
+};
+
+/* Common given names (many are also places: Austin, Charlotte, Florence, Vladimir, Jackson). */
+static const char *const GIVEN[] = {
+    "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan", "albert", "alex", "alexander",
+    "alexandra", "alexei", "alexey", "ali", "alice", "alicia", "allen", "amanda", "amy", "andre", "andrea",
+    "andrei", "andrew", "andriy", "andy", "angela", "ann", "anna", "anne", "anthony", "antonio", "arthur",
+    "ashley", "austin", "barack", "barbara", "ben", "benjamin", "bernie", "beth", "betty", "bill", "billy",
+    "bob", "bobby", "boris", "brad", "brandon", "brenda", "brian", "bruce", "bryan", "carl", "carlos", "carol",
+    "caroline", "catherine", "charles", "charlie", "charlotte", "chris", "christian", "christina",
+    "christine", "christopher", "cindy", "claire", "craig", "cynthia", "daniel", "danny", "darren", "dave",
+    "david", "dean", "deborah", "debra", "denis", "dennis", "denise", "derek", "diana", "diane", "dmitri",
+    "dmitriy", "dmitry", "donald", "donna", "doris", "dorothy", "douglas", "dylan", "ed", "eddie", "edward",
+    "elena", "elizabeth", "ellen", "emily", "emma", "emmanuel", "eric", "erik", "eugene", "evan", "evgeny",
+    "fatima", "frank", "fred", "frederick", "gary", "george", "gerald", "gloria", "gordon", "grace", "greg",
+    "gregory", "hannah", "harold", "harry", "hassan", "heather", "helen", "henry", "hillary", "howard",
+    "hussein", "ian", "igor", "ivan", "jack", "jackson", "jacob", "james", "jamie", "jane", "janet", "jason",
+    "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry", "jessica", "jim", "jimmy", "joan", "joe",
+    "joel", "john", "johnny", "jon", "jonathan", "jordan", "jose", "joseph", "josh", "joshua", "joyce",
+    "juan", "judith", "judy", "julia", "julie", "justin", "karen", "kate", "katherine", "kathleen", "kathy",
+    "keith", "kelly", "ken", "kenneth", "kevin", "kim", "kimberly", "kirill", "kyle", "larry", "laura",
+    "lauren", "lawrence", "lee", "leonid", "linda", "lisa", "louis", "luis", "mahmoud", "marco", "margaret",
+    "maria", "marie", "marilyn", "mario", "mark", "martha", "martin", "mary", "matt", "matthew", "maxim",
+    "megan", "melissa", "michael", "michelle", "mike", "mikhail", "mohamed", "mohammad", "mohammed",
+    "muhammad", "mykola", "nancy", "natalia", "natalie", "nathan", "nicholas", "nick", "nicole", "nikolai",
+    "oleg", "oleksandr", "oleksiy", "olga", "oliver", "omar", "pamela", "pat", "patricia", "patrick",
+    "paul", "pavel", "peter", "petro", "philip", "phillip", "rachel", "ralph", "randy", "raymond", "rebecca",
+    "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "rose", "roy", "russell", "ruth", "ryan",
+    "sam", "samantha", "samuel", "sandra", "sara", "sarah", "scott", "sean", "serhiy", "sergei", "sergey",
+    "sharon", "shirley", "simon", "stephanie", "stephen", "steve", "steven", "susan", "tatiana", "teresa",
+    "terry", "theresa", "thomas", "tim", "timothy", "tina", "todd", "tom", "tony", "tyler", "valentina",
+    "valery", "victor", "victoria", "viktor", "vincent", "virginia", "vitali", "vitaliy", "vladimir",
+    "vladislav", "volodymyr", "walter", "wayne", "william", "willie", "yaroslav", "yevgeny", "yuri", "yuriy",
+    "yulia", "zachary",
+};
+
+/* Words after a place name that make the whole an organisation or facility named after it. */
+static const char *const ORG_HEADS[] = {
+    "council", "police", "department", "university", "college", "school", "schools", "hospital",
+    "airport", "station", "times", "post", "herald", "tribune", "journal", "gazette", "news", "daily",
+    "independent", "press", "chronicle", "observer", "examiner", "courier", "record", "register", "star",
+    "sun", "globe", "telegraph", "courthouse", "court", "prison", "jail", "zoo", "museum", "library",
+    "stadium", "arena", "center", "centre", "hall", "church", "cathedral", "mosque", "club", "fc", "united",
+    "city", "county", "state", "street", "road", "avenue", "boulevard", "bridge", "park", "square",
+    "mayor", "governor", "president", "officials", "authorities", "administration", "government",
+    "region", "oblast", "province", "district", "metro", "transit", "railway", "company", "corporation",
+    "bank", "group", "institute", "academy", "board", "committee", "commission", "agency", "office",
+    "ministry", "army", "fire", "sheriff", "regional", "military", "olympics", "games", "marathon",
+    "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "festival", "fair", "mall", "market",
+};
+
+/* Words that qualify a place name without being part of it. */
+static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+                                         "downtown", "metro", "rural", "suburban", "coastal", "occupied", "inner",
+                                         "outer", "mid", "far", "new", "old", "the", "in", "at", "from"};
+
+/* Words that introduce a place. */
+static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "outside", "into", "across",
+                                          "toward", "towards", "around", "of", "inside", "throughout", "via",
+                                          "between", "beyond", "within", "on"};
+
+static bool in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+            return true;
+    return false;
+}
+
+#define IN_LIST(list, s, len) in_list(list, GM_ARRAY_LEN(list), s, len)
+
+static bool tok_in(const gm_text *t, size_t i, const char *const *list, size_t n)
+{
+    if (i >= t->ntok || t->tok[i].type != GM_TOK_WORD)
+        return false;
+    return in_list(list, n, gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len);
+}
+
+#define TOK_IN(t, i, list) tok_in(t, i, list, GM_ARRAY_LEN(list))
+
+bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)
+{
+    return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_eq(&d->t, &d->t.tok[i], word);
+}
+
+/* ------------------------------------------------------------------ lookup */
+/* Token j may continue a name after token i: no sentence or line break, and only glue punctuation. */
+static size_t next_name_token(const gm_text *t, size_t j)
+{
+    size_t k = j + 1;
+    if (k >= t->ntok)
+        return SIZE_MAX;
+    const gm_token *cur = &t->tok[j];
+    const gm_token *nx = &t->tok[k];
+    if (nx->sent != cur->sent || (nx->flags & GM_TF_NL_BEFORE))
+        return SIZE_MAX;
+    if (nx->type == GM_TOK_PUNCT) {
+        /* "St. Petersburg", "Ivano-Frankivsk", "U.S." */
+        bool glue = (nx->punct == '.' && nx->start == cur->end && nx->end - nx->start == 1) ||
+                    (nx->punct == '-' && nx->start == cur->end);
+        if (!glue || k + 1 >= t->ntok)
+            return SIZE_MAX;
+        const gm_token *after = &t->tok[k + 1];
+        if (after->type == GM_TOK_PUNCT || (after->flags & GM_TF_NL_BEFORE))
+            return SIZE_MAX;
+        if (nx->punct == '-' && after->start != nx->end)
+            return SIZE_MAX;
+        return k + 1;
+    }
+    return k;
+}
+
+const gm_idx_key *gm_lookup_tokens(const gm_doc *d, size_t a, size_t b, bool possessive_base)
+{
+    char buf[512];
+    size_t n = 0;
+    uint64_t h = GM_FNV_INIT;
+    for (size_t i = a; i < b; i++) {
+        const gm_token *k = &d->t.tok[i];
+        if (k->type == GM_TOK_PUNCT)
+            continue;
+        size_t fl = (possessive_base && i + 1 == b) ? k->base_len : k->fold_len;
+        if (n + fl + 1 >= sizeof buf)
+            return NULL;
+        if (n) {
+            buf[n++] = ' ';
+            h = gm_fnv(h, " ", 1);
+        }
+        memcpy(buf + n, gm_tok_fold(&d->t, k), fl);
+        h = gm_fnv(h, buf + n, fl);
+        n += fl;
+    }
+    if (!n)
+        return NULL;
+    return gm_gz_find(d->gaz, buf, n, h);
+}
+
+/* ------------------------------------------------------------------ spans */
+static gm_mspan *new_span(gm_doc *d)
+{
+    if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans))
+        return NULL;
+    gm_mspan *s = &d->spans[d->nspans++];
+    memset(s, 0, sizeof *s);
+    s->best = -1;
+    s->placeness = 1.0f;
+    return s;
+}
+
+static int cmp_cand(const void *x, const void *y)
+{
+    const gm_cand *a = x, *b = y;
+    return a->prior < b->prior ? 1 : a->prior > b->prior ? -1 : (a->place > b->place) - (a->place < b->place);
+}
+
+#define MAX_CANDIDATES 48
+
+bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool allcaps_text, int which)
+{
+    const gm_gazetteer *g = d->gaz;
+    if (key->post >= g->h->n_postings || key->npost > g->h->n_postings - key->post)
+        return true; /* damaged key: no candidates rather than a crash */
+    size_t first = d->ncands;
+    if (s->ncand == 0)
+        s->cand = (uint32_t)first;
+    for (uint32_t i = 0; i < key->npost; i++) {
+        uint32_t post = g->postings[key->post + i];
+        uint32_t place = gm_post_place(post);
+        unsigned type = gm_post_type(post);
+        if (place >= g->h->n_places)
+            continue;
+        if (type == GM_NT_ABBREV && !allcaps_text)
+            continue;
+        if ((type == GM_NT_DEMONYM) != (which == GM_CANDS_DEMONYMS))
+            continue;
+        bool dup = false;
+        for (size_t c = s->cand; c < d->ncands; c++)
+            if (d->cands[c].place == place) {
+                dup = true;
+                break;
+            }
+        if (dup)
+            continue;
+        if (!gm_grow((void **)&d->cands, &d->capcands, d->ncands + 1, sizeof *d->cands))
+            return false;
+        gm_cand *c = &d->cands[d->ncands++];
+        c->place = place;
+        c->name_type = (uint8_t)type;
+        c->prior = gm_prior(g, place, type);
+        c->score = c->prior;
+    }
+    s->ncand = (uint32_t)(d->ncands - s->cand);
+    if (s->ncand > MAX_CANDIDATES) {
+        qsort(d->cands + s->cand, s->ncand, sizeof *d->cands, cmp_cand);
+        d->ncands = s->cand + MAX_CANDIDATES;
+        s->ncand = MAX_CANDIDATES;
+    }
+    return true;
+}
+
+/* The key is a demonym ("Israeli"): it has demonym postings and no entry's own or English name. */
+static bool only_demonyms(const gm_gazetteer *g, const gm_idx_key *key)
+{
+    bool demonym = false;
+    for (uint32_t i = 0; i < key->npost; i++) {
+        unsigned t = gm_post_type(g->postings[key->post + i]);
+        if (t == GM_NT_DEMONYM)
+            demonym = true;
+        else if (t <= GM_NT_VARIANT)
+            return false;
+    }
+    return demonym;
+}
+
+/* End offset of a possessive word without its 's: "Kyiv's" / "Kyiv’s" -> "Kyiv". */
+static uint32_t strip_possessive(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t e = end - 1; /* the s */
+    if (e > start && text[e - 1] == '\'')
+        return e - 1;
+    uint32_t p = e; /* a multi-byte apostrophe: back over continuation bytes to its lead byte */
+    while (p > start && ((unsigned char)text[p - 1] & 0xC0) == 0x80)
+        p--;
+    return p > start ? p - 1 : e;
+}
+
+/* ------------------------------------------------------------------ person names */
+/* Folds (hashes) of words seen as parts of person names in this document. */
+typedef struct person_set {
+    uint64_t h[256];
+    size_t n;
+} person_set;
+
+static uint64_t tok_hash(const gm_text *t, size_t i)
+{
+    const gm_token *k = &t->tok[i];
+    return gm_fnv(GM_FNV_INIT, gm_tok_fold(t, k), k->base_len);
+}
+
+static void person_add(person_set *p, uint64_t h)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->h[i] == h)
+            return;
+    if (p->n < GM_ARRAY_LEN(p->h))
+        p->h[p->n++] = h;
+}
+
+static bool person_has(const person_set *p, uint64_t h)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->h[i] == h)
+            return true;
+    return false;
+}
+
+static bool is_cap_word(const gm_text *t, size_t i)
+{
+    return i < t->ntok && t->tok[i].type == GM_TOK_WORD && (t->tok[i].flags & GM_TF_CAP);
+}
+
+/*
+ * People named in the document: capitalised word pairs after a title ("President Volodymyr
+ * Zelenskyy") or starting with a common given name ("Steve Witkoff").  Both words are remembered,
+ * so that "Putin" or "Vladimir" alone later in the text is not taken for a place either.
+ */
+static void find_people(const gm_text *t, person_set *p)
+{
+    for (size_t i = 0; i < t->ntok; i++) {
+        if (!is_cap_word(t, i) || (t->tok[i].flags & GM_TF_ALLCAPS))
+            continue;
+        bool titled = i > 0 && TOK_IN(t, i - 1, TITLES) && t->tok[i - 1].sent == t->tok[i].sent;
+        if (i > 1 && gm_tok_is(&t->tok[i - 1], '.') && TOK_IN(t, i - 2, TITLES))
+            titled = true;
+        bool given = TOK_IN(t, i, GIVEN);
+        size_t j = i + 1;
+        /* an initial in the middle: "John F. Kennedy" */
+        if (j + 1 < t->ntok && t->tok[j].type == GM_TOK_WORD && t->tok[j].end - t->tok[j].start == 1 &&
+            gm_tok_is(&t->tok[j + 1], '.'))
+            j += 2;
+        bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !(t->tok[j].flags & GM_TF_ALLCAPS) &&
+                        !TOK_IN(t, j, ORG_HEADS);
+        if ((given || titled) && next_cap) {
+            person_add(p, tok_hash(t, i));
+            person_add(p, tok_hash(t, j));
+            i = j;
+        } else if (titled && !(t->tok[i].flags & GM_TF_SENT_START) && !TOK_IN(t, i, COMMON)) {
+            /* "President Putin": a title before a single name */
+            person_add(p, tok_hash(t, i));
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ the matcher */
+/* The word occurs in lower case somewhere in the document: evidence that it is an ordinary word. */
+static bool seen_lowercase(const gm_text *t, size_t i)
+{
+    const gm_token *k = &t->tok[i];
+    const char *f = gm_tok_fold(t, k);
+    for (size_t j = 0; j < t->ntok; j++) {
+        const gm_token *o = &t->tok[j];
+        if (j != i && (o->flags & GM_TF_LOWER) && o->fold_len == k->base_len && memcmp(gm_tok_fold(t, o), f, k->base_len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Token i belongs to a span already found (a place or a demonym). */
+static bool covered_by_span(const gm_doc *d, size_t i)
+{
+    for (size_t k = d->nspans; k-- > 0;) {
+        const gm_mspan *s = &d->spans[k];
+        if (s->tok_end <= i)
+            return false;
+        if (s->tok_start <= i && i < s->tok_end)
+            return true;
+    }
+    return false;
+}
+
+/* The span matched an abbreviation of a country or region ("US", "UK", "DRC"). */
+static bool abbrev_of_region(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        uint8_t kind = d->gaz->places[d->cands[c].place].kind;
+        if (d->cands[c].name_type <= GM_NT_ABBREV && (kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1))
+            return true;
+    }
+    return false;
+}
+
+/* Words of a span that decide how it is treated. */
+static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
+{
+    const gm_text *t = &d->t;
+    size_t a = s->tok_start, b = s->tok_end; /* [a, b) */
+    const gm_token *first = &t->tok[a];
+    const gm_token *last = &t->tok[b - 1];
+    size_t words = 0;
+    for (size_t i = a; i < b; i++)
+        words += t->tok[i].type != GM_TOK_PUNCT;
+    bool single = words == 1;
+    const char *f = gm_tok_fold(t, first);
+    size_t flen = first->base_len;
+    bool allcaps = (first->flags & GM_TF_ALLCAPS) != 0;
+    bool prev_prep = a > 0 && TOK_IN(t, a - 1, PLACE_PREPS) && t->tok[a - 1].sent == first->sent;
+    bool prev_the_prep = a > 1 && gm_doc_tok_is(d, a - 1, "the") && TOK_IN(t, a - 2, PLACE_PREPS);
+
+    /* a dateline: an all-capitals name at the start of a paragraph followed by a comma or dash */
+    if (allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START)) && b < t->ntok &&
+        (gm_tok_is(&t->tok[b], ',') || t->tok[b].punct == GM_P_DASH || gm_tok_is(&t->tok[b], '-')))
+        s->flags |= GM_SF_DATELINE;
+
+    /* surrounding words */
+    if (b < t->ntok && t->tok[b].sent == last->sent) {
+        if (gm_doc_tok_is(d, b, "region") || gm_doc_tok_is(d, b, "oblast") || gm_doc_tok_is(d, b, "province") ||
+            gm_doc_tok_is(d, b, "governorate") || gm_doc_tok_is(d, b, "state") || gm_doc_tok_is(d, b, "krai") ||
+            gm_doc_tok_is(d, b, "prefecture") || gm_doc_tok_is(d, b, "regions"))
+            s->flags |= GM_SF_REGION_WORD;
+        if (gm_doc_tok_is(d, b, "county") || gm_doc_tok_is(d, b, "parish") || gm_doc_tok_is(d, b, "raion") ||
+            gm_doc_tok_is(d, b, "district") || gm_doc_tok_is(d, b, "borough") || gm_doc_tok_is(d, b, "township"))
+            s->flags |= GM_SF_COUNTY_WORD;
+        if ((gm_doc_tok_is(d, b, "city") || gm_doc_tok_is(d, b, "town") || gm_doc_tok_is(d, b, "village")) &&
+            !(t->tok[b].flags & GM_TF_CAP))
+            s->flags |= GM_SF_CITY_WORD;
+    }
+    if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
+        (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village") ||
+         gm_doc_tok_is(d, a - 2, "settlement") || gm_doc_tok_is(d, a - 2, "suburb") ||
+         gm_doc_tok_is(d, a - 2, "outskirts") || gm_doc_tok_is(d, a - 2, "hamlet") ||
+         gm_doc_tok_is(d, a - 2, "capital") || gm_doc_tok_is(d, a - 2, "port")))
+        s->flags |= GM_SF_CITY_WORD;
+    if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
+        (gm_doc_tok_is(d, a - 2, "region") || gm_doc_tok_is(d, a - 2, "province") ||
+         gm_doc_tok_is(d, a - 2, "state") || gm_doc_tok_is(d, a - 2, "oblast") ||
+         gm_doc_tok_is(d, a - 2, "governorate")))
+        s->flags |= GM_SF_REGION_WORD;
+    if (last->flags & GM_TF_POSSESSIVE)
+        s->flags |= GM_SF_POSSESSIVE;
+
+    float pl = 0.9f;
+    if (single) {
+        bool common = in_list(COMMON, GM_ARRAY_LEN(COMMON), f, flen);
+        if (common && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
+            pl = prev_prep && !(first->flags & GM_TF_SENT_START) ? 0.35f : 0.05f;
+        bool strong_prep = a > 0 && (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") ||
+                                     gm_doc_tok_is(d, a - 1, "near") || gm_doc_tok_is(d, a - 1, "outside") ||
+                                     gm_doc_tok_is(d, a - 1, "from"));
+        if (person_has(people, tok_hash(t, a)) && !strong_prep && !prev_the_prep)
+            pl = 0.05f;
+        if (a > 0 && TOK_IN(t, a - 1, TITLES) && t->tok[a - 1].sent == first->sent &&
+            !(t->tok[a - 1].flags & GM_TF_LOWER) && !(s->flags & GM_SF_POSSESSIVE))
+            pl = 0.05f; /* "President Kennedy", "Gen. Lee" */
+        if ((first->flags & GM_TF_SENT_START) && !allcaps && seen_lowercase(t, a))
+            pl *= 0.3f;
+        /* "Palestinian Red Crescent": a capitalised word before, inside a sentence, makes the match part
+         * of a longer proper name, unless it is a direction ("Southern California") or a title */
+        if (a > 0 && !allcaps && is_cap_word(t, a - 1) && !(t->tok[a - 1].flags & GM_TF_SENT_START) &&
+            t->tok[a - 1].sent == first->sent && t->tok[a - 1].end + 1 >= first->start &&
+            !TOK_IN(t, a - 1, DIRECTIONS) && !TOK_IN(t, a - 1, TITLES) && !(t->tok[a - 1].flags & GM_TF_ALLCAPS) &&
+            !covered_by_span(d, a - 1))
+            pl *= 0.4f;
+        /* "Vladimir Putin": a name followed by a capitalised word that is not an organisation head */
+        size_t nx = b;
+        if (!allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent && !(t->tok[nx].flags & GM_TF_ALLCAPS) &&
+            !TOK_IN(t, nx, ORG_HEADS) && !(s->flags & GM_SF_POSSESSIVE) && TOK_IN(t, a, GIVEN))
+            pl = 0.05f;
+    }
+    /* "Kyiv City Council": the place inside an organisation's name still counts as a mention */
+    if (b < t->ntok && TOK_IN(t, b, ORG_HEADS) && (t->tok[b].flags & GM_TF_CAP) && t->tok[b].sent == last->sent)
+        s->flags |= GM_SF_IN_ORG;
+    if (allcaps && !(s->flags & GM_SF_DATELINE) && single && flen <= 3 && !abbrev_of_region(d, s))
+        pl *= 0.5f; /* acronyms: "AP", "UN" (but "US", "UK", "UAE" name their countries) */
+    s->placeness = pl;
+}
+
+gm_status gm_recognize(gm_doc *d)
+{
+    const gm_text *t = &d->t;
+    person_set people;
+    people.n = 0;
+    find_people(t, &people);
+    for (size_t i = 0; i < t->ntok; i++) {
+        const gm_token *k = &t->tok[i];
+        if (k->type != GM_TOK_WORD || !(k->flags & GM_TF_CAP))
+            continue;
+        /* walk forward, keeping the longest key that is a name */
+        size_t best_end = 0;
+        bool best_poss = false;
+        const gm_idx_key *best = NULL;
+        char buf[512];
+        size_t n = 0;
+        uint64_t h = GM_FNV_INIT;
+        size_t j = i;
+        while (j != SIZE_MAX) {
+            const gm_token *w = &t->tok[j];
+            if (w->type == GM_TOK_PUNCT)
+                break;
+            if (n + w->fold_len + 2 >= sizeof buf)
+                break;
+            bool cap_ok = (w->flags & (GM_TF_CAP | GM_TF_ALLCAPS)) != 0;
+            uint64_t hb = h;
+            size_t nb = n;
+            if (n) {
+                buf[n++] = ' ';
+                h = gm_fnv(h, " ", 1);
+                hb = h;
+                nb = n;
+            }
+            /* possessive: try the word without 's first, and stop there ("Kyiv's") */
+            if ((w->flags & GM_TF_POSSESSIVE) && cap_ok) {
+                memcpy(buf + n, gm_tok_fold(t, w), w->base_len);
+                const gm_idx_key *e = gm_gz_find(d->gaz, buf, n + w->base_len, gm_fnv(hb, buf + nb, w->base_len));
+                if (e && (e->flags & GM_KEY_NAME)) {
+                    best = e;
+                    best_end = j + 1;
+                    best_poss = true;
+                }
+            }
+            memcpy(buf + n, gm_tok_fold(t, w), w->fold_len);
+            h = gm_fnv(h, buf + n, w->fold_len);
+            n += w->fold_len;
+            const gm_idx_key *e = gm_gz_find(d->gaz, buf, n, h);
+            if (!e)
+                break;
+            if ((e->flags & GM_KEY_NAME) && cap_ok) {
+                best = e;
+                best_end = j + 1;
+                best_poss = false;
+            }
+            if (!(e->flags & GM_KEY_PREFIX) || (w->flags & GM_TF_POSSESSIVE))
+                break;
+            j = next_name_token(t, j);
+        }
+        if (!best)
+            continue;
+        gm_mspan *s = new_span(d);
+        if (!s)
+            return GM_E_NOMEM;
+        s->tok_start = (uint32_t)i;
+        s->tok_end = (uint32_t)best_end;
+        s->start = k->start;
+        const gm_token *last = &t->tok[best_end - 1];
+        s->end = best_poss ? strip_possessive(d->text, last->start, last->end) : last->end;
+        s->kind = only_demonyms(d->gaz, best) ? GM_MENTION_DEMONYM : GM_MENTION_NAME;
+        bool allcaps = true;
+        for (size_t x = i; x < best_end; x++)
+            if (t->tok[x].type == GM_TOK_WORD && !(t->tok[x].flags & GM_TF_ALLCAPS) &&
+                !(t->tok[x].end - t->tok[x].start == 1 && (t->tok[x].flags & GM_TF_CAP)))
+                allcaps = false;
+        if (!gm_span_add_candidates(d, s, best, allcaps,
+                                    s->kind == GM_MENTION_DEMONYM ? GM_CANDS_DEMONYMS : GM_CANDS_NAMES))
+            return GM_E_NOMEM;
+        if (s->ncand == 0) {
+            d->nspans--;
+            continue;
+        }
+        classify(d, s, &people);
+        if (s->kind == GM_MENTION_DEMONYM && !d->opt.demonyms)
+            s->dropped = true;
+        i = best_end - 1;
+    }
+    /* containers: "Balashikha, Moscow Oblast", "Paris, Texas" */
+    for (size_t x = 0; x + 1 < d->nspans; x++) {
+        gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+        if (a->kind != GM_MENTION_NAME || b->kind != GM_MENTION_NAME)
+            continue;
+        if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
+            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent)
+            a->container = (uint32_t)(x + 2);
+    }
+    return GM_OK;
+}

@@ -1,0 +1,254 @@
+/*
+ * regions.c - point-in-polygon over admin-1 regions and countries (GEOS reentrant API).
+ */
+#include "regions.h"
+
+#include <geos_c.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct pip_poly {
+    GEOSGeometry *geom;
+    const GEOSPreparedGeometry *prep;
+    int32_t id;
+    double area;
+} pip_poly;
+
+struct gm_pip {
+    GEOSContextHandle_t ctx;
+    GEOSWKTReader *reader;
+    GEOSSTRtree *tree;
+    pip_poly *poly;
+    size_t n, cap;
+    bool finished;
+    char msg[256];
+};
+
+static void on_geos_message(const char *message, void *user)
+{
+    gm_pip *p = user;
+    snprintf(p->msg, sizeof p->msg, "%s", message);
+}
+
+gm_status gm_pip_new(gm_pip **out, gm_error *err)
+{
+    *out = NULL;
+    gm_pip *p = gm_calloc(1, sizeof *p);
+    if (!p)
+        return gm_nomem(err);
+    p->ctx = GEOS_init_r();
+    if (!p->ctx) {
+        gm__free(p);
+        return gm_fail(err, GM_E_GEOS, "cannot start GEOS");
+    }
+    GEOSContext_setErrorMessageHandler_r(p->ctx, on_geos_message, p);
+    GEOSContext_setNoticeMessageHandler_r(p->ctx, NULL, NULL);
+    p->reader = GEOSWKTReader_create_r(p->ctx);
+    p->tree = GEOSSTRtree_create_r(p->ctx, 10);
+    if (!p->reader || !p->tree) {
+        gm_pip_free(p);
+        return gm_fail(err, GM_E_GEOS, "cannot create GEOS objects");
+    }
+    *out = p;
+    return GM_OK;
+}
+
+void gm_pip_free(gm_pip *p)
+{
+    if (!p)
+        return;
+    if (p->tree)
+        GEOSSTRtree_destroy_r(p->ctx, p->tree);
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->poly[i].prep)
+            GEOSPreparedGeom_destroy_r(p->ctx, p->poly[i].prep);
+        GEOSGeom_destroy_r(p->ctx, p->poly[i].geom);
+    }
+    gm__free(p->poly);
+    if (p->reader)
+        GEOSWKTReader_destroy_r(p->ctx, p->reader);
+    if (p->ctx)
+        GEOS_finish_r(p->ctx);
+    gm__free(p);
+}
+
+gm_status gm_pip_add_wkt(gm_pip *p, const char *wkt, int32_t id, gm_error *err)
+{
+    if (p->finished)
+        return gm_fail(err, GM_E_ARG, "gm_pip_add_wkt after gm_pip_finish");
+    p->msg[0] = 0;
+    GEOSGeometry *g = GEOSWKTReader_read_r(p->ctx, p->reader, wkt);
+    if (!g)
+        return gm_fail(err, GM_E_FORMAT, "bad WKT: %s", p->msg[0] ? p->msg : "unreadable");
+    int type = GEOSGeomTypeId_r(p->ctx, g);
+    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) {
+        GEOSGeom_destroy_r(p->ctx, g);
+        return gm_fail(err, GM_E_FORMAT, "expected a POLYGON or MULTIPOLYGON");
+    }
+    if (!gm_grow((void **)&p->poly, &p->cap, p->n + 1, sizeof *p->poly)) {
+        GEOSGeom_destroy_r(p->ctx, g);
+        return gm_nomem(err);
+    }
+    p->poly[p->n].geom = g;
+    p->poly[p->n].prep = NULL;
+    p->poly[p->n].id = id;
+    p->n++;
+    return GM_OK;
+}
+
+gm_status gm_pip_finish(gm_pip *p, gm_error *err)
+{
+    if (p->finished)
+        return GM_OK;
+    for (size_t i = 0; i < p->n; i++) {
+        p->poly[i].prep = GEOSPrepare_r(p->ctx, p->poly[i].geom);
+        if (GEOSArea_r(p->ctx, p->poly[i].geom, &p->poly[i].area) != 1)
+            p->poly[i].area = 0;
+        if (!p->poly[i].prep)
+            return gm_fail(err, GM_E_GEOS, "cannot prepare polygon %d: %s", p->poly[i].id, p->msg);
+        /* the tree stores the 1-based position so that 0 never looks like NULL */
+        GEOSSTRtree_insert_r(p->ctx, p->tree, p->poly[i].geom, (void *)(uintptr_t)(i + 1));
+    }
+    p->finished = true;
+    return GM_OK;
+}
+
+size_t gm_pip_count(const gm_pip *p) { return p->n; }
+
+typedef struct pip_query {
+    size_t hits[64];
+    size_t n;
+} pip_query;
+
+static void collect(void *item, void *user)
+{
+    pip_query *q = user;
+    if (q->n < GM_ARRAY_LEN(q->hits))
+        q->hits[q->n++] = (size_t)(uintptr_t)item - 1;
+}
+
+int32_t gm_pip_find(gm_pip *p, double lon, double lat, double tolerance, bool *exact)
+{
+    if (exact)
+        *exact = false;
+    if (!p->finished || !isfinite(lon) || !isfinite(lat))
+        return -1;
+    GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(p->ctx, lon, lat);
+    if (!pt)
+        return -1;
+    pip_query q = {.n = 0};
+    GEOSSTRtree_query_r(p->ctx, p->tree, pt, collect, &q);
+    /* several polygons may contain the point (an enclave and its surroundings, overlaps left by
+     * simplification): the smallest is the most specific */
+    int32_t found = -1;
+    double found_area = 0;
+    for (size_t i = 0; i < q.n; i++) {
+        pip_poly *pp = &p->poly[q.hits[i]];
+        if ((found < 0 || pp->area < found_area) && GEOSPreparedIntersects_r(p->ctx, pp->prep, pt) == 1) {
+            found = pp->id;
+            found_area = pp->area;
+        }
+    }
+    if (found >= 0) {
+        if (exact)
+            *exact = true;
+    } else if (tolerance > 0) {
+        GEOSGeometry *box = GEOSGeom_createRectangle_r(p->ctx, lon - tolerance, lat - tolerance, lon + tolerance,
+                                                       lat + tolerance);
+        if (box) {
+            q.n = 0;
+            GEOSSTRtree_query_r(p->ctx, p->tree, box, collect, &q);
+            double best = tolerance;
+            for (size_t i = 0; i < q.n; i++) {
+                double d;
+                if (GEOSPreparedDistance_r(p->ctx, p->poly[q.hits[i]].prep, pt, &d) == 1 && d <= best) {
+                    best = d;
+                    found = p->poly[q.hits[i]].id;
+                }
+            }
+            GEOSGeom_destroy_r(p->ctx, box);
+        }
+    }
+    GEOSGeom_destroy_r(p->ctx, pt);
+    return found;
+}
+
+/* The largest polygon of a (multi)polygon, borrowed from g. */
+static const GEOSGeometry *largest_part(GEOSContextHandle_t ctx, const GEOSGeometry *g)
+{
+    int n = GEOSGetNumGeometries_r(ctx, g);
+    const GEOSGeometry *best = g;
+    double best_area = -1;
+    for (int i = 0; i < n; i++) {
+        const GEOSGeometry *part = GEOSGetGeometryN_r(ctx, g, i);
+        double a;
+        if (part && GEOSArea_r(ctx, part, &a) == 1 && a > best_area) {
+            best_area = a;
+            best = part;
+        }
+    }
+    return best;
+}
+
+bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat)
+{
+    if (i >= p->n)
+        return false;
+    const GEOSGeometry *part = largest_part(p->ctx, p->poly[i].geom);
+    GEOSGeometry *c = GEOSGetCentroid_r(p->ctx, part);
+    if (c && GEOSIntersects_r(p->ctx, part, c) != 1) {
+        GEOSGeom_destroy_r(p->ctx, c);
+        c = GEOSPointOnSurface_r(p->ctx, part);
+    }
+    if (!c)
+        return false;
+    bool ok = GEOSGeomGetX_r(p->ctx, c, lon) == 1 && GEOSGeomGetY_r(p->ctx, c, lat) == 1;
+    GEOSGeom_destroy_r(p->ctx, c);
+    return ok;
+}
+
+double gm_pip_area(gm_pip *p, size_t i)
+{
+    double a = 0;
+    if (i < p->n && GEOSArea_r(p->ctx, p->poly[i].geom, &a) != 1)
+        a = 0;
+    return a;
+}
+
+bool gm_pip_wkb(gm_pip *p, size_t i, unsigned char **wkb, size_t *len)
+{
+    if (i >= p->n)
+        return false;
+    GEOSWKBWriter *w = GEOSWKBWriter_create_r(p->ctx);
+    if (!w)
+        return false;
+    GEOSWKBWriter_setOutputDimension_r(p->ctx, w, 2);
+    const GEOSGeometry *g = p->poly[i].geom;
+    GEOSGeometry *multi = NULL;
+    if (GEOSGeomTypeId_r(p->ctx, g) == GEOS_POLYGON) {
+        GEOSGeometry *copy = GEOSGeom_clone_r(p->ctx, g);
+        GEOSGeometry *parts[1] = {copy};
+        multi = copy ? GEOSGeom_createCollection_r(p->ctx, GEOS_MULTIPOLYGON, parts, 1) : NULL;
+        if (!multi && copy)
+            GEOSGeom_destroy_r(p->ctx, copy);
+        if (!multi) {
+            GEOSWKBWriter_destroy_r(p->ctx, w);
+            return false;
+        }
+        g = multi;
+    }
+    size_t n = 0;
+    unsigned char *buf = GEOSWKBWriter_write_r(p->ctx, w, g, &n);
+    GEOSWKBWriter_destroy_r(p->ctx, w);
+    if (multi)
+        GEOSGeom_destroy_r(p->ctx, multi);
+    if (!buf)
+        return false;
+    *wkb = gm_malloc(n);
+    if (*wkb)
+        memcpy(*wkb, buf, n);
+    GEOSFree_r(p->ctx, buf);
+    *len = n;
+    return *wkb != NULL;
+}
