@@ -1,0 +1,1032 @@
+/*
+ * geomention - the command-line client of libgeomention (include/geomention.h only).
+ *
+ *   geomention extract   [FILE...]   places and incidents as GeoJSON
+ *   geomention resolve   [FILE...]   resolve spans found by another tool
+ *   geomention summary   [FILE...]   per-region table from text, JSONL or GeoJSON
+ *   geomention lookup    NAME        the gazetteer's candidates for a name
+ *   geomention gazetteer build|info  build or describe the gazetteer database
+ *
+ * Exit status: 0 success; 1 usage error; 2 gazetteer database missing or outdated; 3 some input
+ * records were malformed and skipped (the rest were processed); 4 a file could not be read or
+ * written; 5 out of memory or another internal failure.
+ */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "geomention.h"
+#include "table.h"
+
+enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_NODB = 2, EXIT_BADINPUT = 3, EXIT_IO = 4, EXIT_INTERNAL = 5 };
+
+static const char *prog = "geomention";
+
+static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void msg(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "%s: ", prog);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static int exit_for(gm_status st)
+{
+    switch (st) {
+    case GM_OK: return EXIT_OK;
+    case GM_E_NODB:
+    case GM_E_OUTDATED: return EXIT_NODB;
+    case GM_E_IO: return EXIT_IO;
+    case GM_E_FORMAT:
+    case GM_E_LIMIT: return EXIT_BADINPUT;
+    case GM_E_ARG: return EXIT_USAGE;
+    default: return EXIT_INTERNAL;
+    }
+}
+
+/* ------------------------------------------------------------------ options */
+typedef struct opts {
+    const char *db;
+    const char *input;   /* "text", "jsonl", "geojson", "auto" */
+    const char *layer;   /* "incidents", "mentions" */
+    const char *format;
+    const char *output;
+    const char *date;
+    const char *by;
+    const char *source;
+    bool no_demonyms;
+    size_t max_doc;
+    size_t limit;
+    char **files;
+    size_t nfiles;
+} opts;
+
+/* Matches "--name VALUE" or "--name=VALUE"; advances *i. */
+static bool opt_value(int argc, char **argv, int *i, const char *name, const char **out)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0)
+        return false;
+    if (a[n] == '=') {
+        *out = a + n + 1;
+        return true;
+    }
+    if (a[n] != 0)
+        return false;
+    if (*i + 1 >= argc) {
+        msg("option %s needs a value", name);
+        exit(EXIT_USAGE);
+    }
+    *out = argv[++*i];
+    return true;
+}
+
+static bool one_of(const char *v, const char *const *allowed, const char *what)
+{
+    for (size_t i = 0; allowed[i]; i++)
+        if (strcmp(v, allowed[i]) == 0)
+            return true;
+    fprintf(stderr, "%s: unknown %s '%s' (choose from:", prog, what, v);
+    for (size_t i = 0; allowed[i]; i++)
+        fprintf(stderr, " %s", allowed[i]);
+    fputs(")\n", stderr);
+    return false;
+}
+
+static size_t parse_size(const char *v, const char *what)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(v, &end, 10);
+    if (end == v || errno || n == 0) {
+        msg("%s must be a positive number, not '%s'", what, v);
+        exit(EXIT_USAGE);
+    }
+    if (*end == 'k' || *end == 'K')
+        n <<= 10, end++;
+    else if (*end == 'm' || *end == 'M')
+        n <<= 20, end++;
+    else if (*end == 'g' || *end == 'G')
+        n <<= 30, end++;
+    if (*end) {
+        msg("%s must be a number (optionally with K, M or G), not '%s'", what, v);
+        exit(EXIT_USAGE);
+    }
+    return (size_t)n;
+}
+
+/* ------------------------------------------------------------------ output files */
+/* Output goes to a temporary file next to the target, renamed into place only on success, so a
+ * failed run never leaves a half-written file. */
+typedef struct outfile {
+    FILE *f;
+    char *path, *tmp;
+} outfile;
+
+static int out_open(outfile *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    if (!path || strcmp(path, "-") == 0) {
+        o->f = stdout;
+        return EXIT_OK;
+    }
+    size_t n = strlen(path) + 16;
+    o->tmp = malloc(n);
+    o->path = strdup(path);
+    if (!o->tmp || !o->path)
+        return EXIT_INTERNAL;
+    snprintf(o->tmp, n, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        msg("cannot write %s: %s", path, strerror(errno));
+        free(o->tmp);
+        free(o->path);
+        o->tmp = o->path = NULL;
+        return EXIT_IO;
+    }
+    fchmod(fd, 0644 & ~(mode_t)0);
+    o->f = fdopen(fd, "w");
+    if (!o->f) {
+        close(fd);
+        unlink(o->tmp);
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+/* Closes o; renames the temporary file into place when ok, else removes it.  Returns the exit code. */
+static int out_close(outfile *o, bool ok)
+{
+    int rc = EXIT_OK;
+    if (!o->f)
+        return EXIT_OK;
+    if (fflush(o->f) != 0 || ferror(o->f)) {
+        msg("writing %s failed: %s", o->path ? o->path : "standard output", strerror(errno));
+        rc = EXIT_IO;
+    }
+    if (o->f != stdout) {
+        if (fclose(o->f) != 0 && rc == EXIT_OK) {
+            msg("writing %s failed: %s", o->path, strerror(errno));
+            rc = EXIT_IO;
+        }
+        if (ok && rc == EXIT_OK) {
+            if (rename(o->tmp, o->path) != 0) {
+                msg("cannot create %s: %s", o->path, strerror(errno));
+                rc = EXIT_IO;
+            }
+        }
+        if (!ok || rc != EXIT_OK)
+            unlink(o->tmp);
+    }
+    free(o->tmp);
+    free(o->path);
+    memset(o, 0, sizeof *o);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ feature writer */
+typedef struct writer {
+    outfile out;
+    bool seq;
+    size_t n;
+    char *buf;
+    size_t len, cap;
+} writer;
+
+static void writer_begin(writer *w)
+{
+    if (!w->seq)
+        fputs("{\"type\":\"FeatureCollection\",\"features\":[", w->out.f);
+}
+
+static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *id)
+{
+    size_t n = gm_doc_feature_count(doc, layer);
+    for (size_t i = 0; i < n; i++) {
+        w->len = 0;
+        if (gm_feature_json(doc, layer, i, id, &w->buf, &w->len, &w->cap) != GM_OK) {
+            msg("out of memory writing a feature");
+            return EXIT_INTERNAL;
+        }
+        if (w->seq)
+            fputc(0x1E, w->out.f);
+        else
+            fputs(w->n ? ",\n" : "\n", w->out.f);
+        fwrite(w->buf, 1, w->len, w->out.f);
+        if (w->seq)
+            fputc('\n', w->out.f);
+        w->n++;
+    }
+    return EXIT_OK;
+}
+
+static void writer_end(writer *w)
+{
+    if (!w->seq)
+        fputs(w->n ? "\n]}\n" : "]}\n", w->out.f);
+    gm_free(w->buf);
+    w->buf = NULL;
+}
+
+/* ------------------------------------------------------------------ inputs */
+typedef struct doc_input {
+    const char *id;
+    const char *text;
+    size_t len;
+    const char *date;
+    const gm_span *spans;
+    size_t nspans;
+    bool has_spans;
+    const char *where; /* "file.jsonl:12" for messages */
+} doc_input;
+
+typedef int (*doc_fn)(void *ctx, const doc_input *in);
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap + 1);
+    if (!b)
+        return NULL;
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            char *nb = realloc(b, cap + 1);
+            if (!nb) {
+                free(b);
+                return NULL;
+            }
+            b = nb;
+        }
+        size_t r = fread(b + n, 1, cap - n, f);
+        n += r;
+        if (r == 0)
+            break;
+    }
+    if (ferror(f)) {
+        free(b);
+        return NULL;
+    }
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
+static bool ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* Runs fn over every document of every input; returns the worst exit code. */
+static int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
+{
+    int worst = EXIT_OK;
+    size_t nin = o->nfiles ? o->nfiles : 1;
+    for (size_t fi = 0; fi < nin; fi++) {
+        const char *path = o->nfiles ? o->files[fi] : "-";
+        bool is_stdin = strcmp(path, "-") == 0;
+        FILE *f = is_stdin ? stdin : fopen(path, "rb");
+        if (!f) {
+            msg("cannot open %s: %s", path, strerror(errno));
+            worst = worst > EXIT_IO ? worst : EXIT_IO;
+            continue;
+        }
+        bool jsonl = o->input ? strcmp(o->input, "jsonl") == 0
+                              : (jsonl_default || ends_with(path, ".jsonl") || ends_with(path, ".ndjson"));
+        const char *name = is_stdin ? "stdin" : path;
+        if (jsonl) {
+            char *line = NULL;
+            size_t cap = 0;
+            ssize_t n;
+            size_t lineno = 0;
+            while ((n = getline(&line, &cap, f)) >= 0) {
+                lineno++;
+                size_t len = (size_t)n;
+                while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+                    len--;
+                size_t s = 0;
+                while (s < len && (line[s] == ' ' || line[s] == '\t'))
+                    s++;
+                if (s == len)
+                    continue; /* blank line */
+                if (lineno == 1 && len - s >= 3 && memcmp(line + s, "\xEF\xBB\xBF", 3) == 0)
+                    s += 3; /* byte order mark */
+                gm_record rec;
+                gm_error err;
+                char where[512];
+                snprintf(where, sizeof where, "%s:%zu", name, lineno);
+                if (gm_record_parse(line + s, len - s, &rec, &err) != GM_OK) {
+                    msg("%s: skipped: %s", where, err.message);
+                    if (worst < EXIT_BADINPUT)
+                        worst = EXIT_BADINPUT;
+                    continue;
+                }
+                if (rec.date_invalid)
+                    msg("%s: warning: \"date\" is not YYYY-MM-DD; relative dates stay unresolved", where);
+                char idbuf[64];
+                if (!rec.id)
+                    snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
+                doc_input in = {rec.id ? rec.id : idbuf, rec.text, rec.text_len, rec.date ? rec.date : o->date,
+                                rec.spans, rec.nspans, rec.has_spans != 0, where};
+                int rc = fn(ctx, &in);
+                gm_record_clear(&rec);
+                if (rc > worst)
+                    worst = rc;
+                if (rc == EXIT_INTERNAL || rc == EXIT_NODB)
+                    break;
+            }
+            free(line);
+            if (ferror(f)) {
+                msg("reading %s failed: %s", name, strerror(errno));
+                worst = worst > EXIT_IO ? worst : EXIT_IO;
+            }
+        } else {
+            size_t len;
+            char *text = read_all(f, &len);
+            if (!text) {
+                msg("reading %s failed: %s", name, strerror(errno));
+                worst = worst > EXIT_IO ? worst : EXIT_IO;
+            } else {
+                size_t s = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+                doc_input in = {name, text + s, len - s, o->date, NULL, 0, false, name};
+                int rc = fn(ctx, &in);
+                if (rc > worst)
+                    worst = rc;
+                free(text);
+            }
+        }
+        if (!is_stdin)
+            fclose(f);
+        if (worst == EXIT_INTERNAL || worst == EXIT_NODB)
+            break;
+    }
+    return worst;
+}
+
+static gm_gazetteer *open_gazetteer(const opts *o, int *rc)
+{
+    gm_gazetteer *g = NULL;
+    gm_error err;
+    gm_status st = gm_gazetteer_open(o->db, &g, &err);
+    if (st != GM_OK) {
+        msg("%s", err.message);
+        *rc = exit_for(st);
+        return NULL;
+    }
+    *rc = EXIT_OK;
+    return g;
+}
+
+/* ------------------------------------------------------------------ extract / resolve */
+typedef struct run_ctx {
+    const opts *o;
+    gm_gazetteer *gaz;
+    writer w;
+    gm_layer layer;
+    bool resolve;
+    gm_summary *summary;
+    size_t docs;
+} run_ctx;
+
+static int process_doc(void *vctx, const doc_input *in)
+{
+    run_ctx *c = vctx;
+    gm_options opt;
+    gm_options_init(&opt);
+    opt.date = in->date;
+    opt.demonyms = !c->o->no_demonyms;
+    if (c->o->max_doc)
+        opt.max_doc_bytes = c->o->max_doc;
+    gm_doc *doc = NULL;
+    gm_error err;
+    gm_status st;
+    if (c->resolve) {
+        if (!in->has_spans)
+            msg("%s: warning: no \"spans\" to resolve", in->where);
+        st = gm_resolve_spans(c->gaz, in->text, in->len, in->spans, in->nspans, &opt, &doc, &err);
+    } else {
+        st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
+    }
+    if (st != GM_OK) {
+        msg("%s: skipped: %s", in->where, err.message);
+        return exit_for(st);
+    }
+    if (gm_doc_repaired_bytes(doc))
+        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD (offsets refer to the repaired text)",
+            in->where, gm_doc_repaired_bytes(doc));
+    int rc = EXIT_OK;
+    if (c->summary) {
+        if (gm_summary_add_doc(c->summary, doc) != GM_OK)
+            rc = EXIT_INTERNAL;
+    } else {
+        rc = writer_doc(&c->w, doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id);
+    }
+    gm_doc_free(doc);
+    c->docs++;
+    return rc;
+}
+
+static const char *const EXTRACT_HELP =
+    "usage: geomention extract [options] [FILE...]\n"
+    "\n"
+    "Finds the places named in each document, resolves them through the gazetteer, extracts the\n"
+    "violent incidents with their casualty counts, and writes GeoJSON.  Reads the FILEs (or standard\n"
+    "input): each text file is one document; with --input jsonl each line is a JSON object\n"
+    "{\"id\": ..., \"text\": ..., \"date\": \"YYYY-MM-DD\"} (files ending in .jsonl are read that way).\n"
+    "\n"
+    "options:\n"
+    "  --input text|jsonl          input format (default: text, or jsonl for *.jsonl)\n"
+    "  --layer incidents|mentions  what to write (default: incidents)\n"
+    "  --format geojson|geojsonseq a FeatureCollection, or one feature per line (RFC 8142)\n"
+    "  -o, --output FILE           write to FILE (replaced only when the run succeeds)\n"
+    "  --date YYYY-MM-DD           publication date for text input (resolves \"on Friday\")\n"
+    "  --no-demonyms               do not report \"Russian\", \"Texan\" as mentions\n"
+    "  --max-doc-bytes N           refuse larger documents (default 64M)\n"
+    "  --db PATH                   gazetteer database (default: $GEOMENTION_DB or\n"
+    "                              ~/.local/share/geomention/gazetteer.sqlite)\n"
+    "\n"
+    "examples:\n"
+    "  geomention extract examples/article.txt --date 2025-04-25\n"
+    "  geomention extract --input jsonl --layer mentions --format geojsonseq < docs.jsonl\n"
+    "  geomention extract -o incidents.geojson news/*.txt\n";
+
+static const char *const RESOLVE_HELP =
+    "usage: geomention resolve [options] [FILE...]\n"
+    "\n"
+    "Resolves place names that another tool found.  Each input line is a JSON object\n"
+    "{\"id\": ..., \"text\": ..., \"spans\": [{\"start\": 10, \"end\": 19}, ...]} with UTF-8 byte offsets;\n"
+    "the output has exactly one mention feature per span, in input order (geometry null when the\n"
+    "span could not be resolved).\n"
+    "\n"
+    "options:\n"
+    "  --input jsonl               the only input format (accepted for symmetry)\n"
+    "  --format geojson|geojsonseq (default: geojson)\n"
+    "  -o, --output FILE           write to FILE\n"
+    "  --db PATH                   gazetteer database\n"
+    "\n"
+    "example:\n"
+    "  echo '{\"id\":\"a\",\"text\":\"Fire in Paris, Texas.\",\"spans\":[{\"start\":8,\"end\":13}]}' |\n"
+    "    geomention resolve --format geojsonseq\n";
+
+static int parse_common(int argc, char **argv, opts *o, const char *help, bool allow_files)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(help, stdout);
+            exit(EXIT_OK);
+        } else if (opt_value(argc, argv, &i, "--db", &v)) {
+            o->db = v;
+        } else if (opt_value(argc, argv, &i, "--input", &v)) {
+            o->input = v;
+        } else if (opt_value(argc, argv, &i, "--layer", &v)) {
+            o->layer = v;
+        } else if (opt_value(argc, argv, &i, "--format", &v)) {
+            o->format = v;
+        } else if (opt_value(argc, argv, &i, "--output", &v) || opt_value(argc, argv, &i, "-o", &v)) {
+            o->output = v;
+        } else if (opt_value(argc, argv, &i, "--date", &v)) {
+            o->date = v;
+        } else if (opt_value(argc, argv, &i, "--by", &v)) {
+            o->by = v;
+        } else if (opt_value(argc, argv, &i, "--source", &v)) {
+            o->source = v;
+        } else if (opt_value(argc, argv, &i, "--max-doc-bytes", &v)) {
+            o->max_doc = parse_size(v, "--max-doc-bytes");
+        } else if (opt_value(argc, argv, &i, "--limit", &v)) {
+            o->limit = parse_size(v, "--limit");
+        } else if (strcmp(a, "--no-demonyms") == 0) {
+            o->no_demonyms = true;
+        } else if (a[0] == '-' && a[1] != 0) {
+            msg("unknown option %s (see --help)", a);
+            return EXIT_USAGE;
+        } else if (allow_files) {
+            o->files[o->nfiles++] = argv[i];
+        } else {
+            msg("unexpected argument %s (see --help)", a);
+            return EXIT_USAGE;
+        }
+    }
+    return EXIT_OK;
+}
+
+static int cmd_extract(int argc, char **argv, bool resolve)
+{
+    opts o = {0};
+    o.files = calloc((size_t)argc, sizeof *o.files);
+    if (!o.files)
+        return EXIT_INTERNAL;
+    int rc = parse_common(argc, argv, &o, resolve ? RESOLVE_HELP : EXTRACT_HELP, true);
+    static const char *const inputs[] = {"text", "jsonl", NULL}, *const layers[] = {"incidents", "mentions", NULL},
+                             *const formats[] = {"geojson", "geojsonseq", NULL};
+    if (!rc && o.input && !one_of(o.input, inputs, "--input"))
+        rc = EXIT_USAGE;
+    if (!rc && o.layer && !one_of(o.layer, layers, "--layer"))
+        rc = EXIT_USAGE;
+    if (!rc && o.format && !one_of(o.format, formats, "--format"))
+        rc = EXIT_USAGE;
+    if (!rc && resolve && o.input && strcmp(o.input, "jsonl") != 0) {
+        msg("resolve reads JSONL only (--input jsonl)");
+        rc = EXIT_USAGE;
+    }
+    if (!rc && o.date) {
+        struct tm tmv;
+        memset(&tmv, 0, sizeof tmv);
+        if (strlen(o.date) != 10 || !strptime(o.date, "%Y-%m-%d", &tmv)) {
+            msg("--date must be YYYY-MM-DD, not '%s'", o.date);
+            rc = EXIT_USAGE;
+        }
+    }
+    if (rc) {
+        free(o.files);
+        return rc;
+    }
+    run_ctx c = {0};
+    c.o = &o;
+    c.resolve = resolve;
+    c.layer = o.layer && strcmp(o.layer, "mentions") == 0 ? GM_LAYER_MENTIONS : GM_LAYER_INCIDENTS;
+    c.w.seq = o.format && strcmp(o.format, "geojsonseq") == 0;
+    c.gaz = open_gazetteer(&o, &rc);
+    if (!c.gaz) {
+        free(o.files);
+        return rc;
+    }
+    rc = out_open(&c.w.out, o.output);
+    if (rc == EXIT_OK) {
+        writer_begin(&c.w);
+        rc = for_each_doc(&o, process_doc, &c, resolve);
+        writer_end(&c.w);
+        /* the output is kept when documents were processed, even if some records were skipped */
+        int rc2 = out_close(&c.w.out, rc == EXIT_OK || rc == EXIT_BADINPUT);
+        if (rc2 > rc)
+            rc = rc2;
+    }
+    gm_gazetteer_free(c.gaz);
+    free(o.files);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ summary */
+static const char *const SUMMARY_HELP =
+    "usage: geomention summary [options] [FILE...]\n"
+    "\n"
+    "Sums incidents, killed, injured and place mentions per region and prints a table sorted by\n"
+    "killed.  Inputs may be text documents, JSONL documents, or GeoJSON written earlier by\n"
+    "`geomention extract` (a FeatureCollection, or GeoJSONSeq); the kind is detected from the content.\n"
+    "Summaries of several files are merged.\n"
+    "\n"
+    "options:\n"
+    "  --by admin1|country         grouping (default: admin1)\n"
+    "  --format table|csv|json|markdown  (default: table)\n"
+    "  --input auto|text|jsonl|geojson   (default: auto)\n"
+    "  --date YYYY-MM-DD           publication date for text input\n"
+    "  -o, --output FILE           write to FILE\n"
+    "  --db PATH                   gazetteer database (needed for text and JSONL input)\n"
+    "\n"
+    "examples:\n"
+    "  geomention summary examples/article.txt\n"
+    "  geomention extract -o out.geojson news/*.txt && geomention summary --by country out.geojson\n";
+
+typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
+
+static input_kind detect_kind(const char *buf, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
+        i++;
+    if (i < len && buf[i] == 0x1E)
+        return IN_GEOJSONSEQ;
+    if (i >= len || buf[i] != '{')
+        return IN_TEXT;
+    /* a JSON object: look at the first line's keys */
+    const char *nl = memchr(buf + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - buf) : len;
+    const char *first = buf + i;
+    size_t flen = end - i;
+    bool feature = false, collection = false, text = false;
+    for (size_t k = 0; k + 20 <= flen + 20 && k < flen; k++) {
+        if (!collection && flen - k >= 19 && memcmp(first + k, "\"FeatureCollection\"", 19) == 0)
+            collection = true;
+        else if (!feature && flen - k >= 9 && memcmp(first + k, "\"Feature\"", 9) == 0)
+            feature = true;
+        else if (!text && flen - k >= 6 && memcmp(first + k, "\"text\"", 6) == 0)
+            text = true;
+    }
+    if (collection || (!nl && feature))
+        return IN_GEOJSON;
+    if (feature)
+        return IN_GEOJSONSEQ;
+    if (text)
+        return IN_JSONL;
+    return IN_GEOJSON; /* a multi-line JSON document */
+}
+
+static int summarize_geojson(gm_summary *s, const char *name, const char *buf, size_t len, bool seq)
+{
+    gm_error err;
+    if (!seq) {
+        if (gm_summary_add_geojson(s, buf, len, &err) != GM_OK) {
+            msg("%s: %s", name, err.message);
+            return EXIT_BADINPUT;
+        }
+        return EXIT_OK;
+    }
+    int rc = EXIT_OK;
+    size_t lineno = 0, i = 0;
+    while (i < len) {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        lineno++;
+        size_t a = i;
+        while (a < end && (buf[a] == 0x1E || buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
+            a++;
+        if (a < end && gm_summary_add_geojson(s, buf + a, end - a, &err) != GM_OK) {
+            msg("%s:%zu: skipped: %s", name, lineno, err.message);
+            rc = EXIT_BADINPUT;
+        }
+        i = end + 1;
+    }
+    return rc;
+}
+
+static int cmd_summary(int argc, char **argv)
+{
+    opts o = {0};
+    o.files = calloc((size_t)argc, sizeof *o.files);
+    if (!o.files)
+        return EXIT_INTERNAL;
+    int rc = parse_common(argc, argv, &o, SUMMARY_HELP, true);
+    static const char *const bys[] = {"admin1", "country", NULL},
+                             *const formats[] = {"table", "csv", "json", "markdown", NULL},
+                             *const inputs[] = {"auto", "text", "jsonl", "geojson", NULL};
+    if (!rc && o.by && !one_of(o.by, bys, "--by"))
+        rc = EXIT_USAGE;
+    if (!rc && o.format && !one_of(o.format, formats, "--format"))
+        rc = EXIT_USAGE;
+    if (!rc && o.input && !one_of(o.input, inputs, "--input"))
+        rc = EXIT_USAGE;
+    if (rc) {
+        free(o.files);
+        return rc;
+    }
+    bool by_country = o.by && strcmp(o.by, "country") == 0;
+    gm_summary *s = NULL;
+    if (gm_summary_new(by_country ? GM_BY_COUNTRY : GM_BY_ADMIN1, &s) != GM_OK) {
+        free(o.files);
+        return EXIT_INTERNAL;
+    }
+    run_ctx c = {0};
+    c.o = &o;
+    c.summary = s;
+    int worst = EXIT_OK;
+    size_t nin = o.nfiles ? o.nfiles : 1;
+    for (size_t fi = 0; fi < nin && worst != EXIT_NODB && worst != EXIT_INTERNAL; fi++) {
+        const char *path = o.nfiles ? o.files[fi] : "-";
+        bool is_stdin = strcmp(path, "-") == 0;
+        FILE *f = is_stdin ? stdin : fopen(path, "rb");
+        if (!f) {
+            msg("cannot open %s: %s", path, strerror(errno));
+            worst = worst > EXIT_IO ? worst : EXIT_IO;
+            continue;
+        }
+        size_t len;
+        char *buf = read_all(f, &len);
+        if (!is_stdin)
+            fclose(f);
+        if (!buf) {
+            msg("reading %s failed", path);
+            worst = worst > EXIT_IO ? worst : EXIT_IO;
+            continue;
+        }
+        input_kind k = detect_kind(buf, len);
+        if (o.input && strcmp(o.input, "text") == 0)
+            k = IN_TEXT;
+        else if (o.input && strcmp(o.input, "jsonl") == 0)
+            k = IN_JSONL;
+        else if (o.input && strcmp(o.input, "geojson") == 0 && k != IN_GEOJSONSEQ)
+            k = IN_GEOJSON;
+        const char *name = is_stdin ? "stdin" : path;
+        int r;
+        if (k == IN_GEOJSON || k == IN_GEOJSONSEQ) {
+            r = summarize_geojson(s, name, buf, len, k == IN_GEOJSONSEQ);
+        } else {
+            if (!c.gaz) {
+                c.gaz = open_gazetteer(&o, &r);
+                if (!c.gaz) {
+                    free(buf);
+                    worst = r;
+                    break;
+                }
+            }
+            /* feed this one buffer through the document loop */
+            FILE *mem = fmemopen(buf, len ? len : 1, "rb");
+            if (!mem) {
+                free(buf);
+                worst = EXIT_INTERNAL;
+                break;
+            }
+            opts one = o;
+            char *files[1] = {NULL};
+            one.files = files;
+            one.nfiles = 0;
+            one.input = k == IN_JSONL ? "jsonl" : "text";
+            FILE *saved = stdin;
+            stdin = mem;
+            r = for_each_doc(&one, process_doc, &c, false);
+            stdin = saved;
+            fclose(mem);
+        }
+        free(buf);
+        if (r > worst)
+            worst = r;
+    }
+    if (worst != EXIT_NODB && worst != EXIT_INTERNAL) {
+        outfile out;
+        int orc = out_open(&out, o.output);
+        if (orc == EXIT_OK) {
+            gm_table t;
+            const char *head_admin[] = {"country", "admin1", "#incidents", "#killed", "#injured", "#mentions", "#places"};
+            const char *head_country[] = {"country", "#incidents", "#killed", "#injured", "#mentions", "#places"};
+            size_t nc = by_country ? 6 : 7;
+            if (gm_table_init(&t, nc, by_country ? head_country : head_admin)) {
+                for (size_t i = 0; i < gm_summary_row_count(s); i++) {
+                    const gm_summary_row *r = gm_summary_row_at(s, i);
+                    char inc[32], k[32], inj[32], men[32], pl[32], cn[160];
+                    snprintf(inc, sizeof inc, "%zu", r->incidents);
+                    snprintf(k, sizeof k, "%ld", r->killed);
+                    snprintf(inj, sizeof inj, "%ld", r->injured);
+                    snprintf(men, sizeof men, "%zu", r->mentions);
+                    snprintf(pl, sizeof pl, "%zu", r->places);
+                    snprintf(cn, sizeof cn, "%s", *r->country ? r->country : (*r->country_code ? r->country_code : "(unknown)"));
+                    const char *row_admin[] = {cn, *r->admin1 ? r->admin1 : "-", inc, k, inj, men, pl};
+                    const char *row_country[] = {cn, inc, k, inj, men, pl};
+                    gm_table_add(&t, by_country ? row_country : row_admin);
+                }
+                gm_table_format fmt = GM_TABLE_TEXT;
+                if (o.format && strcmp(o.format, "csv") == 0)
+                    fmt = GM_TABLE_CSV;
+                else if (o.format && strcmp(o.format, "json") == 0)
+                    fmt = GM_TABLE_JSON;
+                else if (o.format && strcmp(o.format, "markdown") == 0)
+                    fmt = GM_TABLE_MARKDOWN;
+                bool color = out.f == stdout && isatty(fileno(stdout)) && !getenv("NO_COLOR");
+                gm_table_print(&t, out.f, fmt, color);
+                gm_table_free(&t);
+            }
+            orc = out_close(&out, true);
+        }
+        if (orc > worst)
+            worst = orc;
+    }
+    gm_summary_free(s);
+    gm_gazetteer_free(c.gaz);
+    free(o.files);
+    return worst;
+}
+
+/* ------------------------------------------------------------------ lookup */
+static const char *const LOOKUP_HELP =
+    "usage: geomention lookup [options] NAME...\n"
+    "\n"
+    "Shows the gazetteer's candidates for a place name, ranked as the resolver ranks them before\n"
+    "it looks at the document, with the reasons.\n"
+    "\n"
+    "options:\n"
+    "  --limit N                   show at most N candidates (default 10)\n"
+    "  --format table|csv|json|markdown\n"
+    "  --db PATH                   gazetteer database\n"
+    "\n"
+    "examples:\n"
+    "  geomention lookup Pavlohrad\n"
+    "  geomention lookup --limit 3 Washington\n";
+
+static int cmd_lookup(int argc, char **argv)
+{
+    opts o = {0};
+    o.files = calloc((size_t)argc, sizeof *o.files);
+    if (!o.files)
+        return EXIT_INTERNAL;
+    int rc = parse_common(argc, argv, &o, LOOKUP_HELP, true);
+    static const char *const formats[] = {"table", "csv", "json", "markdown", NULL};
+    if (!rc && o.format && !one_of(o.format, formats, "--format"))
+        rc = EXIT_USAGE;
+    if (!rc && o.nfiles == 0) {
+        msg("lookup needs a NAME (see --help)");
+        rc = EXIT_USAGE;
+    }
+    gm_gazetteer *g = rc ? NULL : open_gazetteer(&o, &rc);
+    if (!g) {
+        free(o.files);
+        return rc;
+    }
+    gm_table_format fmt = GM_TABLE_TEXT;
+    if (o.format && strcmp(o.format, "csv") == 0)
+        fmt = GM_TABLE_CSV;
+    else if (o.format && strcmp(o.format, "json") == 0)
+        fmt = GM_TABLE_JSON;
+    else if (o.format && strcmp(o.format, "markdown") == 0)
+        fmt = GM_TABLE_MARKDOWN;
+    const char *head[] = {"#rank", "name", "country", "admin1", "feature", "#population", "#lat", "#lon",
+                          "#geonameid", "#score", "reasons"};
+    gm_table t;
+    if (!gm_table_init(&t, 11, head)) {
+        gm_gazetteer_free(g);
+        free(o.files);
+        return EXIT_INTERNAL;
+    }
+    bool found = false;
+    for (size_t i = 0; i < o.nfiles; i++) {
+        gm_candidate *cands = NULL;
+        size_t n = 0;
+        gm_error err;
+        if (gm_lookup(g, o.files[i], strlen(o.files[i]), o.limit ? o.limit : 10, &cands, &n, &err) != GM_OK) {
+            msg("%s", err.message);
+            rc = EXIT_INTERNAL;
+            break;
+        }
+        if (n == 0)
+            msg("no gazetteer entry is called '%s'", o.files[i]);
+        for (size_t k = 0; k < n; k++) {
+            const gm_place *p = &cands[k].place;
+            char rank[32], pop[32], lat[32], lon[32], gid[32], score[32];
+            snprintf(rank, sizeof rank, "%zu", k + 1);
+            snprintf(pop, sizeof pop, "%llu", (unsigned long long)p->population);
+            snprintf(lat, sizeof lat, "%.5f", p->lat);
+            snprintf(lon, sizeof lon, "%.5f", p->lon);
+            snprintf(gid, sizeof gid, p->geonameid ? "%u" : "", (unsigned)p->geonameid);
+            snprintf(score, sizeof score, "%.2f", cands[k].score);
+            const char *row[] = {rank, p->name, p->country_code ? p->country_code : "", p->admin1 ? p->admin1 : "",
+                                 p->feature_code, pop, lat, lon, gid, score, cands[k].reasons};
+            gm_table_add(&t, row);
+            found = true;
+        }
+        gm_candidates_free(cands);
+    }
+    if (found)
+        gm_table_print(&t, stdout, fmt, isatty(fileno(stdout)) && !getenv("NO_COLOR"));
+    gm_table_free(&t);
+    gm_gazetteer_free(g);
+    free(o.files);
+    if (!rc && !found)
+        rc = EXIT_BADINPUT;
+    return rc;
+}
+
+/* ------------------------------------------------------------------ gazetteer */
+static const char *const GAZETTEER_HELP =
+    "usage: geomention gazetteer build [--source DIR] [--db PATH]\n"
+    "       geomention gazetteer info [--db PATH]\n"
+    "\n"
+    "build  turns the gazetteer text files (GeoNames places, admin-1 regions with Natural Earth\n"
+    "       polygons, countries, the hand-curated supplement) into the SpatiaLite database and its\n"
+    "       name index.  --source defaults to the gazetteer/ folder of the source tree (or the\n"
+    "       installed copy); --db to $GEOMENTION_DB or ~/.local/share/geomention/gazetteer.sqlite.\n"
+    "info   prints what the database holds.\n"
+    "\n"
+    "examples:\n"
+    "  geomention gazetteer build\n"
+    "  geomention gazetteer build --db /tmp/gaz.sqlite && geomention --help\n";
+
+static bool stderr_tty;
+
+static void build_progress(void *user, const char *stage, size_t done, size_t total)
+{
+    (void)user;
+    if (!stderr_tty)
+        return;
+    if (total)
+        fprintf(stderr, "\r%s: %-16s %5.1f%%   ", prog, stage, 100.0 * (double)done / (double)total);
+    else
+        fprintf(stderr, "\r%s: %-16s %zu        ", prog, stage, done);
+    fflush(stderr);
+}
+
+static int cmd_gazetteer(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+        fputs(GAZETTEER_HELP, argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+    opts o = {0};
+    o.files = calloc((size_t)argc, sizeof *o.files);
+    if (!o.files)
+        return EXIT_INTERNAL;
+    int rc = parse_common(argc - 1, argv + 1, &o, GAZETTEER_HELP, false);
+    if (rc) {
+        free(o.files);
+        return rc;
+    }
+    if (strcmp(argv[1], "build") == 0) {
+        const char *src = o.source;
+        struct stat st;
+        if (!src)
+            src = getenv("GEOMENTION_GAZETTEER_SOURCE");
+        if (!src) {
+            char probe[PATH_MAX];
+            snprintf(probe, sizeof probe, "%s/places.tsv.gz", GM_GAZETTEER_SOURCE_DIR);
+            src = stat(probe, &st) == 0 ? GM_GAZETTEER_SOURCE_DIR : GM_GAZETTEER_INSTALL_DIR;
+        }
+        stderr_tty = isatty(fileno(stderr));
+        gm_build_options bo = {src, o.db, build_progress, NULL};
+        gm_error err;
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        gm_status s = gm_gazetteer_build(&bo, &err);
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        if (stderr_tty)
+            fputs("\r\033[K", stderr);
+        if (s != GM_OK) {
+            msg("gazetteer build failed: %s", err.message);
+            rc = exit_for(s);
+        } else {
+            char path[4096];
+            if (!o.db && gm_default_db_path(path, sizeof path) == GM_OK)
+                o.db = path;
+            fprintf(stderr, "%s: built %s in %.1f s from %s: %s\n", prog, o.db, (double)(t1.tv_sec - t0.tv_sec) +
+                    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, src, err.message);
+        }
+    } else if (strcmp(argv[1], "info") == 0) {
+        gm_gazetteer *g = open_gazetteer(&o, &rc);
+        if (g) {
+            gm_gazetteer_stats s;
+            gm_gazetteer_get_stats(g, &s);
+            printf("database   %s\nbuilt      %s by geomention %s\nentries    %zu\nnames      %zu\n"
+                   "admin-1    %zu\ncountries  %zu\n",
+                   gm_gazetteer_path(g), s.built_at, s.version, s.places, s.names, s.admin1, s.countries);
+            gm_gazetteer_free(g);
+        }
+    } else {
+        msg("unknown gazetteer command '%s' (build or info)", argv[1]);
+        rc = EXIT_USAGE;
+    }
+    free(o.files);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ main */
+static const char *const MAIN_HELP =
+    "usage: geomention [--version] [--help] COMMAND [options] [FILE...]\n"
+    "\n"
+    "Turns news text into maps: finds the places an article names, resolves them to coordinates\n"
+    "and regions, extracts violent incidents with their casualty counts, and writes GeoJSON.\n"
+    "\n"
+    "commands:\n"
+    "  extract     places and incidents of documents, as GeoJSON\n"
+    "  resolve     resolve place-name spans found by another tool\n"
+    "  summary     incidents, casualties and mentions per region\n"
+    "  lookup      the gazetteer's candidates for a name, with reasons\n"
+    "  gazetteer   build or describe the gazetteer database\n"
+    "\n"
+    "Run `geomention COMMAND --help` for a command's options.\n"
+    "\n"
+    "exit status: 0 success; 1 usage error; 2 gazetteer database missing or outdated (run\n"
+    "`geomention gazetteer build`); 3 malformed input records were skipped; 4 a file could not be\n"
+    "read or written; 5 internal error.\n"
+    "\n"
+    "Gazetteer data: GeoNames (CC BY 4.0, geonames.org) and Natural Earth (public domain).\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(MAIN_HELP, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(MAIN_HELP, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("geomention %s\n", gm_version());
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "extract") == 0)
+        return cmd_extract(argc - 1, argv + 1, false);
+    if (strcmp(cmd, "resolve") == 0)
+        return cmd_extract(argc - 1, argv + 1, true);
+    if (strcmp(cmd, "summary") == 0)
+        return cmd_summary(argc - 1, argv + 1);
+    if (strcmp(cmd, "lookup") == 0)
+        return cmd_lookup(argc - 1, argv + 1);
+    if (strcmp(cmd, "gazetteer") == 0)
+        return cmd_gazetteer(argc - 1, argv + 1);
+    msg("unknown command '%s' (see --help)", cmd);
+    return EXIT_USAGE;
+}
