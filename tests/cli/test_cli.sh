@@ -1,0 +1,120 @@
+#!/bin/sh
+# CLI tests: one line per behaviour, on the hand-written fixture gazetteer.
+#   test_cli.sh PATH/TO/geomention FIXTURE_DIR
+set -u
+GM=$1
+FIX=$2
+T=$(mktemp -d "${TMPDIR:-/tmp}/gm-cli-XXXXXX")
+trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+DB=$T/gaz.sqlite
+fails=0
+n=0
+
+# expect STATUS DESCRIPTION -- COMMAND...: runs COMMAND (stdout to $T/out, stderr to $T/err)
+expect() {
+    want=$1; shift; what=$1; shift; shift
+    n=$((n + 1))
+    "$@" >"$T/out" 2>"$T/err"
+    got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stderr: /' "$T/err" | head -5
+        fails=$((fails + 1))
+    fi
+}
+# has FILE PATTERN DESCRIPTION
+has() {
+    n=$((n + 1))
+    if ! grep -q -- "$2" "$1"; then echo "FAIL: $3: '$2' not in $(basename "$1")"; head -c 400 "$1"; echo; fails=$((fails + 1)); fi
+}
+hasnt() {
+    n=$((n + 1))
+    if grep -q -- "$2" "$1"; then echo "FAIL: $3: '$2' unexpectedly in $(basename "$1")"; fails=$((fails + 1)); fi
+}
+json_ok() {
+    n=$((n + 1))
+    if ! python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>/dev/null; then
+        echo "FAIL: $2: not valid JSON"; head -c 400 "$1"; echo; fails=$((fails + 1))
+    fi
+}
+
+expect 0 "--version" -- "$GM" --version; has "$T/out" "geomention 0" "--version prints the version"
+expect 0 "--help" -- "$GM" --help; has "$T/out" "usage:" "--help"; has "$T/out" "exit status" "--help documents exit codes"
+for c in extract resolve summary lookup gazetteer; do
+    expect 0 "$c --help" -- "$GM" "$c" --help; has "$T/out" "usage: geomention $c" "$c --help"; has "$T/out" "xample" "$c --help has examples"
+done
+expect 1 "no command" -- "$GM"
+expect 1 "unknown command" -- "$GM" frobnicate
+expect 1 "unknown option" -- "$GM" extract --frobnicate
+expect 1 "bad --layer" -- "$GM" extract --layer cities; has "$T/err" "choose from" "bad --layer names the choices"
+expect 1 "bad --date" -- "$GM" extract --date 25/04/2025
+
+# a missing database: exit 2 and the command that builds it
+expect 2 "missing database" -- "$GM" extract --db "$T/nothing.sqlite" /dev/null
+has "$T/err" "geomention gazetteer build" "missing database names the build command"
+GEOMENTION_DB=$T/nothing2.sqlite expect 2 "missing database via environment" -- "$GM" lookup Paris
+has "$T/err" "nothing2.sqlite" "the environment variable chooses the database"
+
+expect 0 "gazetteer build" -- "$GM" gazetteer build --source "$FIX" --db "$DB"
+has "$T/err" "built" "gazetteer build reports what it built"
+expect 0 "gazetteer info" -- "$GM" gazetteer info --db "$DB"; has "$T/out" "entries" "gazetteer info"
+expect 4 "gazetteer build from an empty folder" -- "$GM" gazetteer build --source "$T" --db "$T/x.sqlite"
+[ -e "$T/x.sqlite" ] && { echo "FAIL: a failed build left a database behind"; fails=$((fails + 1)); }
+
+# an outdated database: a foreign index
+cp "$DB" "$T/old.sqlite"; printf 'GMIDX\r\n\032garbage' > "$T/old.sqlite.idx"
+expect 2 "outdated database" -- "$GM" extract --db "$T/old.sqlite" /dev/null; has "$T/err" "gazetteer build" "outdated names the command"
+
+# empty input is a valid empty FeatureCollection
+printf '' > "$T/empty.txt"
+expect 0 "empty input" -- "$GM" extract --db "$DB" "$T/empty.txt"; json_ok "$T/out" "empty input"
+has "$T/out" '"features":\[\]' "empty FeatureCollection"
+expect 0 "empty stdin jsonl" -- sh -c "printf '' | '$GM' extract --db '$DB' --input jsonl"; json_ok "$T/out" "empty stdin"
+
+# text documents, layers, formats
+printf 'A drone attack on the city of Pavlohrad killed three people and injured 10 others.\n' > "$T/a.txt"
+expect 0 "extract text" -- "$GM" extract --db "$DB" --date 2025-04-25 "$T/a.txt"; json_ok "$T/out" "extract text"
+has "$T/out" '"killed":3' "incident counts"; has "$T/out" '"name":"Pavlohrad"' "incident place"
+expect 0 "mentions" -- "$GM" extract --db "$DB" --layer mentions "$T/a.txt"; has "$T/out" '"text":"Pavlohrad"' "mention text"
+expect 0 "geojsonseq" -- "$GM" extract --db "$DB" --format geojsonseq "$T/a.txt"
+n=$((n + 1)); [ "$(head -c 1 "$T/out" | od -An -tx1 | tr -d ' ')" = "1e" ] || { echo "FAIL: geojsonseq starts with RS"; fails=$((fails + 1)); }
+
+# JSONL: a malformed line is reported with its number, the others still processed, exit 3
+printf '%s\n' '{"id":"one","text":"Shelling killed two people in Donetsk."}' '{"id":"two","text":' \
+    '{"id":"three","text":"A drone strike on Kyiv wounded five people."}' '{"id":"four"}' > "$T/docs.jsonl"
+expect 3 "malformed JSONL line" -- "$GM" extract --db "$DB" --input jsonl --format geojsonseq "$T/docs.jsonl"
+has "$T/err" "docs.jsonl:2" "the bad line is named"; has "$T/err" "docs.jsonl:4" "the line without text is named"
+has "$T/out" '"doc_id":"one"' "line 1 processed"; has "$T/out" '"doc_id":"three"' "line 3 processed"
+
+# invalid UTF-8: a warning, bytes replaced, exit 0
+printf 'Shelling killed two people in \377\376 Donetsk.\n' > "$T/bad.txt"
+expect 0 "invalid UTF-8" -- "$GM" extract --db "$DB" "$T/bad.txt"; has "$T/err" "invalid UTF-8" "invalid UTF-8 warning"
+json_ok "$T/out" "output after invalid UTF-8"
+
+# output files: written only on success; a read-only folder is a clear error
+expect 0 "-o file" -- "$GM" extract --db "$DB" -o "$T/out.geojson" "$T/a.txt"; json_ok "$T/out.geojson" "-o file"
+mkdir "$T/ro"; chmod 555 "$T/ro"
+if [ "$(id -u)" != 0 ]; then
+    expect 4 "read-only folder" -- "$GM" extract --db "$DB" -o "$T/ro/out.geojson" "$T/a.txt"; has "$T/err" "cannot write" "read-only message"
+fi
+expect 4 "missing input file" -- "$GM" extract --db "$DB" "$T/none.txt"; has "$T/err" "none.txt" "missing file named"
+
+# resolve: one feature per span, in order
+printf '%s\n' '{"id":"r","text":"Fire in Paris, Texas and in Atlantis.","spans":[{"start":8,"end":13},{"start":28,"end":36}]}' > "$T/spans.jsonl"
+expect 0 "resolve" -- "$GM" resolve --db "$DB" --format geojsonseq "$T/spans.jsonl"
+n=$((n + 1)); [ "$(grep -c . "$T/out")" = 2 ] || { echo "FAIL: resolve writes one feature per span"; fails=$((fails + 1)); }
+has "$T/out" '"admin1":"Texas"' "resolve uses the container"; has "$T/out" '"geometry":null' "unresolved span has null geometry"
+
+# summary from text and from GeoJSON; formats
+expect 3 "summary of text (with the malformed lines)" -- "$GM" summary --db "$DB" "$T/docs.jsonl" "$T/a.txt"
+has "$T/out" "Dnipropetrovsk" "summary row"; has "$T/out" "killed" "summary header"
+"$GM" extract --db "$DB" "$T/a.txt" > "$T/a.geojson"
+expect 0 "summary of GeoJSON" -- "$GM" summary --format csv "$T/a.geojson" "$T/a.geojson"
+has "$T/out" "Ukraine,Dnipropetrovsk,2,6,20" "summaries of several files add up"
+expect 0 "summary json" -- "$GM" summary --format json --by country "$T/a.geojson"; json_ok "$T/out" "summary json"
+
+# lookup
+expect 0 "lookup" -- "$GM" lookup --db "$DB" Paris; has "$T/out" "Texas" "lookup lists the Texas Paris"; has "$T/out" "reasons" "lookup reasons"
+expect 3 "lookup of nothing" -- "$GM" lookup --db "$DB" Atlantis
+
+echo "$((n - fails))/$n CLI checks passed"
+[ "$fails" = 0 ]

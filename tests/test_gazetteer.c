@@ -1,0 +1,174 @@
+/* Building, opening, checking and querying the gazetteer (on the hand-written fixture). */
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "fixture.h"
+
+static const gm_candidate *find(const gm_candidate *c, size_t n, const char *cc, const char *fcode)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i].place.country_code && strcmp(c[i].place.country_code, cc) == 0 &&
+            strcmp(c[i].place.feature_code, fcode) == 0)
+            return &c[i];
+    return NULL;
+}
+
+static void test_lookup(gm_gazetteer *g)
+{
+    gm_candidate *c = NULL;
+    size_t n = 0;
+    gm_error err;
+    CHECK_INT(gm_lookup(g, "Paris", 5, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 2);
+    CHECK_STR(c[0].place.country_code, "FR"); /* the capital outranks the Texas town */
+    CHECK_STR(c[1].place.admin1, "Texas");
+    CHECK_STR(c[1].place.admin1_code, "US.TX");
+    CHECK(c[0].score > c[1].score);
+    CHECK(strstr(c[0].reasons, "PPLC") != NULL);
+    gm_candidates_free(c);
+
+    /* alternate names, transliterations, diacritics, St/Saint */
+    CHECK_INT(gm_lookup(g, "Kiev", 4, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 2); /* the city, and the city-region through its variant "Kiev City" -> "Kiev" */
+    CHECK_STR(c[0].place.name, "Kyiv");
+    CHECK_STR(c[0].place.feature_code, "PPLC");
+    CHECK_NEAR(c[0].place.lat, 50.45, 1e-6);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "ZAPOROZHYE", 10, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 1);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "Zürich", strlen("Zürich"), 0, &c, &n, &err), GM_OK);
+    CHECK(n >= 1);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "St. Petersburg", 14, 0, &c, &n, &err), GM_OK);
+    CHECK(find(c, n, "RU", "PPLA") != NULL);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "Saint Petersburg", 16, 0, &c, &n, &err), GM_OK);
+    CHECK(find(c, n, "RU", "PPLA") != NULL);
+    gm_candidates_free(c);
+
+    /* regions and countries are places of their own, with generated variants */
+    CHECK_INT(gm_lookup(g, "Dnipropetrovsk Oblast", 21, 0, &c, &n, &err), GM_OK);
+    CHECK(find(c, n, "UA", "ADM1") != NULL);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "Donetsk region", 14, 0, &c, &n, &err), GM_OK);
+    CHECK(find(c, n, "UA", "ADM1") != NULL);
+    gm_candidates_free(c);
+    CHECK_INT(gm_lookup(g, "Russian Federation", 18, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 1);
+    CHECK_STR(c[0].place.feature_code, "PCLI");
+    CHECK_STR(c[0].place.country_code, "RU");
+    CHECK_INT(c[0].place.precision, GM_PREC_COUNTRY);
+    gm_candidates_free(c);
+
+    /* the supplement */
+    CHECK_INT(gm_lookup(g, "Kremlin", 7, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 1);
+    CHECK_STR(c[0].place.source, "sup:kremlin");
+    CHECK_STR(c[0].place.admin1, "Moscow");
+    gm_candidates_free(c);
+
+    /* nothing */
+    CHECK_INT(gm_lookup(g, "Atlantis", 8, 0, &c, &n, &err), GM_OK);
+    CHECK_INT(n, 0);
+    gm_candidates_free(c);
+}
+
+static void test_database(void)
+{
+    /* the SpatiaLite side: tables, geometries, spatial index, meta */
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open_v2(fixture_db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *st;
+    const char *q = "SELECT (SELECT count(*) FROM places), (SELECT count(*) FROM admin1 WHERE geom IS NOT NULL),"
+                    " (SELECT count(*) FROM names), (SELECT value FROM meta WHERE key='schema_version'),"
+                    " (SELECT count(*) FROM geometry_columns), (SELECT count(*) FROM idx_places_geom)";
+    CHECK_INT(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
+    CHECK_INT(sqlite3_step(st), SQLITE_ROW);
+    /* 20 towns + 2 supplement rows + 17 admin-1 + 8 countries */
+    CHECK_INT(sqlite3_column_int(st, 0), 47);
+    CHECK_INT(sqlite3_column_int(st, 1), 17);
+    CHECK(sqlite3_column_int(st, 2) > 60);
+    CHECK_STR((const char *)sqlite3_column_text(st, 3), "1");
+    CHECK_INT(sqlite3_column_int(st, 4), 3);
+    CHECK_INT(sqlite3_column_int(st, 5), 47);
+    sqlite3_finalize(st);
+    /* every coded town lies in the polygon of its admin-1 code (the fixture rectangles contain them) */
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM places WHERE kind='place' AND admin1_code != admin1_pip", -1,
+                                 &st, NULL),
+              SQLITE_OK);
+    CHECK_INT(sqlite3_step(st), SQLITE_ROW);
+    CHECK_INT(sqlite3_column_int(st, 0), 0);
+    sqlite3_finalize(st);
+    /* the invented village got its admin-1 from the code, and the Kremlin's from its row */
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT admin1_code FROM places WHERE source='sup:testville'", -1, &st, NULL),
+              SQLITE_OK);
+    CHECK_INT(sqlite3_step(st), SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(st, 0), "UA.05");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static void test_errors(void)
+{
+    gm_gazetteer *g = NULL;
+    gm_error err;
+    char path[512];
+    /* missing database: GM_E_NODB, and the message names the command */
+    snprintf(path, sizeof path, "%s/none.sqlite", fixture_dir);
+    CHECK_INT(gm_gazetteer_open(path, &g, &err), GM_E_NODB);
+    CHECK(g == NULL);
+    CHECK(strstr(err.message, "geomention gazetteer build") != NULL);
+    /* a file that is not a gazetteer */
+    snprintf(path, sizeof path, "%s/junk.sqlite", fixture_dir);
+    FILE *f = fopen(path, "w");
+    fputs("not a database", f);
+    fclose(f);
+    CHECK_INT(gm_gazetteer_open(path, &g, &err), GM_E_OUTDATED);
+    CHECK(strstr(err.message, "gazetteer build") != NULL);
+    unlink(path);
+    /* a damaged index: truncate a copy of it */
+    char idx[512], bak[600];
+    snprintf(idx, sizeof idx, "%s.idx", fixture_db);
+    snprintf(bak, sizeof bak, "%s.bak", idx);
+    CHECK_INT(rename(idx, bak), 0);
+    CHECK_INT(gm_gazetteer_open(fixture_db, &g, &err), GM_E_OUTDATED);
+    CHECK(strstr(err.message, "missing") != NULL);
+    FILE *in = fopen(bak, "rb"), *out = fopen(idx, "wb");
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, in);
+    fwrite(buf, 1, n / 2, out);
+    fclose(in);
+    fclose(out);
+    CHECK_INT(gm_gazetteer_open(fixture_db, &g, &err), GM_E_OUTDATED);
+    CHECK_INT(rename(bak, idx), 0);
+    CHECK_INT(gm_gazetteer_open(fixture_db, &g, &err), GM_OK);
+    gm_gazetteer_free(g);
+    /* a build from a folder without sources fails cleanly and leaves nothing behind */
+    snprintf(path, sizeof path, "%s/other.sqlite", fixture_dir);
+    gm_build_options bo = {fixture_dir, path, NULL, NULL};
+    CHECK_INT(gm_gazetteer_build(&bo, &err), GM_E_IO);
+    CHECK(strstr(err.message, "countries.tsv") != NULL);
+    struct stat stt;
+    CHECK(stat(path, &stt) != 0);
+    /* NULL-safe frees */
+    gm_gazetteer_free(NULL);
+}
+
+int main(void)
+{
+    gm_gazetteer *g = fixture_open();
+    gm_gazetteer_stats s;
+    gm_gazetteer_get_stats(g, &s);
+    CHECK_INT(s.places, 47);
+    CHECK_INT(s.countries, 8);
+    CHECK_INT(s.admin1, 17);
+    CHECK_STR(s.version, GM_VERSION_STRING);
+    test_lookup(g);
+    test_database();
+    test_errors();
+    fixture_close(g);
+    return check_done("test_gazetteer");
+}

@@ -1,0 +1,99 @@
+/* Tokens, folds, flags and sentences. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "text.h"
+
+static gm_text t;
+
+static void tok(const char *s)
+{
+    gm_text_free(&t);
+    if (!gm_text_tokenize(&t, s, strlen(s))) {
+        fprintf(stderr, "tokenize failed\n");
+        exit(1);
+    }
+}
+
+static const char *fold(size_t i)
+{
+    static char buf[256];
+    snprintf(buf, sizeof buf, "%.*s", (int)t.tok[i].fold_len, gm_tok_fold(&t, &t.tok[i]));
+    return buf;
+}
+
+static const char *norm(const char *name)
+{
+    static gm_buf b;
+    b.len = 0;
+    gm_text_normalize_name(name, strlen(name), &b);
+    gm_buf_cstr(&b);
+    return b.p;
+}
+
+int main(void)
+{
+    tok("Kyiv's mayor met officials in St. Petersburg.");
+    CHECK_INT(t.ntok, 9);
+    CHECK_STR(fold(0), "kyivs");
+    CHECK(t.tok[0].flags & GM_TF_POSSESSIVE);
+    CHECK_INT(t.tok[0].base_len, 4);
+    CHECK(t.tok[0].flags & GM_TF_CAP);
+    CHECK(t.tok[0].flags & GM_TF_SENT_START);
+    CHECK(t.tok[1].flags & GM_TF_LOWER);
+    CHECK(t.tok[5].flags & GM_TF_ABBREV); /* "St." does not end the sentence */
+    CHECK_INT(t.nsent, 1);
+    CHECK_INT(t.tok[0].start, 0);
+    CHECK_INT(t.tok[0].end, 6);
+
+    /* typographic apostrophe, hyphenated names, numbers with separators */
+    tok("Ivano-Frankivs\xE2\x80\x99k lost 10,000 jobs; 3.5 percent.");
+    CHECK_STR(fold(0), "ivano");
+    CHECK(gm_tok_is(&t.tok[1], '-'));
+    CHECK_STR(fold(2), "frankivsk");
+    CHECK_INT(t.tok[4].type, GM_TOK_NUM);
+    CHECK_STR(fold(4), "10,000");
+    double v = 0;
+    CHECK(gm_tok_number(&t, &t.tok[4], &v));
+    CHECK_NEAR(v, 10000, 0);
+    CHECK(gm_tok_number(&t, &t.tok[7], &v));
+    CHECK_NEAR(v, 3.5, 1e-9);
+
+    /* sentences: full stops, line breaks, abbreviations, initials, lower-case continuation */
+    tok("The U.S. envoy arrived. He met Mr. Smith in Kyiv.\nKHARKIV, Ukraine - Shelling continued.\n\nNew paragraph.");
+    CHECK_INT(t.nsent, 4);
+    CHECK_INT(t.sent[0].para, 0);
+    CHECK_INT(t.sent[2].para, 0);
+    CHECK_INT(t.sent[3].para, 1);
+    size_t k = t.sent[2].tok_start;
+    CHECK(t.tok[k].flags & GM_TF_ALLCAPS);
+    CHECK(t.tok[k].flags & GM_TF_NL_BEFORE);
+
+    tok("It was e.g. a test. Then more.");
+    CHECK_INT(t.nsent, 2);
+
+    /* a closing quote stays with its sentence */
+    tok("He said \xE2\x80\x9CStop.\xE2\x80\x9D Then he left.");
+    CHECK_INT(t.nsent, 2);
+
+    /* names normalise like text */
+    CHECK_STR(norm("St. Petersburg"), "st petersburg");
+    CHECK_STR(norm("Ivano-Frankivs'k"), "ivano frankivsk");
+    CHECK_STR(norm("  Zürich  "), "zurich");
+    CHECK_STR(norm("Washington, D.C."), "washington d c");
+
+    /* invalid bytes and NUL do not stop the tokenizer */
+    const char bad[] = "Paris\xFF\x00London";
+    gm_text_free(&t);
+    CHECK(gm_text_tokenize(&t, bad, sizeof bad - 1));
+    CHECK(t.ntok >= 2);
+    CHECK_STR(fold(0), "paris");
+
+    /* empty text */
+    tok("");
+    CHECK_INT(t.ntok, 0);
+    CHECK_INT(t.nsent, 0);
+
+    gm_text_free(&t);
+    return check_done("test_text");
+}
