@@ -243,10 +243,14 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
         for (size_t x = a; x < b; x++)
             if (d->t.tok[x].type == GM_TOK_WORD && !(d->t.tok[x].flags & GM_TF_ALLCAPS))
                 allcaps = false;
-        if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES)) {
+        /* a given span may be a demonym ("American"): its country when no place has the name */
+        if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES) ||
+            (s->ncand == 0 && !gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_DEMONYMS))) {
             gm_doc_free(d);
             return gm_nomem(err);
         }
+        if (s->ncand && d->cands[s->cand].name_type == GM_NT_DEMONYM)
+            s->kind = GM_MENTION_DEMONYM;
         /* wording around the span, as recognition would note it */
         if (b < d->t.ntok && (gm_doc_tok_is(d, b, "region") || gm_doc_tok_is(d, b, "oblast") ||
                               gm_doc_tok_is(d, b, "province") || gm_doc_tok_is(d, b, "state")))

@@ -18,8 +18,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <pthread.h>
+
 #include "doc.h"
 #include "numbers.h"
+#include "wordset.h"
 
 enum { CAT_KILL = 0, CAT_INJ = 1 };
 
@@ -42,16 +45,6 @@ typedef struct stmt {
 
 static bool is(const gm_doc *d, size_t i, const char *w) { return gm_doc_tok_is(d, i, w); }
 
-static bool in_set(const gm_doc *d, size_t i, const char *const *set, size_t n)
-{
-    if (i >= d->t.ntok || d->t.tok[i].type != GM_TOK_WORD)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        if (gm_tok_eq(&d->t, &d->t.tok[i], set[k]))
-            return true;
-    return false;
-}
-#define IN(d, i, set) in_set(d, i, set, GM_ARRAY_LEN(set))
 
 static const char *const PERSON_PL[] = {
     "people", "persons", "civilians", "children", "kids", "women", "men", "soldiers", "troops", "servicemen",
@@ -119,6 +112,29 @@ static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursd
                                        "sunday"};
 static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"};
+
+static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSET(PERSON_SG),
+                  WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
+                  WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
+                  WS_INJ_VERB = GM_WORDSET(INJ_VERB), WS_INJ_NOUN = GM_WORDSET(INJ_NOUN),
+                  WS_MODALS = GM_WORDSET(MODALS), WS_PERIOD_WORDS = GM_WORDSET(PERIOD_WORDS);
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void build_sets(void)
+{
+    gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
+                         &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS};
+    for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
+        gm_wordset_build(all[i]);
+}
+
+static bool in_set(const gm_doc *d, size_t i, const gm_wordset *ws)
+{
+    if (i >= d->t.ntok || d->t.tok[i].type != GM_TOK_WORD)
+        return false;
+    return gm_wordset_has(ws, gm_tok_fold(&d->t, &d->t.tok[i]), d->t.tok[i].fold_len);
+}
+#define IN(d, i, set) in_set(d, i, &WS_##set)
 
 /* ------------------------------------------------------------------ counts */
 static bool person_after(const gm_doc *d, size_t e, size_t s1, bool *nonperson)
@@ -720,6 +736,7 @@ static void merge(gm_doc *d, stmt *st, size_t n)
 
 gm_status gm_find_incidents(gm_doc *d)
 {
+    pthread_once(&sets_once, build_sets);
     stmt *st = NULL;
     size_t n = 0, cap = 0;
     for (uint32_t si = 0; si < d->t.nsent; si++) {

@@ -18,8 +18,11 @@
 #include <string.h>
 #include <stdlib.h>
 
+#include <pthread.h>
+
 #include "doc.h"
 #include "unicode.h"
+#include "wordset.h"
 
 /* ------------------------------------------------------------------ word lists */
 /* Frequent English words that are also names of some place in GeoNames; a capitalised one alone
@@ -176,29 +179,32 @@ static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "out
                                           "toward", "towards", "around", "of", "inside", "throughout", "via",
                                           "between", "beyond", "within", "on"};
 
-static bool in_list(const char *const *list, size_t n, const char *s, size_t len)
+
+
+
+static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
+                  WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
+                  WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS);
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void build_sets(void)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-            return true;
-    return false;
+    gm_wordset_build(&WS_COMMON);
+    gm_wordset_build(&WS_TITLES);
+    gm_wordset_build(&WS_GIVEN);
+    gm_wordset_build(&WS_ORG_HEADS);
+    gm_wordset_build(&WS_DIRECTIONS);
+    gm_wordset_build(&WS_PLACE_PREPS);
 }
 
-#define IN_LIST(list, s, len) in_list(list, GM_ARRAY_LEN(list), s, len)
-
-static bool tok_in(const gm_text *t, size_t i, const char *const *list, size_t n)
+static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
 {
     if (i >= t->ntok || t->tok[i].type != GM_TOK_WORD)
         return false;
-    return in_list(list, n, gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len);
+    return gm_wordset_has(ws, gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len);
 }
 
-#define TOK_IN(t, i, list) tok_in(t, i, list, GM_ARRAY_LEN(list))
-
-bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)
-{
-    return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_eq(&d->t, &d->t.tok[i], word);
-}
+#define TOK_IN(t, i, list) tok_in(t, i, &WS_##list)
 
 /* ------------------------------------------------------------------ lookup */
 /* Token j may continue a name after token i: no sentence or line break, and only glue punctuation. */
@@ -422,6 +428,8 @@ static bool seen_lowercase(const gm_text *t, size_t i)
     return false;
 }
 
+
+
 /* Token i belongs to a span already found (a place or a demonym). */
 static bool covered_by_span(const gm_doc *d, size_t i)
 {
@@ -497,7 +505,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
 
     float pl = 0.9f;
     if (single) {
-        bool common = in_list(COMMON, GM_ARRAY_LEN(COMMON), f, flen);
+        bool common = gm_wordset_has(&WS_COMMON, f, flen);
         if (common && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
             pl = prev_prep && !(first->flags & GM_TF_SENT_START) ? 0.35f : 0.05f;
         bool strong_prep = a > 0 && (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") ||
@@ -533,6 +541,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
 
 gm_status gm_recognize(gm_doc *d)
 {
+    pthread_once(&sets_once, build_sets);
     const gm_text *t = &d->t;
     person_set people;
     people.n = 0;

@@ -80,8 +80,16 @@ static void compute_focus(gm_doc *d, focus *f, bool use_score)
         if (s->dropped || s->ncand == 0)
             continue;
         float w = s->placeness;
+        /* softmax over the span's candidates, computed once */
+        float top = -1e9f, sum = 0;
         for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
-            float share = softmax_share(d, s, c, use_score) * w;
+            float v = use_score ? d->cands[c].score : d->cands[c].prior;
+            top = v > top ? v : top;
+        }
+        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+            sum += expf((use_score ? d->cands[c].score : d->cands[c].prior) - top);
+        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+            float share = expf((use_score ? d->cands[c].score : d->cands[c].prior) - top) / sum * w;
             if (share < 0.01f)
                 continue;
             const gm_idx_place *p = &g->places[d->cands[c].place];
@@ -182,6 +190,23 @@ static void score_span(gm_doc *d, gm_mspan *s, size_t si, const focus *f, bool w
     }
 }
 
+/* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
+ * about, and much cheaper than the haversine formula in this inner loop. */
+static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
+{
+    float lat1 = (float)a->lat_e7 * 1e-7f, lat2 = (float)b->lat_e7 * 1e-7f;
+    float dlat = lat2 - lat1;
+    float dlon = (float)b->lon_e7 * 1e-7f - (float)a->lon_e7 * 1e-7f;
+    if (dlon > 180.0f)
+        dlon -= 360.0f;
+    else if (dlon < -180.0f)
+        dlon += 360.0f;
+    if (fabsf(dlat) > 20.0f)
+        return 2500.0f; /* far enough for the bonus to vanish */
+    float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
+    return 111.195f * sqrtf(x * x + dlat * dlat);
+}
+
 /* Nearness to the places other confident spans chose: rewards a candidate within a few hundred km. */
 static void score_nearness(gm_doc *d, size_t si)
 {
@@ -206,8 +231,9 @@ static void score_nearness(gm_doc *d, size_t si)
         used++;
         for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
             uint32_t cp = d->cands[c].place;
-            double km = cp == op ? 0.0 : gm_gz_km(g, cp, op);
-            d->cands[c].score += (float)(1.2 * exp(-km / 150.0)) / (float)(1 + used / 4);
+            float km = cp == op ? 0.0f : approx_km(&g->places[cp], &g->places[op]);
+            if (km < 1500.0f)
+                d->cands[c].score += 1.2f * expf(-km / 150.0f) / (float)(1 + used / 4);
         }
     }
 }

@@ -163,12 +163,6 @@ static const char *const ABBREVIATIONS[] = {
     "okla", "mich", "minn", "wis", "conn", "colo", "ky", "va", "ga", "pa", "la", "md", "mo", "nev",
 };
 
-bool gm_tok_eq(const gm_text *t, const gm_token *k, const char *w)
-{
-    size_t n = strlen(w);
-    return k->fold_len == n && memcmp(gm_tok_fold(t, k), w, n) == 0;
-}
-
 static bool is_abbreviation(const gm_text *t, const gm_token *k)
 {
     if (k->type != GM_TOK_WORD)

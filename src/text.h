@@ -84,8 +84,13 @@ static inline const char *gm_tok_fold(const gm_text *t, const gm_token *k) { ret
 /* True for a punctuation token that is the given ASCII character. */
 static inline bool gm_tok_is(const gm_token *k, char c) { return k->type == GM_TOK_PUNCT && k->punct == (unsigned char)c; }
 
-/* True when the token's fold equals the NUL-terminated lower-case ASCII word w. */
-bool gm_tok_eq(const gm_text *t, const gm_token *k, const char *w);
+/* True when the token's fold equals the NUL-terminated lower-case ASCII word w (inline, so that
+ * the length of a literal word is known at compile time). */
+static inline bool gm_tok_eq(const gm_text *t, const gm_token *k, const char *w)
+{
+    size_t n = __builtin_strlen(w);
+    return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, w, n) == 0;
+}
 
 /*
  * Normalises a name the way the matcher sees text: tokens' folds joined by single spaces,

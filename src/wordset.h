@@ -1,0 +1,32 @@
+/*
+ * wordset.h - constant word lists (titles, given names, frequent English words, casualty cues)
+ * turned into small open-addressing hash sets, so that testing a token against a list of hundreds
+ * of words costs one hash and usually one comparison.
+ *
+ * A set is a static object built from a static list the first time gm_wordsets_ready() runs (once
+ * per process, through pthread_once, so documents may be processed on several threads).
+ */
+#ifndef GM_WORDSET_H
+#define GM_WORDSET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define GM_WORDSET_SLOTS 2048u
+
+typedef struct gm_wordset {
+    const char *const *words;
+    uint32_t n;
+    uint16_t slot[GM_WORDSET_SLOTS]; /* word index + 1, 0 = empty */
+} gm_wordset;
+
+#define GM_WORDSET(list) {list, (uint32_t)(sizeof(list) / sizeof((list)[0])), {0}}
+
+/* Fills the slots of ws (not thread-safe: call from a pthread_once routine). */
+void gm_wordset_build(gm_wordset *ws);
+
+/* Is the word s[0..len) in the set? */
+bool gm_wordset_has(const gm_wordset *ws, const char *s, size_t len);
+
+#endif
