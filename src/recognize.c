@@ -77,7 +77,7 @@ static const char *const COMMON[] = {
     "tower", "center", "hall", "library", "prison", "jail", "court", "courthouse", "cemetery", "temple",
     "mosque", "synagogue", "cathedral", "chapel", "internet", "online", "web", "facebook", "twitter",
     "google", "apple", "amazon", "microsoft", "nato", "un", "eu", "police", "fbi", "cia", "isis", "taliban",
-    "hamas", "hezbollah", "kremlin", "pentagon", "ap", "afp", "reuters", "cnn", "bbc", "abc", "nbc", "cbs",
+    "hamas", "hezbollah", "ap", "afp", "reuters", "cnn", "bbc", "abc", "nbc", "cbs",
     "fox", "msnbc", "npr", "pbs", "associated", "press", "media", "tv", "radio", "magazine", "journal",
     "gazette", "herald", "tribune", "times", "post", "daily", "weekly", "sun", "star", "globe", "telegraph",
     "guardian", "independent", "observer", "examiner", "chronicle", "dispatch", "courier", "record",
@@ -505,7 +505,8 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
 
     float pl = 0.9f;
     if (single) {
-        bool common = gm_wordset_has(&WS_COMMON, f, flen);
+        /* "US" in capitals is the country, "us" the pronoun */
+        bool common = gm_wordset_has(&WS_COMMON, f, flen) && !(allcaps && abbrev_of_region(d, s));
         if (common && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
             pl = prev_prep && !(first->flags & GM_TF_SENT_START) ? 0.35f : 0.05f;
         bool strong_prep = a > 0 && (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") ||
