@@ -91,6 +91,10 @@ typedef struct builder {
     size_t nadmin1, capadmin1;
     uint32_t *admin2_code, *admin2_name; /* scratch pool offsets */
     size_t nadmin2, capadmin2, capadmin2b;
+    double *admin2_lat, *admin2_lon;     /* sums over member places */
+    uint32_t *admin2_n;
+    uint64_t *admin2_pop;
+    size_t n_admin2_entries, n_abbrev;
     bplace *places;
     size_t nplaces, capplaces;
     bname *names;
@@ -195,6 +199,8 @@ static uint8_t feature_rank(char fclass, const char *fcode, uint8_t kind)
         return 15;
     if (kind == GM_PK_ADMIN1)
         return 12;
+    if (kind == GM_PK_ADMIN2)
+        return 6;
     if (kind == GM_PK_REGION)
         return 9;
     if (kind == GM_PK_SITE)
@@ -265,6 +271,8 @@ static bool add_key(builder *b, const char *key, size_t klen, size_t nwords, uin
         return true;
     if (!push_name(b, key, klen, written, place, type, (uint8_t)nwords))
         return false;
+    if (key[klen - 1] == '.' && klen > 1 && !push_name(b, key, klen - 1, 0, GM_NONE32, 15, (uint8_t)nwords))
+        return false; /* "calif" leads on to "calif." */
     for (size_t i = 0, w = 1; i < klen; i++) {
         if (key[i] == ' ') {
             if (!push_name(b, key, i, 0, GM_NONE32, 15, (uint8_t)w))
@@ -617,9 +625,20 @@ static gm_status read_supplement(builder *b)
 }
 
 /* ------------------------------------------------------------------ regions */
-/* Point-in-polygon for every place: fills missing codes and measures agreement. */
+/* Point-in-polygon for every place: fills missing codes and measures agreement; sums the member
+ * places of every admin-2 unit, which have no point of their own in cities500. */
 static void assign_regions(builder *b)
 {
+    if (b->nadmin2) {
+        b->admin2_lat = gm_calloc(b->nadmin2, sizeof *b->admin2_lat);
+        b->admin2_lon = gm_calloc(b->nadmin2, sizeof *b->admin2_lon);
+        b->admin2_n = gm_calloc(b->nadmin2, sizeof *b->admin2_n);
+        b->admin2_pop = gm_calloc(b->nadmin2, sizeof *b->admin2_pop);
+        if (!b->admin2_lat || !b->admin2_lon || !b->admin2_n || !b->admin2_pop) {
+            gm__free(b->admin2_n);
+            b->admin2_n = NULL; /* admin-2 entries are then skipped, the build goes on */
+        }
+    }
     for (size_t i = 0; i < b->nplaces; i++) {
         bplace *p = &b->places[i];
         bool exact;
@@ -656,6 +675,12 @@ static void assign_regions(builder *b)
         }
         if (p->country != GM_NONE16)
             b->countries[p->country].pop += p->pop;
+        if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE && b->admin2_n) {
+            b->admin2_lat[p->admin2] += p->lat;
+            b->admin2_lon[p->admin2] += p->lon;
+            b->admin2_n[p->admin2]++;
+            b->admin2_pop[p->admin2] += p->pop;
+        }
         if ((i & 0x3FFF) == 0)
             progress(b, "regions", i, b->nplaces);
     }
@@ -668,6 +693,38 @@ static gm_status add_region_entries(builder *b)
 {
     uint32_t src_a1 = pool_adds(b, "admin1"), src_c = pool_adds(b, "country");
     uint32_t fc_a1 = pool_adds(b, "ADM1"), fc_c = pool_adds(b, "PCLI"), fc_d = pool_adds(b, "PCLD");
+    uint32_t src_a2 = pool_adds(b, "admin2"), fc_a2 = pool_adds(b, "ADM2");
+    /* counties, raions, districts: a point at the mean of their member places */
+    for (size_t i = 0; b->admin2_n && i < b->nadmin2; i++) {
+        if (!b->admin2_n[i])
+            continue;
+        const char *code = pool_str(b, b->admin2_code[i]);
+        char cc[4] = {0}, a1code[64];
+        const char *dot1 = strchr(code, '.'), *dot2 = dot1 ? strchr(dot1 + 1, '.') : NULL;
+        if (!dot1 || !dot2 || dot1 - code != 2)
+            continue;
+        memcpy(cc, code, 2);
+        snprintf(a1code, sizeof a1code, "%.*s", (int)(dot2 - code), code);
+        bplace *p = new_place(b);
+        if (!p)
+            return oom(b);
+        uint32_t idx;
+        p->country = gm_strmap_get(&b->country_by_iso, cc, &idx) ? (uint16_t)idx : GM_NONE16;
+        p->admin1 = gm_strmap_get(&b->admin1_by_code, a1code, &idx) ? (uint16_t)idx : GM_NONE16;
+        p->admin2 = (uint32_t)i;
+        p->name = b->admin2_name[i];
+        p->ascii = pool_adds(b, "");
+        p->alts = pool_adds(b, "");
+        p->lat = b->admin2_lat[i] / b->admin2_n[i];
+        p->lon = b->admin2_lon[i] / b->admin2_n[i];
+        p->fclass = 'A';
+        p->fcode = fc_a2;
+        p->pop = capped_pop(b->admin2_pop[i]);
+        p->source = src_a2;
+        p->kind = GM_PK_ADMIN2;
+        p->rank = feature_rank('A', "ADM2", GM_PK_ADMIN2);
+        b->n_admin2_entries++;
+    }
     for (size_t i = 0; i < b->nadmin1; i++) {
         badmin1 *a = &b->admin1[i];
         if (!a->has_point && a->shape >= 0)
@@ -781,6 +838,29 @@ static bool add_admin1_variants(builder *b, const badmin1 *a, const char *name)
     return true;
 }
 
+/* "Butler County" is also written "Butler"; "Pavlohrad Raion" "Pavlohrad district". */
+static bool add_admin2_variants(builder *b, const char *name, uint32_t place)
+{
+    static const char *const SUFFIXES[] = {" county", " parish", " borough", " raion", " rayon", " district",
+                                           " municipality", " census area", " city and borough", " city"};
+    size_t n = strlen(name);
+    for (size_t s = 0; s < GM_ARRAY_LEN(SUFFIXES); s++) {
+        size_t sl = strlen(SUFFIXES[s]);
+        if (n > sl && gm_streq_nocase(name + n - sl, SUFFIXES[s])) {
+            if (!add_name(b, name, n - sl, place, GM_NT_VARIANT))
+                return false;
+            if (strcmp(SUFFIXES[s], " raion") == 0 || strcmp(SUFFIXES[s], " rayon") == 0) {
+                char buf[256];
+                int k = snprintf(buf, sizeof buf, "%.*s district", (int)(n - sl), name);
+                if (k > 0 && (size_t)k < sizeof buf && !add_name(b, buf, (size_t)k, place, GM_NT_VARIANT))
+                    return false;
+            }
+            break;
+        }
+    }
+    return true;
+}
+
 static gm_status collect_names(builder *b)
 {
     for (size_t i = 0; i < b->nplaces; i++) {
@@ -801,6 +881,9 @@ static gm_status collect_names(builder *b)
         }
         if (!add_name_list(b, pool_str(b, p->alts), p->alt_sep, id,
                            p->kind == GM_PK_ADMIN1 ? GM_NT_ENGLISH : GM_NT_ALT))
+            return oom(b);
+        if (p->kind == GM_PK_ADMIN2 && (p->source == 0 || strcmp(pool_str(b, p->source), "admin2") == 0) &&
+            !add_admin2_variants(b, name, id))
             return oom(b);
         if (p->kind == GM_PK_ADMIN1) {
             badmin1 *a = &b->admin1[p->admin1];
@@ -851,6 +934,61 @@ static gm_status read_demonyms(builder *b)
             break;
         }
         b->n_demonyms++;
+    }
+    if (r < 0)
+        st = b->err ? b->err->status : GM_E_IO;
+    gm_tsv_close(&t);
+    return st;
+}
+
+/*
+ * abbreviations.tsv: "Calif." (AP style: indexed with its full stop, so that "Calif." matches and a
+ * bare "Calif" does not) and "CA" (postal: a place only right after "Town, ").
+ */
+static gm_status read_abbreviations(builder *b)
+{
+    gm_tsv t;
+    gm_status st = open_source(b, &t, "abbreviations.tsv", true);
+    if (st == GM_E_NOTFOUND)
+        return GM_OK;
+    if (st)
+        return st;
+    int r;
+    while ((r = gm_tsv_next(&t, b->err)) == 1) {
+        const char *abbr = gm_tsv_get(&t, 0), *kind = gm_tsv_get(&t, 1), *code = gm_tsv_get(&t, 2),
+                   *style = gm_tsv_get(&t, 3);
+        uint32_t idx, place = GM_NONE32;
+        if (strcmp(kind, "country") == 0 && gm_strmap_get(&b->country_by_iso, code, &idx))
+            place = b->countries[idx].place;
+        else if (strcmp(kind, "admin1") == 0 && gm_strmap_get(&b->admin1_by_code, code, &idx))
+            place = b->admin1[idx].place;
+        if (place == GM_NONE32)
+            continue;
+        size_t n = strlen(abbr);
+        if (strcmp(style, "postal") == 0) {
+            b->norm.len = 0;
+            size_t words = gm_text_normalize_name(abbr, n, &b->norm);
+            uint32_t written = (uint32_t)b->keys.len;
+            gm_buf_add(&b->keys, abbr, n);
+            gm_buf_addc(&b->keys, 0);
+            if (b->norm.oom || (words && !add_key(b, b->norm.p, b->norm.len, words, written, place, GM_NT_CODE))) {
+                st = oom(b);
+                break;
+            }
+        } else if (n > 1 && abbr[n - 1] == '.') {
+            /* the key keeps the final full stop: "n y." for "N.Y.", "calif." for "Calif." */
+            b->norm.len = 0;
+            size_t words = gm_text_normalize_name(abbr, n - 1, &b->norm);
+            gm_buf_addc(&b->norm, '.');
+            uint32_t written = (uint32_t)b->keys.len;
+            gm_buf_add(&b->keys, abbr, n);
+            gm_buf_addc(&b->keys, 0);
+            if (b->norm.oom || (words && !add_key(b, b->norm.p, b->norm.len, words, written, place, GM_NT_VARIANT))) {
+                st = oom(b);
+                break;
+            }
+        }
+        b->n_abbrev++;
     }
     if (r < 0)
         st = b->err ? b->err->status : GM_E_IO;
@@ -1364,6 +1502,10 @@ static void builder_free(builder *b)
     gm__free(b->admin1);
     gm__free(b->admin2_code);
     gm__free(b->admin2_name);
+    gm__free(b->admin2_lat);
+    gm__free(b->admin2_lon);
+    gm__free(b->admin2_n);
+    gm__free(b->admin2_pop);
     gm__free(b->places);
     gm__free(b->names);
     gm_strmap_free(&b->country_by_iso);
@@ -1428,7 +1570,7 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         goto done;
     }
     progress(&b, "names", 0, b.nplaces);
-    if ((st = collect_names(&b)) || (st = read_demonyms(&b)))
+    if ((st = collect_names(&b)) || (st = read_demonyms(&b)) || (st = read_abbreviations(&b)))
         goto done;
 
     uint64_t build_id = new_build_id();
@@ -1460,9 +1602,9 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
     if (err) {
         err->status = GM_OK;
         snprintf(err->message, sizeof err->message,
-                 "%zu entries (%zu GeoNames, %zu supplement, %zu admin-1, %zu countries), %zu names; admin-1 "
-                 "polygon agrees with the GeoNames code for %.1f%% of %zu places",
-                 b.nplaces, b.n_geonames, b.n_supplement, b.nadmin1, b.ncountries, b.nnames,
+                 "%zu entries (%zu GeoNames, %zu supplement, %zu admin-1, %zu admin-2, %zu countries), %zu names; "
+                 "admin-1 polygon agrees with the GeoNames code for %.1f%% of %zu places",
+                 b.nplaces, b.n_geonames, b.n_supplement, b.nadmin1, b.n_admin2_entries, b.ncountries, b.nnames,
                  b.pip_checked ? 100.0 * (double)b.pip_agree / (double)b.pip_checked : 0.0, b.pip_checked);
     }
 done:

@@ -5,6 +5,7 @@
  * spans found or given, their candidates, and the public mention and incident arrays built from
  * them at the end.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -84,24 +85,34 @@ static gm_status doc_new(const gm_gazetteer *gaz, const char *text, size_t len, 
     return GM_OK;
 }
 
-/* Builds the public mention array from the spans. */
+/* Builds the public mention array from the spans: the reported spans in text order, or in resolve
+ * mode exactly the given spans in the caller's order. */
 static gm_status finish(gm_doc *d)
 {
     size_t n = 0;
     for (size_t i = 0; i < d->nspans; i++)
-        n += (d->resolve_only || !d->spans[i].dropped) && !(d->spans[i].flags & GM_SF_HIDDEN);
+        n += d->resolve_only ? d->spans[i].given != 0 : !d->spans[i].dropped && !(d->spans[i].flags & GM_SF_HIDDEN);
     d->mentions = gm_calloc(n ? n : 1, sizeof *d->mentions);
     if (!d->mentions)
         return GM_E_NOMEM;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
-        if ((!d->resolve_only && s->dropped) || (s->flags & GM_SF_HIDDEN))
-            continue;
-        gm_mention *m = &d->mentions[d->nmentions++];
+        size_t slot;
+        if (d->resolve_only) {
+            if (!s->given)
+                continue;
+            slot = s->given - 1;
+        } else {
+            if (s->dropped || (s->flags & GM_SF_HIDDEN))
+                continue;
+            slot = d->nmentions;
+        }
+        gm_mention *m = &d->mentions[slot];
+        d->nmentions++;
         m->start = s->start;
         m->end = s->end;
         m->kind = (gm_mention_kind)s->kind;
-        uint32_t place = s->best >= 0 && (!s->dropped || d->resolve_only) ? d->cands[s->best].place : GM_NONE32;
+        uint32_t place = s->best >= 0 && (!s->dropped || s->given) ? d->cands[s->best].place : GM_NONE32;
         if (place != GM_NONE32) {
             m->resolved = 1;
             gm_gz_place(d->gaz, place, &m->place);
@@ -164,13 +175,32 @@ static void tokens_of(const gm_doc *d, size_t start, size_t end, size_t *a, size
  * longest sub-span that is a name ("Kyiv City Council" -> "Kyiv"). */
 static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
 {
+    bool stop = b > a && gm_tok_is(&d->t.tok[b - 1], '.');
     while (b > a && d->t.tok[b - 1].type == GM_TOK_PUNCT)
         b--;
     while (a < b && d->t.tok[a].type == GM_TOK_PUNCT)
         a++;
     if (a >= b)
         return NULL;
-    const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
+    const gm_idx_key *k;
+    if (stop) { /* "La.", "N.Y.": the abbreviation with its full stop */
+        char buf[256];
+        size_t n = 0;
+        for (size_t i = a; i < b && n + 40 < sizeof buf; i++) {
+            const gm_token *t = &d->t.tok[i];
+            if (t->type == GM_TOK_PUNCT || t->fold_len > 32)
+                continue;
+            if (n)
+                buf[n++] = ' ';
+            memcpy(buf + n, gm_tok_fold(&d->t, t), t->fold_len);
+            n += t->fold_len;
+        }
+        buf[n++] = '.';
+        k = gm_gz_find(d->gaz, buf, n, gm_fnv(GM_FNV_INIT, buf, n));
+        if (k && (k->flags & GM_KEY_NAME))
+            return k;
+    }
+    k = gm_lookup_tokens(d, a, b, false);
     if (k && (k->flags & GM_KEY_NAME))
         return k;
     if (d->t.tok[b - 1].flags & GM_TF_POSSESSIVE) {
@@ -202,6 +232,78 @@ static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
     return NULL;
 }
 
+static int cmp_span_start(const void *x, const void *y)
+{
+    const gm_mspan *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return (a->given > b->given) - (a->given < b->given);
+}
+
+/* Adds caller span i (clamped to the text) to the document, or adopts an identical recognised one. */
+static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t nrecognised)
+{
+    size_t s0 = sp->start, s1 = sp->end;
+    if (s0 > d->len)
+        s0 = d->len;
+    if (s1 > d->len)
+        s1 = d->len;
+    if (s1 < s0)
+        s1 = s0;
+    for (size_t k = 0; k < nrecognised; k++) {
+        gm_mspan *r = &d->spans[k];
+        if (r->start == sp->start && r->end == sp->end && !r->given) {
+            r->given = (uint32_t)(i + 1);
+            r->flags &= (uint8_t)~GM_SF_HIDDEN;
+            r->dropped = false;
+            if (r->placeness < 0.9f)
+                r->placeness = 0.9f; /* the caller says it is a place */
+            return GM_OK;
+        }
+    }
+    if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans))
+        return GM_E_NOMEM;
+    gm_mspan *s = &d->spans[d->nspans++];
+    memset(s, 0, sizeof *s);
+    s->best = -1;
+    s->start = (uint32_t)sp->start; /* reported as given, even when clamped */
+    s->end = (uint32_t)sp->end;
+    s->placeness = 1.0f;
+    s->flags = GM_SF_GIVEN;
+    s->given = (uint32_t)(i + 1);
+    size_t a, b;
+    tokens_of(d, s0, s1, &a, &b);
+    s->tok_start = (uint32_t)a;
+    s->tok_end = (uint32_t)(b > a ? b : a);
+    if (b <= a)
+        return GM_OK;
+    const gm_idx_key *k = given_key(d, a, b);
+    if (!k)
+        return GM_OK;
+    bool allcaps = true; /* "US", and "U.S." whose letters are single capitals */
+    for (size_t x = a; x < b; x++)
+        if (d->t.tok[x].type == GM_TOK_WORD && !(d->t.tok[x].flags & GM_TF_ALLCAPS) &&
+            !(d->t.tok[x].end - d->t.tok[x].start == 1 && (d->t.tok[x].flags & GM_TF_CAP)))
+            allcaps = false;
+    /* a given span may be a demonym ("American"): its country when no place has the name */
+    if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES) ||
+        (s->ncand == 0 && !gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_DEMONYMS)))
+        return GM_E_NOMEM;
+    if (s->ncand && d->cands[s->cand].name_type == GM_NT_DEMONYM)
+        s->kind = GM_MENTION_DEMONYM;
+    /* wording around the span, as recognition would note it */
+    if (b < d->t.ntok && (gm_doc_tok_is(d, b, "region") || gm_doc_tok_is(d, b, "oblast") ||
+                          gm_doc_tok_is(d, b, "province") || gm_doc_tok_is(d, b, "state")))
+        s->flags |= GM_SF_REGION_WORD;
+    for (size_t x = a; x < b; x++)
+        if (gm_doc_tok_is(d, x, "region") || gm_doc_tok_is(d, x, "oblast") || gm_doc_tok_is(d, x, "province"))
+            s->flags |= GM_SF_REGION_WORD;
+    if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
+        (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
+        s->flags |= GM_SF_CITY_WORD;
+    return GM_OK;
+}
+
 gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len, const gm_span *spans,
                            size_t nspans, const gm_options *opt, gm_doc **out, gm_error *err)
 {
@@ -211,99 +313,41 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
     if (st)
         return st;
     d->resolve_only = true;
-    for (size_t i = 0; i < nspans; i++) {
-        size_t s0 = spans[i].start, s1 = spans[i].end;
-        if (s0 > d->len)
-            s0 = d->len;
-        if (s1 > d->len)
-            s1 = d->len;
-        if (s1 < s0)
-            s1 = s0;
-        if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans)) {
-            gm_doc_free(d);
-            return gm_nomem(err);
-        }
-        gm_mspan *s = &d->spans[d->nspans++];
-        memset(s, 0, sizeof *s);
-        s->best = -1;
-        s->start = (uint32_t)spans[i].start; /* reported as given, even when clamped */
-        s->end = (uint32_t)spans[i].end;
-        s->placeness = 1.0f;
-        s->flags = GM_SF_GIVEN;
-        size_t a, b;
-        tokens_of(d, s0, s1, &a, &b);
-        s->tok_start = (uint32_t)a;
-        s->tok_end = (uint32_t)(b > a ? b : a);
-        if (b <= a)
-            continue;
-        const gm_idx_key *k = given_key(d, a, b);
-        if (!k)
-            continue;
-        bool allcaps = true;
-        for (size_t x = a; x < b; x++)
-            if (d->t.tok[x].type == GM_TOK_WORD && !(d->t.tok[x].flags & GM_TF_ALLCAPS))
-                allcaps = false;
-        /* a given span may be a demonym ("American"): its country when no place has the name */
-        if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES) ||
-            (s->ncand == 0 && !gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_DEMONYMS))) {
-            gm_doc_free(d);
-            return gm_nomem(err);
-        }
-        if (s->ncand && d->cands[s->cand].name_type == GM_NT_DEMONYM)
-            s->kind = GM_MENTION_DEMONYM;
-        /* wording around the span, as recognition would note it */
-        if (b < d->t.ntok && (gm_doc_tok_is(d, b, "region") || gm_doc_tok_is(d, b, "oblast") ||
-                              gm_doc_tok_is(d, b, "province") || gm_doc_tok_is(d, b, "state")))
-            s->flags |= GM_SF_REGION_WORD;
-        for (size_t x = a; x < b; x++)
-            if (gm_doc_tok_is(d, x, "region") || gm_doc_tok_is(d, x, "oblast") || gm_doc_tok_is(d, x, "province"))
-                s->flags |= GM_SF_REGION_WORD;
-        if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
-            (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
-            s->flags |= GM_SF_CITY_WORD;
+    /* the places the text names around the given spans are context ("Washington ... Arkansas"):
+     * recognise them, keep them hidden */
+    if ((st = gm_recognize(d)) != GM_OK) {
+        gm_doc_free(d);
+        return gm_nomem(err);
     }
-    /* containers between given spans: "Paris, Texas" */
-    size_t ngiven = d->nspans;
-    for (size_t x = 0; x + 1 < ngiven; x++) {
+    size_t nrec = d->nspans;
+    for (size_t k = 0; k < nrec; k++)
+        d->spans[k].flags |= GM_SF_HIDDEN;
+    for (size_t i = 0; i < nspans; i++) {
+        if (add_given_span(d, &spans[i], i, nrec) != GM_OK) {
+            gm_doc_free(d);
+            return gm_nomem(err);
+        }
+    }
+    /* a hidden span overlapping a given one would count the same words twice */
+    for (size_t k = 0; k < nrec; k++) {
+        gm_mspan *r = &d->spans[k];
+        if (r->given)
+            continue;
+        for (size_t g = nrec; g < d->nspans; g++)
+            if (d->spans[g].start < r->end && r->start < d->spans[g].end) {
+                r->dropped = true;
+                break;
+            }
+    }
+    qsort(d->spans, d->nspans, sizeof *d->spans, cmp_span_start);
+    /* containers between neighbouring spans: "Paris, Texas" */
+    for (size_t x = 0; x < d->nspans; x++)
+        d->spans[x].container = 0;
+    for (size_t x = 0; x + 1 < d->nspans; x++) {
         gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
-        if (a->ncand && b->ncand && b->tok_start == a->tok_end + 1 && a->tok_end < d->t.ntok &&
+        if (a->ncand && b->ncand && !b->dropped && a->tok_end < d->t.ntok && b->tok_start == a->tok_end + 1 &&
             gm_tok_is(&d->t.tok[a->tok_end], ','))
             a->container = (uint32_t)(x + 2);
-    }
-    /* a region written after a given span but not given itself still tells which Paris is meant */
-    for (size_t x = 0; x < ngiven; x++) {
-        if (d->spans[x].container || d->spans[x].ncand < 2 || d->spans[x].tok_end + 1 >= d->t.ntok)
-            continue;
-        size_t c = d->spans[x].tok_end;
-        if (!gm_tok_is(&d->t.tok[c], ',') || !(d->t.tok[c + 1].flags & (GM_TF_CAP | GM_TF_ALLCAPS)))
-            continue;
-        for (size_t w = 4; w >= 1; w--) {
-            if (c + 1 + w > d->t.ntok)
-                continue;
-            const gm_idx_key *k = gm_lookup_tokens(d, c + 1, c + 1 + w, false);
-            if (!k || !(k->flags & GM_KEY_NAME))
-                continue;
-            if (!gm_grow((void **)&d->spans, &d->capspans, d->nspans + 1, sizeof *d->spans)) {
-                gm_doc_free(d);
-                return gm_nomem(err);
-            }
-            gm_mspan *h = &d->spans[d->nspans];
-            memset(h, 0, sizeof *h);
-            h->best = -1;
-            h->placeness = 0.9f;
-            h->flags = GM_SF_HIDDEN;
-            h->tok_start = (uint32_t)(c + 1);
-            h->tok_end = (uint32_t)(c + 1 + w);
-            h->start = d->t.tok[c + 1].start;
-            h->end = d->t.tok[c + w].end;
-            if (!gm_span_add_candidates(d, h, k, false, GM_CANDS_NAMES)) {
-                gm_doc_free(d);
-                return gm_nomem(err);
-            }
-            d->nspans++;
-            d->spans[x].container = (uint32_t)d->nspans;
-            break;
-        }
     }
     if ((st = gm_resolve(d)) || (st = finish(d))) {
         gm_doc_free(d);

@@ -51,6 +51,7 @@ typedef struct gm_mspan {
     uint8_t kind;                /* gm_mention_kind */
     uint8_t flags;
     bool dropped;                /* judged not to be a place */
+    uint32_t given;              /* resolve mode: position in the caller's list + 1, else 0 */
 } gm_mspan;
 
 struct gm_doc {
@@ -81,7 +82,7 @@ gm_status gm_resolve(gm_doc *d);
 gm_status gm_find_incidents(gm_doc *d);
 
 /* Which postings gm_span_add_candidates takes. */
-enum { GM_CANDS_NAMES = 0, GM_CANDS_DEMONYMS = 1 };
+enum { GM_CANDS_NAMES = 0, GM_CANDS_DEMONYMS = 1, GM_CANDS_WITH_CODES = 2 };
 
 /* Adds the candidates of the entry key to span s (names, or demonyms only); false on out of memory. */
 bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool allcaps_text, int which);

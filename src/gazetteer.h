@@ -127,7 +127,8 @@ enum gm_name_type {
     GM_NT_ALT,          /* a GeoNames alternate name */
     GM_NT_ABBREV,       /* an all-capitals abbreviation ("UK", "NYC"): matches all-capitals text only */
     GM_NT_OTHERLANG,    /* a name in another language */
-    GM_NT_DEMONYM       /* "Ukrainian" for Ukraine */
+    GM_NT_DEMONYM,      /* "Ukrainian" for Ukraine */
+    GM_NT_CODE          /* a postal code ("TX"): a place only right after "Town, " */
 };
 
 static inline uint32_t gm_post_place(uint32_t p) { return p >> 4; }

@@ -20,6 +20,7 @@ static const char *type_name(unsigned t)
     case GM_NT_ABBREV: return "an abbreviation";
     case GM_NT_OTHERLANG: return "a foreign name";
     case GM_NT_DEMONYM: return "a demonym";
+    case GM_NT_CODE: return "a postal code";
     default: return "a name";
     }
 }

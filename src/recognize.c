@@ -296,6 +296,8 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
             continue;
         if ((type == GM_NT_DEMONYM) != (which == GM_CANDS_DEMONYMS))
             continue;
+        if (type == GM_NT_CODE && which != GM_CANDS_WITH_CODES)
+            continue;
         bool dup = false;
         for (size_t c = s->cand; c < d->ncands; c++)
             if (d->cands[c].place == place) {
@@ -502,6 +504,18 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         s->flags |= GM_SF_REGION_WORD;
     if (last->flags & GM_TF_POSSESSIVE)
         s->flags |= GM_SF_POSSESSIVE;
+    /* a list of names ending in "counties" or "parishes": each is a county */
+    for (size_t k = b, hops = 0; k < t->ntok && hops < 24 && t->tok[k].sent == last->sent; k++, hops++) {
+        if (gm_doc_tok_is(d, k, "counties") || gm_doc_tok_is(d, k, "parishes") || gm_doc_tok_is(d, k, "districts")) {
+            s->flags |= GM_SF_COUNTY_WORD;
+            break;
+        }
+        const gm_token *x = &t->tok[k];
+        bool listy = gm_tok_is(x, ',') || gm_doc_tok_is(d, k, "and") || gm_doc_tok_is(d, k, "or") ||
+                     (x->flags & GM_TF_CAP) || gm_tok_is(x, '.') || gm_tok_is(x, '-');
+        if (!listy)
+            break;
+    }
 
     float pl = 0.9f;
     if (single) {
@@ -595,6 +609,17 @@ gm_status gm_recognize(gm_doc *d)
                 best_end = j + 1;
                 best_poss = false;
             }
+            /* "Calif.", "N.Y.": abbreviations are indexed with their full stop */
+            if (cap_ok && j + 1 < t->ntok && gm_tok_is(&t->tok[j + 1], '.') && t->tok[j + 1].start == w->end &&
+                n + 1 < sizeof buf) {
+                buf[n] = '.';
+                const gm_idx_key *ed = gm_gz_find(d->gaz, buf, n + 1, gm_fnv(h, ".", 1));
+                if (ed && (ed->flags & GM_KEY_NAME)) {
+                    best = ed;
+                    best_end = j + 2;
+                    best_poss = false;
+                }
+            }
             if (!(e->flags & GM_KEY_PREFIX) || (w->flags & GM_TF_POSSESSIVE))
                 break;
             j = next_name_token(t, j);
@@ -615,8 +640,13 @@ gm_status gm_recognize(gm_doc *d)
             if (t->tok[x].type == GM_TOK_WORD && !(t->tok[x].flags & GM_TF_ALLCAPS) &&
                 !(t->tok[x].end - t->tok[x].start == 1 && (t->tok[x].flags & GM_TF_CAP)))
                 allcaps = false;
+        /* a postal code ("TX") counts only as the region of the town before it: "Paris, TX" */
+        bool container_pos = i >= 2 && gm_tok_is(&t->tok[i - 1], ',') && d->nspans >= 2 &&
+                             d->spans[d->nspans - 2].tok_end == i - 1;
         if (!gm_span_add_candidates(d, s, best, allcaps,
-                                    s->kind == GM_MENTION_DEMONYM ? GM_CANDS_DEMONYMS : GM_CANDS_NAMES))
+                                    s->kind == GM_MENTION_DEMONYM ? GM_CANDS_DEMONYMS
+                                    : container_pos             ? GM_CANDS_WITH_CODES
+                                                                : GM_CANDS_NAMES))
             return GM_E_NOMEM;
         if (s->ncand == 0) {
             d->nspans--;

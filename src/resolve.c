@@ -3,16 +3,22 @@
  *
  * Each candidate gets a prior: population (log scale), feature importance (country > admin-1 >
  * capital > seat of a region > town), and how authoritative the matched name is (the entry's own
- * name beats an alternate or foreign-language one).  The context then adds:
+ * name beats an alternate or foreign-language one).  The document then adds evidence:
  *
- *   focus     the document's countries and admin-1 regions, weighted by how much of the text
- *             points at them (CLIFF's "focus"), recomputed after each pass;
- *   container a region written next to the name ("Balashikha, Moscow Oblast", "Paris, Texas");
- *   wording   "X region/Oblast/province" favours regions, "the city/village of X" towns;
- *   nearness  closeness to the other places the document names.
+ *   votes      every other name in the text votes for the countries, admin-1 regions and
+ *              counties its own candidates lie in, in proportion to how likely each candidate is;
+ *              a candidate gains from the votes for its regions ("Cambridge" near "Vermont").
+ *              Repeated mentions of one name are one voter (with a little more weight), and a
+ *              name never votes for itself;
+ *   nearness   a place other names pin down with confidence, within a few dozen kilometres
+ *              ("Washington ... 10 miles east of Peoria");
+ *   container  a region written right after the name ("Balashikha, Moscow Oblast", "Paris, Texas");
+ *   wording    "X region/Oblast/province" favours regions, "X County" counties, "the city/village
+ *              of X" towns.
  *
- * Three passes: priors only, then context from the first choice, then once more.  The confidence
- * of a mention is its "placeness" (recognize.c) times the softmax share of the winner.
+ * Evidence saturates (1 - e^-x), so one strong signal matters and twenty weak ones do not add up
+ * to a certainty.  Three passes: priors only, then evidence from the first choice, then again.
+ * The confidence of a mention is its "placeness" (recognize.c) times the softmax share of the winner.
  */
 #include <math.h>
 #include <string.h>
@@ -26,7 +32,7 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     if ((p->flags & GM_PF_SUPPLEMENT) && population < 100000)
         population = 100000; /* curated because the news names them: as notable as a mid-sized town */
     float pop = (float)log10(population + 1.0);
-    if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_COUNTRY)
+    if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN2)
         pop *= 0.8f; /* summed populations of member places overstate a region against a city */
     float s = 0.55f * pop + 0.28f * (float)p->rank;
     const char *fcode = g->strings + p->fcode;
@@ -37,7 +43,8 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     case GM_NT_ASCII:
     case GM_NT_ENGLISH: s += 0.6f; break;
     case GM_NT_VARIANT: s += 0.3f; break;
-    case GM_NT_ABBREV: s += 0.2f; break;
+    case GM_NT_ABBREV:
+    case GM_NT_CODE: s += 0.2f; break;
     case GM_NT_ALT: s -= 0.9f; break;
     case GM_NT_OTHERLANG: s -= 1.2f; break;
     default: break;
@@ -47,61 +54,192 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     return s;
 }
 
-/* ------------------------------------------------------------------ focus */
-typedef struct focus {
-    float *country; /* weight per country index */
-    float *admin1;  /* weight per admin-1 index */
-    float ctotal, atotal;
-} focus;
+/* ------------------------------------------------------------------ sparse masses */
+/* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
+ * time in proportion to its candidates, not to the size of the gazetteer. */
+typedef struct mass_map {
+    uint32_t *key; /* index + 1, 0 = empty */
+    float *val;
+    size_t mask;
+} mass_map;
 
-static float softmax_share(const gm_doc *d, const gm_mspan *s, uint32_t c, bool use_score)
+static bool mass_init(mass_map *m, size_t n)
 {
-    float best = -1e9f;
-    for (uint32_t i = s->cand; i < s->cand + s->ncand; i++) {
-        float v = use_score ? d->cands[i].score : d->cands[i].prior;
-        if (v > best)
-            best = v;
-    }
-    float sum = 0;
-    for (uint32_t i = s->cand; i < s->cand + s->ncand; i++)
-        sum += expf((use_score ? d->cands[i].score : d->cands[i].prior) - best);
-    float v = use_score ? d->cands[c].score : d->cands[c].prior;
-    return sum > 0 ? expf(v - best) / sum : 0;
+    size_t cap = 64;
+    while (cap < n * 2)
+        cap *= 2;
+    m->key = gm_calloc(cap, sizeof *m->key);
+    m->val = gm_calloc(cap, sizeof *m->val);
+    m->mask = cap - 1;
+    return m->key && m->val;
 }
 
-static void compute_focus(gm_doc *d, focus *f, bool use_score)
+static void mass_free(mass_map *m)
 {
-    const gm_gazetteer *g = d->gaz;
-    memset(f->country, 0, g->h->n_countries * sizeof *f->country);
-    memset(f->admin1, 0, g->h->n_admin1 * sizeof *f->admin1);
-    f->ctotal = f->atotal = 0;
+    gm__free(m->key);
+    gm__free(m->val);
+}
+
+static void mass_clear(mass_map *m)
+{
+    memset(m->key, 0, (m->mask + 1) * sizeof *m->key);
+    memset(m->val, 0, (m->mask + 1) * sizeof *m->val);
+}
+
+static float *mass_slot(mass_map *m, uint32_t k, bool create)
+{
+    size_t i = (k * 2654435761u) & m->mask;
+    for (size_t probes = 0; probes <= m->mask; probes++) {
+        if (m->key[i] == k + 1)
+            return &m->val[i];
+        if (!m->key[i]) {
+            if (!create)
+                return NULL;
+            m->key[i] = k + 1;
+            return &m->val[i];
+        }
+        i = (i + 1) & m->mask;
+    }
+    return NULL;
+}
+
+static void mass_add(mass_map *m, uint32_t k, float v)
+{
+    float *p = mass_slot(m, k, true);
+    if (p)
+        *p += v;
+}
+
+static float mass_get(mass_map *m, uint32_t k)
+{
+    float *p = mass_slot(m, k, false);
+    return p ? *p : 0.0f;
+}
+
+/* ------------------------------------------------------------------ groups */
+/* Spans with the same candidate list are one name said several times: one voter. */
+typedef struct group {
+    uint32_t span;     /* a representative span */
+    uint32_t count;
+    float weight;
+    float *p;          /* distribution over the representative's candidates */
+    int32_t top;       /* index into cands of the most likely candidate */
+    float top_p;
+} group;
+
+typedef struct resolver {
+    gm_doc *d;
+    group *groups;
+    size_t ngroups;
+    uint32_t *group_of; /* per span */
+    float *dist;        /* storage for the group distributions */
+    mass_map country, admin1, admin2;
+} resolver;
+
+static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
+{
+    return a->ncand == b->ncand && a->ncand > 0 && d->cands[a->cand].place == d->cands[b->cand].place &&
+           a->kind == b->kind;
+}
+
+static bool make_groups(resolver *r)
+{
+    gm_doc *d = r->d;
+    r->groups = gm_calloc(d->nspans + 1, sizeof *r->groups);
+    r->group_of = gm_calloc(d->nspans + 1, sizeof *r->group_of);
+    size_t total = 0;
+    for (size_t i = 0; i < d->nspans; i++)
+        total += d->spans[i].ncand;
+    r->dist = gm_calloc(total + 1, sizeof *r->dist);
+    if (!r->groups || !r->group_of || !r->dist || !mass_init(&r->country, total + 8) ||
+        !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8))
+        return false;
+    size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->ncand == 0)
-            continue;
-        float w = s->placeness;
-        /* softmax over the span's candidates, computed once */
-        float top = -1e9f, sum = 0;
-        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
-            float v = use_score ? d->cands[c].score : d->cands[c].prior;
-            top = v > top ? v : top;
+        size_t g = r->ngroups;
+        if (s->ncand > 1) /* unambiguous names need no grouping: they cannot disagree */
+            for (size_t k = 0; k < r->ngroups; k++)
+                if (same_name(d, &d->spans[r->groups[k].span], s)) {
+                    g = k;
+                    break;
+                }
+        if (g == r->ngroups) {
+            r->groups[g].span = (uint32_t)i;
+            r->groups[g].p = r->dist + off;
+            off += s->ncand;
+            r->ngroups++;
         }
-        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
-            sum += expf((use_score ? d->cands[c].score : d->cands[c].prior) - top);
-        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
-            float share = expf((use_score ? d->cands[c].score : d->cands[c].prior) - top) / sum * w;
-            if (share < 0.01f)
+        r->groups[g].count++;
+        r->group_of[i] = (uint32_t)g;
+    }
+    return true;
+}
+
+static void resolver_free(resolver *r)
+{
+    gm__free(r->groups);
+    gm__free(r->group_of);
+    gm__free(r->dist);
+    mass_free(&r->country);
+    mass_free(&r->admin1);
+    mass_free(&r->admin2);
+}
+
+/* Softmax of the span's scores (or priors) into out. */
+static void distribution(const gm_doc *d, const gm_mspan *s, bool use_score, float *out)
+{
+    float top = -1e9f, sum = 0;
+    for (uint32_t c = 0; c < s->ncand; c++) {
+        float v = use_score ? d->cands[s->cand + c].score : d->cands[s->cand + c].prior;
+        top = v > top ? v : top;
+    }
+    for (uint32_t c = 0; c < s->ncand; c++) {
+        out[c] = expf((use_score ? d->cands[s->cand + c].score : d->cands[s->cand + c].prior) - top);
+        sum += out[c];
+    }
+    for (uint32_t c = 0; c < s->ncand; c++)
+        out[c] = sum > 0 ? out[c] / sum : 0;
+}
+
+/* Each group's distribution and weight, and the votes of all groups. */
+static void tally(resolver *r, bool use_score)
+{
+    gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    mass_clear(&r->country);
+    mass_clear(&r->admin1);
+    mass_clear(&r->admin2);
+    for (size_t k = 0; k < r->ngroups; k++) {
+        group *gr = &r->groups[k];
+        gm_mspan *rep = &d->spans[gr->span];
+        distribution(d, rep, use_score, gr->p);
+        /* the weight: how surely the name is a place, a little more for repeated mentions */
+        float pl = 0;
+        for (size_t i = 0; i < d->nspans; i++)
+            if (r->group_of[i] == k && !d->spans[i].dropped && d->spans[i].placeness > pl)
+                pl = d->spans[i].placeness;
+        gr->weight = pl * (1.0f + 0.3f * logf((float)gr->count));
+        if (rep->kind == GM_MENTION_DEMONYM)
+            gr->weight *= 0.5f;
+        gr->top = -1;
+        gr->top_p = 0;
+        for (uint32_t c = 0; c < rep->ncand; c++) {
+            float p = gr->p[c];
+            if (p > gr->top_p) {
+                gr->top_p = p;
+                gr->top = (int32_t)(rep->cand + c);
+            }
+            float v = p * gr->weight;
+            if (v < 0.005f)
                 continue;
-            const gm_idx_place *p = &g->places[d->cands[c].place];
-            float cw = p->kind == GM_PK_COUNTRY ? 1.5f * share : share;
-            if (p->country != GM_NONE16) {
-                f->country[p->country] += cw;
-                f->ctotal += cw;
-            }
-            if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
-                f->admin1[p->admin1] += share;
-                f->atotal += share;
-            }
+            const gm_idx_place *pl_ = &g->places[d->cands[rep->cand + c].place];
+            if (pl_->country != GM_NONE16)
+                mass_add(&r->country, pl_->country, v);
+            if (pl_->admin1 != GM_NONE16 && pl_->kind != GM_PK_COUNTRY)
+                mass_add(&r->admin1, pl_->admin1, v);
+            if (pl_->admin2 != GM_NONE32 && pl_->kind != GM_PK_COUNTRY && pl_->kind != GM_PK_ADMIN1)
+                mass_add(&r->admin2, pl_->admin2, v);
         }
     }
 }
@@ -117,6 +255,8 @@ static bool contains(const gm_gazetteer *g, uint32_t r, uint32_t p)
         return P->country == R->country && R->country != GM_NONE16;
     if (R->kind == GM_PK_ADMIN1)
         return P->admin1 == R->admin1 && R->admin1 != GM_NONE16 && P->kind != GM_PK_ADMIN1;
+    if (R->kind == GM_PK_ADMIN2)
+        return P->admin2 == R->admin2 && R->admin2 != GM_NONE32 && P->kind == GM_PK_PLACE;
     return false;
 }
 
@@ -131,41 +271,108 @@ static int city_of_region(const gm_doc *d, const gm_mspan *s, const gm_idx_place
     int best = 0;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         const gm_idx_place *p = &g->places[d->cands[c].place];
-        if (p->kind != GM_PK_PLACE || p->admin1 != r->admin1)
+        if (p->kind != GM_PK_PLACE)
+            continue;
+        if (r->kind == GM_PK_ADMIN2 ? p->admin2 != r->admin2 : p->admin1 != r->admin1)
             continue;
         if ((double)p->population >= 0.5 * (double)r->population)
             return 2;
         const char *fc = g->strings + p->fcode;
-        if (strcmp(fc, "PPLA") == 0 || strcmp(fc, "PPLC") == 0)
+        if (r->kind == GM_PK_ADMIN2 ? strcmp(fc, "PPLA2") == 0
+                                    : strcmp(fc, "PPLA") == 0 || strcmp(fc, "PPLC") == 0)
             best = 1;
     }
     return best;
 }
 
-static void score_span(gm_doc *d, gm_mspan *s, size_t si, const focus *f, bool with_focus)
+/* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
+ * about, and much cheaper than the haversine formula in this inner loop. */
+static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
 {
+    float lat1 = (float)a->lat_e7 * 1e-7f, lat2 = (float)b->lat_e7 * 1e-7f;
+    float dlat = lat2 - lat1;
+    float dlon = (float)b->lon_e7 * 1e-7f - (float)a->lon_e7 * 1e-7f;
+    if (dlon > 180.0f)
+        dlon -= 360.0f;
+    else if (dlon < -180.0f)
+        dlon += 360.0f;
+    if (fabsf(dlat) > 20.0f)
+        return 2500.0f; /* far enough for the bonus to vanish */
+    float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
+    return 111.195f * sqrtf(x * x + dlat * dlat);
+}
+
+/* This group's own share of the votes for a region key (so that a name does not vote for itself). */
+static float own_mass(const resolver *r, const group *gr, int which, uint32_t key)
+{
+    const gm_doc *d = r->d;
+    const gm_mspan *rep = &d->spans[gr->span];
+    float v = 0;
+    for (uint32_t c = 0; c < rep->ncand; c++) {
+        const gm_idx_place *p = &d->gaz->places[d->cands[rep->cand + c].place];
+        uint32_t k = which == 0 ? p->country : which == 1 ? p->admin1 : p->admin2;
+        bool counted = which == 0 ? p->country != GM_NONE16
+                                  : which == 1 ? p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY
+                                               : p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1;
+        float w = gr->p[c] * gr->weight;
+        if (counted && k == key && w >= 0.005f)
+            v += w;
+    }
+    return v;
+}
+
+static float saturate(float x) { return x > 0 ? 1.0f - expf(-x) : 0.0f; }
+
+#define MAX_ANCHORS 64
+
+static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t nanchors)
+{
+    gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
+    gm_mspan *s = &d->spans[si];
+    const group *gr = &r->groups[r->group_of[si]];
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
         float sc = cd->prior;
-        if (with_focus) {
-            if (p->country != GM_NONE16 && f->ctotal > 0)
-                sc += 3.0f * f->country[p->country] / f->ctotal;
-            if (p->admin1 != GM_NONE16 && f->atotal > 0 && p->kind != GM_PK_COUNTRY)
-                sc += 2.0f * f->admin1[p->admin1] / f->atotal;
+        /* votes of the other names for this candidate's regions */
+        if (p->country != GM_NONE16)
+            sc += 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
+        if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY)
+            sc += 5.0f * saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
+        if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE)
+            sc += 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
+        /* nearness to places the other names pin down */
+        if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
+            float best = 0;
+            for (size_t a = 0; a < nanchors; a++) {
+                const group *ag = &r->groups[anchors[a]];
+                if (ag == gr)
+                    continue;
+                uint32_t op = d->cands[ag->top].place;
+                float km = op == cd->place ? 0.0f : approx_km(p, &g->places[op]);
+                if (km > 1500.0f)
+                    continue;
+                float v = ag->top_p * (3.5f * expf(-km / 40.0f) + 1.0f * expf(-km / 300.0f));
+                best = v > best ? v : best;
+            }
+            sc += best;
         }
+        /* wording */
         if (s->flags & GM_SF_REGION_WORD) {
             if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_REGION)
                 sc += 4.0f;
-        } else if (p->kind == GM_PK_ADMIN1) {
+        } else if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_ADMIN2) {
             int cr = city_of_region(d, s, p);
             sc -= cr == 2 ? 3.0f : cr == 1 ? 2.5f : 0.0f;
         }
+        if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
+            sc += 5.0f;
         if (s->flags & GM_SF_CITY_WORD) {
             if (p->kind == GM_PK_PLACE)
                 sc += 2.0f;
-            else if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_REGION)
+            else if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_REGION ||
+                     p->kind == GM_PK_ADMIN2)
                 sc -= 4.0f;
         }
         /* a region written right after the name */
@@ -190,54 +397,6 @@ static void score_span(gm_doc *d, gm_mspan *s, size_t si, const focus *f, bool w
     }
 }
 
-/* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
- * about, and much cheaper than the haversine formula in this inner loop. */
-static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
-{
-    float lat1 = (float)a->lat_e7 * 1e-7f, lat2 = (float)b->lat_e7 * 1e-7f;
-    float dlat = lat2 - lat1;
-    float dlon = (float)b->lon_e7 * 1e-7f - (float)a->lon_e7 * 1e-7f;
-    if (dlon > 180.0f)
-        dlon -= 360.0f;
-    else if (dlon < -180.0f)
-        dlon += 360.0f;
-    if (fabsf(dlat) > 20.0f)
-        return 2500.0f; /* far enough for the bonus to vanish */
-    float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
-    return 111.195f * sqrtf(x * x + dlat * dlat);
-}
-
-/* Nearness to the places other confident spans chose: rewards a candidate within a few hundred km. */
-static void score_nearness(gm_doc *d, size_t si)
-{
-    const gm_gazetteer *g = d->gaz;
-    gm_mspan *s = &d->spans[si];
-    if (s->ncand < 2)
-        return;
-    size_t used = 0;
-    for (size_t j = 0; j < d->nspans && used < 40; j++) {
-        const gm_mspan *o = &d->spans[j];
-        if (j == si || o->dropped || o->best < 0 || o->conf < 0.6f)
-            continue;
-        uint32_t op = d->cands[o->best].place;
-        uint8_t kind = g->places[op].kind;
-        if (kind != GM_PK_PLACE && kind != GM_PK_SITE)
-            continue;
-        if (o->tok_end == s->tok_end && o->tok_start == s->tok_start)
-            continue;
-        /* the same name elsewhere in the text is no independent evidence */
-        if (o->ncand == s->ncand && d->cands[o->cand].place == d->cands[s->cand].place)
-            continue;
-        used++;
-        for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
-            uint32_t cp = d->cands[c].place;
-            float km = cp == op ? 0.0f : approx_km(&g->places[cp], &g->places[op]);
-            if (km < 1500.0f)
-                d->cands[c].score += 1.2f * expf(-km / 150.0f) / (float)(1 + used / 4);
-        }
-    }
-}
-
 static void choose(gm_doc *d, gm_mspan *s, bool use_score)
 {
     if (s->ncand == 0) {
@@ -246,14 +405,18 @@ static void choose(gm_doc *d, gm_mspan *s, bool use_score)
         return;
     }
     int32_t best = (int32_t)s->cand;
+    float top = use_score ? d->cands[best].score : d->cands[best].prior, sum = 0;
     for (uint32_t c = s->cand + 1; c < s->cand + s->ncand; c++) {
         float a = use_score ? d->cands[c].score : d->cands[c].prior;
-        float b = use_score ? d->cands[best].score : d->cands[best].prior;
-        if (a > b)
+        if (a > top) {
+            top = a;
             best = (int32_t)c;
+        }
     }
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        sum += expf((use_score ? d->cands[c].score : d->cands[c].prior) - top);
     s->best = best;
-    s->conf = s->placeness * softmax_share(d, s, (uint32_t)best, use_score);
+    s->conf = s->placeness / sum;
 }
 
 /* One sense per document: spans with the same candidates agree on the best-supported one. */
@@ -265,11 +428,10 @@ static void unify_same_names(gm_doc *d)
             continue;
         for (size_t j = i + 1; j < d->nspans; j++) {
             gm_mspan *b = &d->spans[j];
-            if (b->dropped || b->best < 0 || b->container || b->ncand != a->ncand || b->ncand < 2)
+            if (b->dropped || b->best < 0 || b->container || !same_name(d, a, b) || b->ncand < 2)
                 continue;
-            if (d->cands[a->cand].place != d->cands[b->cand].place || (a->flags ^ b->flags) & GM_SF_REGION_WORD)
+            if ((a->flags ^ b->flags) & (GM_SF_REGION_WORD | GM_SF_COUNTY_WORD | GM_SF_CITY_WORD))
                 continue;
-            /* same candidate list: keep whichever choice is more confident */
             if (d->cands[a->best].place == d->cands[b->best].place)
                 continue;
             gm_mspan *lo = a->conf < b->conf ? a : b, *hi = lo == a ? b : a;
@@ -289,16 +451,22 @@ static void unify_same_names(gm_doc *d)
  * could not back up, or a tiny place matched only through an alternate name with nothing in the
  * document pointing at its country.
  */
-static void drop_weak(gm_doc *d, const focus *f)
+static void drop_weak(resolver *r)
 {
+    gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
+    float ctotal = 0;
+    for (size_t k = 0; k < r->ngroups; k++)
+        ctotal += r->groups[k].weight;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || d->resolve_only)
+        if (s->dropped || s->best < 0 || s->given)
             continue;
         const gm_cand *c = &d->cands[s->best];
         const gm_idx_place *p = &g->places[c->place];
-        float cshare = (p->country != GM_NONE16 && f->ctotal > 0) ? f->country[p->country] / f->ctotal : 0;
+        const group *gr = &r->groups[r->group_of[i]];
+        float others = p->country != GM_NONE16 ? mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country) : 0;
+        float cshare = ctotal > gr->weight ? others / (ctotal - gr->weight) : 0;
         if (s->placeness < 0.2f) {
             s->dropped = true;
             continue;
@@ -317,46 +485,53 @@ static void drop_weak(gm_doc *d, const focus *f)
 gm_status gm_resolve(gm_doc *d)
 {
     const gm_gazetteer *g = d->gaz;
-    focus f;
-    f.country = gm_calloc(g->h->n_countries + 1, sizeof *f.country);
-    f.admin1 = gm_calloc(g->h->n_admin1 + 1, sizeof *f.admin1);
-    if (!f.country || !f.admin1) {
-        gm__free(f.country);
-        gm__free(f.admin1);
+    resolver r;
+    memset(&r, 0, sizeof r);
+    r.d = d;
+    if (!make_groups(&r)) {
+        resolver_free(&r);
         return GM_E_NOMEM;
     }
-    /* pass 0: priors */
-    for (size_t i = 0; i < d->nspans; i++)
-        choose(d, &d->spans[i], false);
-    compute_focus(d, &f, false);
-    /* passes 1 and 2: context */
-    for (int pass = 1; pass <= 2; pass++) {
+    uint32_t anchors[MAX_ANCHORS];
+    for (int pass = 0; pass <= 2; pass++) {
+        tally(&r, pass > 0);
+        size_t nanchors = 0;
+        for (size_t k = 0; k < r.ngroups && nanchors < MAX_ANCHORS; k++) {
+            const group *gr = &r.groups[k];
+            if (gr->top < 0 || gr->top_p < 0.5f || gr->weight < 0.3f)
+                continue;
+            uint8_t kind = g->places[d->cands[gr->top].place].kind;
+            if (kind == GM_PK_PLACE || kind == GM_PK_SITE)
+                anchors[nanchors++] = (uint32_t)k;
+        }
         for (size_t i = 0; i < d->nspans; i++)
-            score_span(d, &d->spans[i], i, &f, true);
-        for (size_t i = 0; i < d->nspans; i++)
-            score_nearness(d, i);
+            score_span(&r, i, anchors, nanchors);
         for (size_t i = 0; i < d->nspans; i++)
             choose(d, &d->spans[i], true);
-        compute_focus(d, &f, true);
     }
     unify_same_names(d);
-    drop_weak(d, &f);
-    /* the focus: the heaviest country and admin-1 among what is left */
-    compute_focus(d, &f, true);
+    tally(&r, true);
+    drop_weak(&r);
+    /* the focus: the country and admin-1 with most votes among what is left */
+    for (size_t i = 0; i < d->nspans; i++)
+        if (d->spans[i].dropped)
+            d->spans[i].placeness = 0;
+    tally(&r, true);
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
     float bc = 0, ba = 0;
-    for (uint32_t i = 0; i < g->h->n_countries; i++)
-        if (f.country[i] > bc) {
-            bc = f.country[i];
-            d->focus_country = (uint16_t)i;
+    for (size_t i = 0; i <= r.country.mask; i++)
+        if (r.country.key[i] && r.country.val[i] > bc) {
+            bc = r.country.val[i];
+            d->focus_country = (uint16_t)(r.country.key[i] - 1);
         }
-    for (uint32_t i = 0; i < g->h->n_admin1; i++)
-        if (f.admin1[i] > ba && g->admin1[i].country == d->focus_country) {
-            ba = f.admin1[i];
-            d->focus_admin1 = (uint16_t)i;
+    for (size_t i = 0; i <= r.admin1.mask; i++) {
+        uint32_t a = r.admin1.key[i];
+        if (a && r.admin1.val[i] > ba && g->admin1[a - 1].country == d->focus_country) {
+            ba = r.admin1.val[i];
+            d->focus_admin1 = (uint16_t)(a - 1);
         }
-    gm__free(f.country);
-    gm__free(f.admin1);
+    }
+    resolver_free(&r);
     return GM_OK;
 }
