@@ -309,6 +309,18 @@ static bool add_name(builder *b, const char *name, size_t len, uint32_t place, u
     gm_buf_addc(&b->keys, 0);
     if (!add_key(b, b->norm.p, b->norm.len, words, written, place, type))
         return false;
+    /* "U.K." and "U.A.E." for "UK" and "UAE": the letters as separate words */
+    if (type == GM_NT_ABBREV && words == 1 && b->norm.len >= 2 && b->norm.len <= 4) {
+        char tmp[16];
+        size_t k = 0;
+        for (size_t i = 0; i < b->norm.len; i++) {
+            if (i)
+                tmp[k++] = ' ';
+            tmp[k++] = b->norm.p[i];
+        }
+        if (!add_key(b, tmp, k, b->norm.len, written, place, GM_NT_ABBREV))
+            return false;
+    }
     /* variants: swap the first word if it is one of the pairs */
     for (size_t s = 0; s < GM_ARRAY_LEN(SWAPS); s++) {
         for (int dir = 0; dir < 2; dir++) {
@@ -727,8 +739,16 @@ static gm_status add_region_entries(builder *b)
     }
     for (size_t i = 0; i < b->nadmin1; i++) {
         badmin1 *a = &b->admin1[i];
-        if (!a->has_point && a->shape >= 0)
-            a->has_point = gm_pip_label_point(b->admin1_pip, (size_t)a->shape, &a->lon, &a->lat);
+        /* the centroid of the main part (when inside it) represents a region better than a label
+         * point placed for a map */
+        if (a->shape >= 0) {
+            double lon, lat;
+            if (gm_pip_label_point(b->admin1_pip, (size_t)a->shape, &lon, &lat)) {
+                a->lon = lon;
+                a->lat = lat;
+                a->has_point = true;
+            }
+        }
         if (!a->has_point && a->nplaces) {
             a->lat = a->sum_lat / a->nplaces;
             a->lon = a->sum_lon / a->nplaces;
@@ -756,10 +776,33 @@ static gm_status add_region_entries(builder *b)
         p->rank = feature_rank('A', "ADM1", GM_PK_ADMIN1);
         a->place = (uint32_t)(b->nplaces - 1);
     }
+    /* a country's point is the centroid of its largest part (never dragged off by Alaska or overseas
+     * islands), or where that fails its capital */
+    size_t *capital = gm_malloc((b->ncountries + 1) * sizeof *capital);
+    if (!capital)
+        return oom(b);
+    for (size_t i = 0; i < b->ncountries; i++)
+        capital[i] = SIZE_MAX;
+    for (size_t j = 0; j < b->nplaces; j++) {
+        bplace *p = &b->places[j];
+        if (p->kind != GM_PK_PLACE || p->country == GM_NONE16 || strcmp(pool_str(b, p->fcode), "PPLC") != 0)
+            continue;
+        size_t *cur = &capital[p->country];
+        const char *want = pool_str(b, b->countries[p->country].capital);
+        bool named = *want && strcmp(pool_str(b, p->name), want) == 0;
+        if (*cur == SIZE_MAX || (named && strcmp(pool_str(b, b->places[*cur].name), want) != 0) ||
+            (!named && p->pop > b->places[*cur].pop && strcmp(pool_str(b, b->places[*cur].name), want) != 0))
+            *cur = j;
+    }
     for (size_t i = 0; i < b->ncountries; i++) {
         bcountry *c = &b->countries[i];
         if (c->shape >= 0)
             c->has_point = gm_pip_label_point(b->country_pip, (size_t)c->shape, &c->lon, &c->lat);
+        if (!c->has_point && capital[i] != SIZE_MAX) {
+            c->lat = b->places[capital[i]].lat;
+            c->lon = b->places[capital[i]].lon;
+            c->has_point = true;
+        }
         if (!c->has_point) {
             /* no outline: use the capital, or else the most populous place */
             const char *cap = pool_str(b, c->capital);
@@ -784,8 +827,10 @@ static gm_status add_region_entries(builder *b)
         if (!c->has_point)
             continue;
         bplace *p = new_place(b);
-        if (!p)
+        if (!p) {
+            gm__free(capital);
             return oom(b);
+        }
         p->name = c->name;
         p->ascii = pool_adds(b, "");
         p->alts = pool_adds(b, "");
@@ -802,6 +847,7 @@ static gm_status add_region_entries(builder *b)
         p->rank = feature_rank('A', "PCLI", GM_PK_COUNTRY);
         c->place = (uint32_t)(b->nplaces - 1);
     }
+    gm__free(capital);
     return b->pool.oom ? oom(b) : GM_OK;
 }
 
@@ -838,9 +884,18 @@ static bool add_admin1_variants(builder *b, const badmin1 *a, const char *name)
     return true;
 }
 
-/* "Butler County" is also written "Butler"; "Pavlohrad Raion" "Pavlohrad district". */
+/* "Butler County" is also written "Butler"; "Pavlohrad Raion" "Pavlohrad district"; "Province of
+ * Bulacan" "Bulacan". */
 static bool add_admin2_variants(builder *b, const char *name, uint32_t place)
 {
+    static const char *const PREFIXES[] = {"Province of ", "City of ", "County of ", "Municipality of ",
+                                           "District of ", "Provincia de ", "Provincia di ", "Departamento de ",
+                                           "Municipio de ", "Distrito de ", "Partido de ", "Comuna de "};
+    for (size_t s = 0; s < GM_ARRAY_LEN(PREFIXES); s++) {
+        size_t pl = strlen(PREFIXES[s]);
+        if (strncmp(name, PREFIXES[s], pl) == 0 && name[pl])
+            return add_name(b, name + pl, strlen(name + pl), place, GM_NT_VARIANT);
+    }
     static const char *const SUFFIXES[] = {" county", " parish", " borough", " raion", " rayon", " district",
                                            " municipality", " census area", " city and borough", " city"};
     size_t n = strlen(name);
@@ -972,6 +1027,12 @@ static gm_status read_abbreviations(builder *b)
             gm_buf_add(&b->keys, abbr, n);
             gm_buf_addc(&b->keys, 0);
             if (b->norm.oom || (words && !add_key(b, b->norm.p, b->norm.len, words, written, place, GM_NT_CODE))) {
+                st = oom(b);
+                break;
+            }
+        } else if (strcmp(style, "bare") == 0 || strcmp(style, "ap-bare") == 0) {
+            /* written without a full stop and common enough to stand alone: "NSW", "Qld" */
+            if (!add_name(b, abbr, n, place, GM_NT_VARIANT)) {
                 st = oom(b);
                 break;
             }

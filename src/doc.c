@@ -200,14 +200,15 @@ static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
         if (k && (k->flags & GM_KEY_NAME))
             return k;
     }
-    k = gm_lookup_tokens(d, a, b, false);
-    if (k && (k->flags & GM_KEY_NAME))
-        return k;
+    /* "Canada's" is Canada before it is "Cañadas" */
     if (d->t.tok[b - 1].flags & GM_TF_POSSESSIVE) {
         k = gm_lookup_tokens(d, a, b, true);
         if (k && (k->flags & GM_KEY_NAME))
             return k;
     }
+    k = gm_lookup_tokens(d, a, b, false);
+    if (k && (k->flags & GM_KEY_NAME))
+        return k;
     size_t a2 = a;
     while (a2 + 1 < b && is_trim_first(d, a2))
         a2++;
@@ -216,18 +217,14 @@ static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
         if (k && (k->flags & GM_KEY_NAME))
             return k;
     }
-    for (size_t len = b - a - 1; len >= 1; len--) {
-        for (size_t s = a; s + len <= b; s++) {
-            if (d->t.tok[s].type == GM_TOK_PUNCT || d->t.tok[s + len - 1].type == GM_TOK_PUNCT)
-                continue;
-            if (is_trim_first(d, s) && len == 1)
-                continue;
-            k = gm_lookup_tokens(d, s, s + len, d->t.tok[s + len - 1].flags & GM_TF_POSSESSIVE);
-            if (k && (k->flags & GM_KEY_NAME))
-                return k;
-        }
-        if (len == 1)
-            break;
+    /* the longest name the span starts with ("Kyiv City Council" -> "Kyiv"), never one from its
+     * middle ("European Union" is not "Union") */
+    for (size_t len = b - a2; len-- > 1;) {
+        if (d->t.tok[a2 + len - 1].type == GM_TOK_PUNCT)
+            continue;
+        k = gm_lookup_tokens(d, a2, a2 + len, d->t.tok[a2 + len - 1].flags & GM_TF_POSSESSIVE);
+        if (k && (k->flags & GM_KEY_NAME))
+            return k;
     }
     return NULL;
 }
@@ -285,9 +282,11 @@ static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t n
         if (d->t.tok[x].type == GM_TOK_WORD && !(d->t.tok[x].flags & GM_TF_ALLCAPS) &&
             !(d->t.tok[x].end - d->t.tok[x].start == 1 && (d->t.tok[x].flags & GM_TF_CAP)))
             allcaps = false;
-    /* a given span may be a demonym ("American"): its country when no place has the name */
-    if (!gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_NAMES) ||
-        (s->ncand == 0 && !gm_span_add_candidates(d, s, k, allcaps, GM_CANDS_DEMONYMS)))
+    /* a given span may be a demonym ("American", "Spanish"): its country, unless a place under the
+     * name outranks it */
+    bool dem = gm_key_is_demonym(d->gaz, k);
+    if (!gm_span_add_candidates(d, s, k, allcaps, dem ? GM_CANDS_DEMONYMS : GM_CANDS_NAMES) ||
+        (s->ncand == 0 && !gm_span_add_candidates(d, s, k, allcaps, dem ? GM_CANDS_NAMES : GM_CANDS_DEMONYMS)))
         return GM_E_NOMEM;
     if (s->ncand && d->cands[s->cand].name_type == GM_NT_DEMONYM)
         s->kind = GM_MENTION_DEMONYM;

@@ -102,6 +102,9 @@ static inline bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)
     return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_eq(&d->t, &d->t.tok[i], word);
 }
 
+/* Does the key stand for a demonym rather than for the places named like it? (recognize.c) */
+bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);
+
 /* Prior score of an entry found under a name of the given type (resolve.c). */
 float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type);
 

@@ -377,7 +377,15 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                               is(d, a - 1, "into") || is(d, a - 1, "across") || is(d, a - 1, "around"));
         if (prep)
             sc += 4.0f;
-        if (s->flags & GM_SF_CITY_WORD)
+        /* "in the town of X" names the place; "a suburb of X", "the outskirts of X" name a reference */
+        bool reference = a >= 2 && is(d, a - 1, "of") &&
+                         (is(d, a - 2, "suburb") || is(d, a - 2, "outskirts") || is(d, a - 2, "north") ||
+                          is(d, a - 2, "south") || is(d, a - 2, "east") || is(d, a - 2, "west") ||
+                          is(d, a - 2, "northeast") || is(d, a - 2, "northwest") || is(d, a - 2, "southeast") ||
+                          is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles"));
+        if (reference)
+            sc -= 3.0f;
+        else if (s->flags & GM_SF_CITY_WORD)
             sc += 4.0f;
         /* a container written after a comma describes the place before it, not the event */
         if (i > 0 && d->spans[i - 1].container == i + 1)

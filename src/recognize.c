@@ -276,7 +276,7 @@ static int cmp_cand(const void *x, const void *y)
     return a->prior < b->prior ? 1 : a->prior > b->prior ? -1 : (a->place > b->place) - (a->place < b->place);
 }
 
-#define MAX_CANDIDATES 48
+#define MAX_CANDIDATES 200
 
 bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool allcaps_text, int which)
 {
@@ -324,17 +324,24 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
 }
 
 /* The key is a demonym ("Israeli"): it has demonym postings and no entry's own or English name. */
-static bool only_demonyms(const gm_gazetteer *g, const gm_idx_key *key)
+bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key)
 {
-    bool demonym = false;
+    /* "Spanish" is also a town in Ontario and "Canadian" one in Texas: the demonym wins unless a
+     * place under the name outranks its country */
+    float dem = -1e9f, name = -1e9f;
     for (uint32_t i = 0; i < key->npost; i++) {
-        unsigned t = gm_post_type(g->postings[key->post + i]);
+        uint32_t post = g->postings[key->post + i];
+        unsigned t = gm_post_type(post);
+        uint32_t place = gm_post_place(post);
+        if (place >= g->h->n_places || t == GM_NT_CODE)
+            continue;
+        float pr = gm_prior(g, place, t);
         if (t == GM_NT_DEMONYM)
-            demonym = true;
-        else if (t <= GM_NT_VARIANT)
-            return false;
+            dem = pr > dem ? pr : dem;
+        else
+            name = pr > name ? pr : name;
     }
-    return demonym;
+    return dem > -1e9f && dem + 1.0f >= name;
 }
 
 /* End offset of a possessive word without its 's: "Kyiv's" / "Kyiv’s" -> "Kyiv". */
@@ -634,7 +641,7 @@ gm_status gm_recognize(gm_doc *d)
         s->start = k->start;
         const gm_token *last = &t->tok[best_end - 1];
         s->end = best_poss ? strip_possessive(d->text, last->start, last->end) : last->end;
-        s->kind = only_demonyms(d->gaz, best) ? GM_MENTION_DEMONYM : GM_MENTION_NAME;
+        s->kind = gm_key_is_demonym(d->gaz, best) ? GM_MENTION_DEMONYM : GM_MENTION_NAME;
         bool allcaps = true;
         for (size_t x = i; x < best_end; x++)
             if (t->tok[x].type == GM_TOK_WORD && !(t->tok[x].flags & GM_TF_ALLCAPS) &&

@@ -42,7 +42,7 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     case GM_NT_PRIMARY:
     case GM_NT_ASCII:
     case GM_NT_ENGLISH: s += 0.6f; break;
-    case GM_NT_VARIANT: s += 0.3f; break;
+    case GM_NT_VARIANT: s += p->kind == GM_PK_ADMIN2 ? -0.6f : 0.3f; break; /* "Delaware" is rarely the county */
     case GM_NT_ABBREV:
     case GM_NT_CODE: s += 0.2f; break;
     case GM_NT_ALT: s -= 0.9f; break;
@@ -51,6 +51,9 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     }
     if (p->flags & GM_PF_SUPPLEMENT)
         s += 0.5f;
+    /* a country's own name almost always means the country ("Mexico", not Mexico City) */
+    if (p->kind == GM_PK_COUNTRY && name_type <= GM_NT_VARIANT)
+        s += 2.5f;
     return s;
 }
 
@@ -285,6 +288,21 @@ static int city_of_region(const gm_doc *d, const gm_mspan *s, const gm_idx_place
     return best;
 }
 
+/* The span also names a capital, or a regional seat of over 100,000 people, of region p's country. */
+static bool big_seat_named(const gm_doc *d, const gm_mspan *s, const gm_idx_place *r)
+{
+    const gm_gazetteer *g = d->gaz;
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        const gm_idx_place *p = &g->places[d->cands[c].place];
+        if (p->kind != GM_PK_PLACE || p->country != r->country || p->population < 100000)
+            continue;
+        const char *fc = g->strings + p->fcode;
+        if (strcmp(fc, "PPLA") == 0 || strcmp(fc, "PPLC") == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
  * about, and much cheaper than the haversine formula in this inner loop. */
 static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
@@ -323,6 +341,54 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
 
 static float saturate(float x) { return x > 0 ? 1.0f - expf(-x) : 0.0f; }
 
+/* The largest vote for another admin-1 region of the same country as region p. */
+static float neighbour_mass(const resolver *r, const group *gr, const gm_idx_place *p)
+{
+    const gm_gazetteer *g = r->d->gaz;
+    float best = 0;
+    for (size_t i = 0; i <= r->admin1.mask; i++) {
+        uint32_t k = r->admin1.key[i];
+        if (!k || k - 1 == p->admin1 || g->admin1[k - 1].country != p->country)
+            continue;
+        float v = r->admin1.val[i] - own_mass(r, gr, 1, k - 1);
+        best = v > best ? v : best;
+    }
+    return best;
+}
+
+/* Is the span in a list ("A, B and C") whose other members most likely are of this kind? Returns the
+ * probability mass of the neighbours' candidates of that kind (0 when not in a list). */
+static float sibling_kind(const resolver *r, size_t si, uint8_t kind)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    if (kind != GM_PK_ADMIN1 && kind != GM_PK_COUNTRY && kind != GM_PK_ADMIN2)
+        return 0;
+    float best = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        if ((dir < 0 && si == 0) || (dir > 0 && si + 1 >= d->nspans))
+            continue;
+        const gm_mspan *s = &d->spans[si], *o = &d->spans[dir < 0 ? si - 1 : si + 1];
+        const gm_mspan *a = dir < 0 ? o : s, *b = dir < 0 ? s : o;
+        if (o->dropped || a->tok_end >= b->tok_start || b->tok_start - a->tok_end > 2 || o->ncand == 0)
+            continue;
+        bool glue = true;
+        for (size_t k = a->tok_end; k < b->tok_start; k++)
+            if (!(gm_tok_is(&d->t.tok[k], ',') || gm_doc_tok_is(d, k, "and") || gm_doc_tok_is(d, k, "or")))
+                glue = false;
+        if (!glue)
+            continue;
+        const group *og = &r->groups[r->group_of[dir < 0 ? si - 1 : si + 1]];
+        const gm_mspan *rep = &d->spans[og->span];
+        float m = 0;
+        for (uint32_t c = 0; c < rep->ncand; c++)
+            if (g->places[d->cands[rep->cand + c].place].kind == kind)
+                m += og->p[c];
+        best = m > best ? m : best;
+    }
+    return best;
+}
+
 #define MAX_ANCHORS 64
 
 static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t nanchors)
@@ -335,11 +401,23 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
         float sc = cd->prior;
+        /* an all-capitals dateline names a city a wire service writes from: size matters more */
+        if ((s->flags & GM_SF_DATELINE) && p->kind == GM_PK_PLACE)
+            sc += 0.4f * (float)log10((double)p->population + 1.0);
         /* votes of the other names for this candidate's regions */
         if (p->country != GM_NONE16)
             sc += 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
-        if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY)
-            sc += 5.0f * saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
+        if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
+            float own = saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
+            if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH) {
+                /* a region is as likely next to its neighbours as inside them: "England and Wales" */
+                float nb = saturate(neighbour_mass(r, gr, p));
+                own = own > 0.5f * nb ? own : 0.5f * nb;
+            }
+            sc += 5.0f * own;
+        }
+        /* names in a list are alike: "Utah, Virginia, Washington" are all states */
+        sc += 2.0f * sibling_kind(r, si, p->kind);
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE)
             sc += 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
         /* nearness to places the other names pin down */
@@ -365,6 +443,10 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         } else if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_ADMIN2) {
             int cr = city_of_region(d, s, p);
             sc -= cr == 2 ? 3.0f : cr == 1 ? 2.5f : 0.0f;
+            /* a name shared with a capital or a large regional seat means the city: "Kyiv" is not
+             * Kyiv Oblast, "Donetsk" not the oblast, unless the text says "region" */
+            if (cr == 0 && big_seat_named(d, s, p))
+                sc -= 2.5f;
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
             sc += 5.0f;
@@ -424,17 +506,28 @@ static void unify_same_names(gm_doc *d)
 {
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *a = &d->spans[i];
-        if (a->dropped || a->best < 0 || a->container)
+        if (a->dropped || a->best < 0)
             continue;
         for (size_t j = i + 1; j < d->nspans; j++) {
             gm_mspan *b = &d->spans[j];
-            if (b->dropped || b->best < 0 || b->container || !same_name(d, a, b) || b->ncand < 2)
+            if (b->dropped || b->best < 0 || !same_name(d, a, b) || b->ncand < 2)
                 continue;
             if ((a->flags ^ b->flags) & (GM_SF_REGION_WORD | GM_SF_COUNTY_WORD | GM_SF_CITY_WORD))
                 continue;
             if (d->cands[a->best].place == d->cands[b->best].place)
                 continue;
-            gm_mspan *lo = a->conf < b->conf ? a : b, *hi = lo == a ? b : a;
+            /* the mention with a region written next to it ("Washington, Illinois") decides; else the
+             * more confident one */
+            gm_mspan *lo, *hi;
+            if (!!a->container != !!b->container) {
+                hi = a->container ? a : b;
+                lo = hi == a ? b : a;
+            } else if (a->container) {
+                continue; /* two mentions, each with its own region: both stand */
+            } else {
+                lo = a->conf < b->conf ? a : b;
+                hi = lo == a ? b : a;
+            }
             uint32_t want = d->cands[hi->best].place;
             for (uint32_t c = lo->cand; c < lo->cand + lo->ncand; c++)
                 if (d->cands[c].place == want) {
