@@ -100,6 +100,7 @@ typedef struct builder {
     bname *names;
     size_t nnames, capnames;
     gm_strmap country_by_iso, admin1_by_code, admin2_by_code;
+    gm_strmap common_words;
     gm_pip *admin1_pip, *country_pip;
     size_t pip_checked, pip_agree, pip_filled;
     size_t n_geonames, n_supplement, n_demonyms;
@@ -1057,6 +1058,31 @@ static gm_status read_abbreviations(builder *b)
     return st;
 }
 
+/* common_words.txt: names that are also English words (one per line, folded). */
+static gm_status read_common_words(builder *b)
+{
+    gm_tsv t;
+    gm_status st = open_source(b, &t, "common_words.txt", true);
+    if (st == GM_E_NOTFOUND)
+        return GM_OK;
+    if (st)
+        return st;
+    int r;
+    while ((r = gm_tsv_next(&t, b->err)) == 1) {
+        b->norm.len = 0;
+        const char *w = gm_tsv_get(&t, 0);
+        gm_text_normalize_name(w, strlen(w), &b->norm);
+        if (b->norm.oom || !gm_buf_cstr(&b->norm) || !gm_strmap_put(&b->common_words, b->norm.p, 1)) {
+            st = oom(b);
+            break;
+        }
+    }
+    if (r < 0)
+        st = b->err ? b->err->status : GM_E_IO;
+    gm_tsv_close(&t);
+    return st;
+}
+
 /* ------------------------------------------------------------------ database */
 static const char *const SCHEMA =
     "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
@@ -1422,6 +1448,9 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
             key.flags |= GM_KEY_NAME;
             nnames++;
         }
+        uint32_t dummy;
+        if (key.nwords == 1 && gm_strmap_get(&b->common_words, k, &dummy))
+            key.flags |= GM_KEY_COMMON;
         gm_buf_add(&keys, &key, sizeof key);
         nkeys++;
         i = j;
@@ -1572,6 +1601,7 @@ static void builder_free(builder *b)
     gm_strmap_free(&b->country_by_iso);
     gm_strmap_free(&b->admin1_by_code);
     gm_strmap_free(&b->admin2_by_code);
+    gm_strmap_free(&b->common_words);
     gm_pip_free(b->admin1_pip);
     gm_pip_free(b->country_pip);
 }
@@ -1598,6 +1628,7 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
     gm_strmap_init(&b.country_by_iso);
     gm_strmap_init(&b.admin1_by_code);
     gm_strmap_init(&b.admin2_by_code);
+    gm_strmap_init(&b.common_words);
     gm_buf_addc(&b.pool, 0);
 
     size_t n = strlen(db_path);
@@ -1631,7 +1662,8 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         goto done;
     }
     progress(&b, "names", 0, b.nplaces);
-    if ((st = collect_names(&b)) || (st = read_demonyms(&b)) || (st = read_abbreviations(&b)))
+    if ((st = collect_names(&b)) || (st = read_demonyms(&b)) || (st = read_abbreviations(&b)) ||
+        (st = read_common_words(&b)))
         goto done;
 
     uint64_t build_id = new_build_id();

@@ -51,6 +51,7 @@ typedef struct gm_mspan {
     uint8_t kind;                /* gm_mention_kind */
     uint8_t flags;
     bool dropped;                /* judged not to be a place */
+    bool common_word;            /* the name is also an ordinary English word */
     uint32_t given;              /* resolve mode: position in the caller's list + 1, else 0 */
 } gm_mspan;
 

@@ -106,7 +106,7 @@ typedef struct gm_idx_admin2 {
     uint32_t name;
 } gm_idx_admin2;
 
-enum { GM_KEY_NAME = 1u, GM_KEY_PREFIX = 2u };
+enum { GM_KEY_NAME = 1u, GM_KEY_PREFIX = 2u, GM_KEY_COMMON = 4u /* also an ordinary English word */ };
 
 typedef struct gm_idx_key {
     uint32_t str;            /* string offset of the normalised key */

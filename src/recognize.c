@@ -19,6 +19,7 @@
 #include <stdlib.h>
 
 #include <pthread.h>
+#include <strings.h>
 
 #include "doc.h"
 #include "unicode.h"
@@ -120,7 +121,7 @@ static const char *const TITLES[] = {
 
 /* Common given names (many are also places: Austin, Charlotte, Florence, Vladimir, Jackson). */
 static const char *const GIVEN[] = {
-    "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan", "albert", "alex", "alexander",
+    "aaron", "abdul", "abdullah", "adam", "al", "adrian", "ahmad", "ahmed", "alan", "albert", "alex", "alexander",
     "alexandra", "alexei", "alexey", "ali", "alice", "alicia", "allen", "amanda", "amy", "andre", "andrea",
     "andrei", "andrew", "andriy", "andy", "angela", "ann", "anna", "anne", "anthony", "antonio", "arthur",
     "ashley", "austin", "barack", "barbara", "ben", "benjamin", "bernie", "beth", "betty", "bill", "billy",
@@ -167,6 +168,18 @@ static const char *const ORG_HEADS[] = {
     "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "festival", "fair", "mall", "market",
 };
 
+/* Months and days: "in May" is a time, not a place. */
+static const char *const CALENDAR[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "monday", "tuesday",
+                                       "wednesday", "thursday", "friday", "saturday", "sunday", "easter",
+                                       "christmas", "passover", "ramadan", "thanksgiving", "halloween"};
+
+/* Verbs of speech: a name next to one is a person ("Walsh said", "said Kinney"). */
+static const char *const SPEECH[] = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote",
+                                     "recalled", "stated", "insisted", "argued", "testified", "replied", "answered",
+                                     "commented", "continued", "concluded", "agreed", "admitted", "acknowledged",
+                                     "laughed", "smiled", "shouted", "whispered", "announced"};
+
 /* Words that qualify a place name without being part of it. */
 static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                          "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -184,7 +197,8 @@ static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "out
 
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
-                  WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS);
+                  WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
+                  WS_SPEECH = GM_WORDSET(SPEECH);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -195,6 +209,8 @@ static void build_sets(void)
     gm_wordset_build(&WS_ORG_HEADS);
     gm_wordset_build(&WS_DIRECTIONS);
     gm_wordset_build(&WS_PLACE_PREPS);
+    gm_wordset_build(&WS_CALENDAR);
+    gm_wordset_build(&WS_SPEECH);
 }
 
 static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
@@ -396,8 +412,29 @@ static bool is_cap_word(const gm_text *t, size_t i)
  * Zelenskyy") or starting with a common given name ("Steve Witkoff").  Both words are remembered,
  * so that "Putin" or "Vladimir" alone later in the text is not taken for a place either.
  */
-static void find_people(const gm_text *t, person_set *p)
+/* The key of tokens [a, b) names a place a reader knows (country, region, big city), or a demonym. */
+static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b)
 {
+    const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
+    if (!k || !(k->flags & GM_KEY_NAME))
+        return false;
+    const gm_gazetteer *g = d->gaz;
+    for (uint32_t i = 0; i < k->npost && i < 64; i++) {
+        uint32_t post = g->postings[k->post + i];
+        uint32_t place = gm_post_place(post);
+        if (place >= g->h->n_places)
+            continue;
+        const gm_idx_place *p = &g->places[place];
+        if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
+            p->population >= 100000)
+            return true;
+    }
+    return false;
+}
+
+static void find_people(const gm_doc *d, person_set *p)
+{
+    const gm_text *t = &d->t;
     for (size_t i = 0; i < t->ntok; i++) {
         if (!is_cap_word(t, i) || (t->tok[i].flags & GM_TF_ALLCAPS))
             continue;
@@ -419,8 +456,39 @@ static void find_people(const gm_text *t, person_set *p)
         } else if (titled && !(t->tok[i].flags & GM_TF_SENT_START) && !TOK_IN(t, i, COMMON)) {
             /* "President Putin": a title before a single name */
             person_add(p, tok_hash(t, i));
+        } else if (next_cap && j == i + 1 && !TOK_IN(t, i, DIRECTIONS) && !TOK_IN(t, i, CALENDAR) &&
+                   !TOK_IN(t, i, COMMON) && !TOK_IN(t, j, COMMON) && !TOK_IN(t, j, CALENDAR) &&
+                   t->tok[j].start == t->tok[i].end + 1 && !(t->tok[j].flags & GM_TF_POSSESSIVE)) {
+            /* "Trent Polk", "Provi Underwood": two capitalised words that are not a known place name
+             * are most often a person; remember the surname, so that "Underwood" alone later is
+             * not taken for the town of that name */
+            const gm_idx_key *pair = gm_lookup_tokens(d, i, j + 1, false);
+            bool place_pair = pair && (pair->flags & (GM_KEY_NAME | GM_KEY_PREFIX));
+            if (!place_pair && !known_place_or_demonym(d, i, i + 1) && !known_place_or_demonym(d, j, j + 1) &&
+                !(j + 1 < t->ntok && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent))
+                person_add(p, tok_hash(t, j));
         }
     }
+}
+
+/* "I'll", "We've", "Don't": an apostrophe followed by a contraction ending. */
+static bool is_contraction(const gm_doc *d, const gm_token *k)
+{
+    const char *s = d->text + k->start;
+    size_t n = k->end - k->start;
+    for (size_t i = 1; i + 1 < n; i++) {
+        bool apos = s[i] == '\'' || (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                                      (unsigned char)s[i + 2] == 0x99);
+        if (!apos)
+            continue;
+        size_t j = s[i] == '\'' ? i + 1 : i + 3;
+        size_t rest = n - j;
+        const char *r = s + j;
+        if ((rest == 2 && (strncasecmp(r, "ll", 2) == 0 || strncasecmp(r, "ve", 2) == 0 || strncasecmp(r, "re", 2) == 0)) ||
+            (rest == 1 && (*r == 'd' || *r == 'D' || *r == 'm' || *r == 'M' || *r == 't' || *r == 'T')))
+            return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ the matcher */
@@ -458,6 +526,47 @@ static bool abbrev_of_region(const gm_doc *d, const gm_mspan *s)
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         uint8_t kind = d->gaz->places[d->cands[c].place].kind;
         if (d->cands[c].name_type <= GM_NT_ABBREV && (kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1))
+            return true;
+    }
+    return false;
+}
+
+/* Every candidate was matched through an alternate name (or worse), none through its own name. */
+static bool only_weak_names(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        if (d->cands[c].name_type < GM_NT_ALT)
+            return false;
+    return s->ncand > 0;
+}
+
+/* Every candidate was matched through an abbreviation or a code, and none is a country ("US", "UK"
+ * stay countries). */
+static bool only_abbreviations(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        unsigned t = d->cands[c].name_type;
+        if ((t != GM_NT_ABBREV && t != GM_NT_CODE && t != GM_NT_ALT) ||
+            d->gaz->places[d->cands[c].place].kind == GM_PK_COUNTRY)
+            return false;
+    }
+    return s->ncand > 0;
+}
+
+/* Token a comes right after "Town, ": the region position. */
+static bool after_town(const gm_doc *d, size_t a)
+{
+    return a >= 2 && gm_tok_is(&d->t.tok[a - 1], ',') && d->nspans >= 2 && d->spans[d->nspans - 2].tok_end == a - 1;
+}
+
+/* A candidate a reader would know without help: a country, a region, a city of 100,000, a curated
+ * entry.  Small towns named like people and ordinary words need the text to point at them. */
+static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        const gm_idx_place *p = &d->gaz->places[d->cands[c].place];
+        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_REGION ||
+            p->population >= 100000 || (p->flags & GM_PF_SUPPLEMENT))
             return true;
     }
     return false;
@@ -549,9 +658,50 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             pl *= 0.4f;
         /* "Vladimir Putin": a name followed by a capitalised word that is not an organisation head */
         size_t nx = b;
-        if (!allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent && !(t->tok[nx].flags & GM_TF_ALLCAPS) &&
-            !TOK_IN(t, nx, ORG_HEADS) && !(s->flags & GM_SF_POSSESSIVE) && TOK_IN(t, a, GIVEN))
+        if (nx + 1 < t->ntok && gm_tok_is(&t->tok[nx], '-') && t->tok[nx].start == last->end &&
+            t->tok[nx + 1].start == t->tok[nx].end)
+            nx++; /* "Wal-Mart": the word after the hyphen */
+        bool cap_next = !allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent &&
+                        !(t->tok[nx].flags & GM_TF_ALLCAPS) && t->tok[nx].start <= t->tok[nx - 1].end + 1;
+        if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !(s->flags & GM_SF_POSSESSIVE) && TOK_IN(t, a, GIVEN))
             pl = 0.05f;
+        bool big = has_big_candidate(d, s);
+        if (!big && !allcaps && !(s->flags & (GM_SF_CITY_WORD | GM_SF_REGION_WORD | GM_SF_COUNTY_WORD))) {
+            /* a small town's name inside a longer proper name: "Allison Gehovak", "Naomi Campbell",
+             * "Section 2AA" - unless the word after is an institution ("Decatur Police") */
+            if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !covered_by_span(d, nx))
+                pl *= 0.15f;
+            /* a person: "Walsh said", "said Kinney", "Clark, 45," */
+            if ((nx < t->ntok && TOK_IN(t, nx, SPEECH)) ||
+                (nx + 1 < t->ntok && gm_tok_is(&t->tok[nx], ',') && TOK_IN(t, nx + 1, SPEECH)) ||
+                (a > 0 && TOK_IN(t, a - 1, SPEECH) && !(t->tok[a - 1].flags & GM_TF_CAP)) ||
+                (nx + 2 < t->ntok && gm_tok_is(&t->tok[nx], ',') && t->tok[nx + 1].type == GM_TOK_NUM &&
+                 gm_tok_is(&t->tok[nx + 2], ',')))
+                pl *= 0.1f;
+            /* "Stewart's": a small town in the possessive is more often a person */
+            if (s->flags & GM_SF_POSSESSIVE)
+                pl *= 0.5f;
+            /* "Commerce", "Superior", "Section": an ordinary word unless the text says place */
+            if (s->common_word && !strong_prep)
+                pl *= 0.2f;
+        }
+        /* "Sen.", "Gen.": an abbreviation with its full stop is a title, unless indexed as such */
+        if ((first->flags & GM_TF_ABBREV) && !s->common_word && s->tok_end == a + 1 && TOK_IN(t, a, TITLES))
+            pl = 0.02f;
+        /* "Northeast Georgia", "Northwest 13th Street": a direction before a name qualifies it */
+        if (TOK_IN(t, a, DIRECTIONS) && !(s->flags & (GM_SF_REGION_WORD | GM_SF_CITY_WORD | GM_SF_DATELINE)) &&
+            !strong_prep)
+            pl *= 0.2f;
+        /* an ordinary word that is only an alternate name of a place ("Drug", "Region", "Creek") */
+        if (s->common_word && only_weak_names(d, s))
+            pl *= 0.1f;
+        /* all capitals, matched only as an abbreviation of a region or through a code ("PA officials",
+         * "OK sign", "LST-325"): a place only as the region after a town */
+        if (allcaps && only_abbreviations(d, s) && !(s->flags & GM_SF_DATELINE) && !after_town(d, a))
+            pl *= 0.1f;
+        /* "in May", "on Easter": times */
+        if (TOK_IN(t, a, CALENDAR) && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
+            pl = 0.02f;
     }
     /* "Kyiv City Council": the place inside an organisation's name still counts as a mention */
     if (b < t->ntok && TOK_IN(t, b, ORG_HEADS) && (t->tok[b].flags & GM_TF_CAP) && t->tok[b].sent == last->sent)
@@ -567,11 +717,15 @@ gm_status gm_recognize(gm_doc *d)
     const gm_text *t = &d->t;
     person_set people;
     people.n = 0;
-    find_people(t, &people);
+    find_people(d, &people);
     for (size_t i = 0; i < t->ntok; i++) {
         const gm_token *k = &t->tok[i];
         if (k->type != GM_TOK_WORD || !(k->flags & GM_TF_CAP))
             continue;
+        if (k->end - k->start < 2 && !(i + 1 < t->ntok && gm_tok_is(&t->tok[i + 1], '.')))
+            continue; /* "A", "I": a lone letter is no place (but "U.S." starts with one) */
+        if (is_contraction(d, k))
+            continue; /* "I'll", "We'd" */
         /* walk forward, keeping the longest key that is a name */
         size_t best_end = 0;
         bool best_poss = false;
@@ -642,6 +796,7 @@ gm_status gm_recognize(gm_doc *d)
         const gm_token *last = &t->tok[best_end - 1];
         s->end = best_poss ? strip_possessive(d->text, last->start, last->end) : last->end;
         s->kind = gm_key_is_demonym(d->gaz, best) ? GM_MENTION_DEMONYM : GM_MENTION_NAME;
+        s->common_word = (best->flags & GM_KEY_COMMON) != 0;
         bool allcaps = true;
         for (size_t x = i; x < best_end; x++)
             if (t->tok[x].type == GM_TOK_WORD && !(t->tok[x].flags & GM_TF_ALLCAPS) &&

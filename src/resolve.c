@@ -566,7 +566,9 @@ static void drop_weak(resolver *r)
         }
         bool minor = p->population < 20000 && p->rank <= 4 && !(p->flags & GM_PF_SUPPLEMENT);
         bool weak_name = c->name_type >= GM_NT_ALT;
-        if (minor && weak_name && cshare < 0.3f && !(s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE)))
+        /* a small place found only under one of its alternate names ("Commissioner", "Kishwaukee")
+         * needs the text to say it is a place */
+        if (minor && weak_name && !s->container && !(s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE)))
             s->dropped = true;
         else if (s->placeness < 0.5f && cshare < 0.3f && p->kind != GM_PK_COUNTRY)
             s->dropped = true;
