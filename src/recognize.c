@@ -100,7 +100,8 @@ static const char *const COMMON[] = {
 static const char *const TITLES[] = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "president",
     "presidents", "pm", "premier", "chancellor", "minister", "secretary", "senator", "sen", "rep",
-    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
+    "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice", "sens",
+    "reps", "govs", "gens",
     "gen", "general", "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt",
     "sergeant", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "commander", "officer",
     "detective", "det", "trooper", "deputy", "sheriff", "chief", "inspector", "supt", "superintendent",
@@ -151,6 +152,45 @@ static const char *const GIVEN[] = {
     "valery", "victor", "victoria", "viktor", "vincent", "virginia", "vitali", "vitaliy", "vladimir",
     "vladislav", "volodymyr", "walter", "wayne", "william", "willie", "yaroslav", "yevgeny", "yuri", "yuriy",
     "yulia", "zachary",
+    "abby", "abigail", "adrienne", "agnes", "aidan", "aimee", "alana", "alberto", "alec", "alexa", "alexis",
+    "alfred", "alfredo", "alison", "allison", "alyssa", "amber", "angel", "angelica", "angelina", "angie",
+    "anita", "annie", "antoinette", "april", "ariana", "arnold", "ashlee", "audrey", "autumn", "bailey",
+    "barry", "beatrice", "becky", "belinda", "benny", "bernard", "bertha", "beverly", "billie", "blake",
+    "bobbie", "bonnie", "brady", "brandi", "brandy", "brent", "brett", "briana", "brianna", "bridget",
+    "brittany", "brittney", "brooke", "bryce", "byron", "caleb", "calvin", "camille", "candace", "carla",
+    "carlton", "carmen", "carrie", "casey", "cassandra", "cecil", "cecilia", "chad", "chandler", "charlene",
+    "chelsea", "cheryl", "chester", "chloe", "chuck", "claude", "claudia", "clay", "clayton", "clifford",
+    "clint", "clinton", "cody", "cole", "colin", "colleen", "connie", "constance", "corey", "courtney",
+    "curtis", "dale", "dallas", "dana", "darlene", "darrell", "darryl", "dawn", "delores", "derrick", "desiree",
+    "destiny", "devin", "dewey", "dexter", "diego", "dolores", "don", "donovan", "doug", "drew", "duane",
+    "dustin", "earl", "eddy", "edgar", "edith", "edna", "eileen", "elaine", "eleanor", "elijah", "elisa",
+    "ella", "ellie", "elliot", "elliott", "elmer", "eloise", "elsie", "emmett", "erica", "erin", "ernest",
+    "esther", "ethan", "eva", "evelyn", "everett", "faith", "felicia", "felix", "fernando", "floyd", "forrest",
+    "frances", "francis", "franklin", "gabriel", "gail", "gavin", "gene", "geneva", "genevieve", "gilbert",
+    "gina", "glen", "glenn", "grady", "graham", "grant", "greta", "gwen", "hailey", "hal", "harriet", "harvey",
+    "hazel", "heidi", "herbert", "herman", "hope", "hubert", "hunter", "irene", "iris", "isaac", "isabel",
+    "isabella", "jacqueline", "jaime", "jake", "jan", "janice", "jared", "jasmine", "jasper", "jay", "jeanette",
+    "jenna", "jerome", "jesse", "jill", "jo", "joann", "joanne", "jocelyn", "jody", "josephine", "joy",
+    "julian", "june", "justine", "kara", "karl", "katie", "kayla", "kelsey", "kendall", "kent", "kerry", "kirk",
+    "kristen", "kristin", "kristina", "kristine", "kurt", "lana", "lance", "lane", "laverne", "lawanda", "leah",
+    "leon", "leonard", "leroy", "leslie", "lester", "lewis", "lillian", "lindsay", "lindsey", "lionel", "lloyd",
+    "logan", "lois", "lonnie", "loretta", "lorraine", "lucas", "lucille", "lucy", "luke", "lydia", "lyle",
+    "lynn", "mabel", "mackenzie", "madeline", "madison", "mae", "marcia", "marcus", "margie", "marian",
+    "marion", "marjorie", "marlene", "marsha", "marshall", "marvin", "maureen", "max", "maxine", "melanie",
+    "melinda", "melvin", "mercedes", "meredith", "miguel", "mildred", "milton", "miranda", "misty", "mitchell",
+    "molly", "monica", "morgan", "myrtle", "nadia", "naomi", "natasha", "neil", "nelson", "nettie", "nina",
+    "noah", "nora", "norma", "norman", "olive", "olivia", "opal", "owen", "paige", "parker", "patsy", "patti",
+    "pauline", "pearl", "peggy", "penny", "percy", "perry", "phyllis", "preston", "priscilla", "quinn",
+    "rachael", "ramon", "randall", "raul", "reba", "reggie", "regina", "renee", "rex", "rhonda", "ricky",
+    "riley", "rita", "robin", "rochelle", "rodney", "roland", "ronnie", "rosa", "rosalie", "rosemary", "ross",
+    "roxanne", "ruben", "rudy", "russ", "sabrina", "sadie", "sally", "sammy", "sandy", "savannah", "selena",
+    "seth", "shane", "shannon", "shawn", "shelby", "sheldon", "shelley", "sheri", "sherman", "sherry", "sidney",
+    "sierra", "silvia", "sonia", "sonya", "spencer", "stacey", "stacy", "stanley", "stella", "sue", "summer",
+    "sydney", "sylvia", "tamara", "tammy", "tanya", "tara", "taylor", "ted", "terrence", "thelma", "theodore",
+    "tiffany", "toby", "tonya", "tracey", "traci", "tracy", "travis", "trent", "trevor", "troy", "tyrone",
+    "valerie", "vanessa", "vera", "vernon", "veronica", "vicki", "vickie", "viola", "violet", "vivian", "wade",
+    "wallace", "wanda", "warren", "wendy", "wesley", "whitney", "wilbur", "willard", "wilma", "winston",
+    "yolanda", "yvonne", "zoe",
 };
 
 /* Words after a place name that make the whole an organisation or facility named after it. */
@@ -666,6 +706,24 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !(s->flags & GM_SF_POSSESSIVE) && TOK_IN(t, a, GIVEN))
             pl = 0.05f;
         bool big = has_big_candidate(d, s);
+        /* "Jones' underwear": a possessive written with a bare apostrophe */
+        if (nx < t->ntok && gm_tok_is(&t->tok[nx], '\'') && t->tok[nx].start == last->end &&
+            flen > 1 && f[flen - 1] == 's')
+            s->flags |= GM_SF_POSSESSIVE;
+        /* "Jose Joaquin Rojas", "Abdel-Hamid": a capitalised word (or hyphenated part) before a small
+         * town's name makes it part of a person's or organisation's name */
+        if (!big && !allcaps && a > 0) {
+            size_t pv = a - 1;
+            if (gm_tok_is(&t->tok[pv], '-') && t->tok[pv].end == first->start && pv > 0 &&
+                t->tok[pv - 1].end == t->tok[pv].start)
+                pv--;
+            if (is_cap_word(t, pv) && !(t->tok[pv].flags & GM_TF_SENT_START) && t->tok[pv].sent == first->sent &&
+                !TOK_IN(t, pv, DIRECTIONS) && !TOK_IN(t, pv, TITLES) && !covered_by_span(d, pv) &&
+                t->tok[pv].end + 1 >= t->tok[pv + 1].start)
+                pl *= 0.3f;
+        }
+        if (s->common_word && allcaps && !big && !(s->flags & GM_SF_DATELINE))
+            pl *= 0.2f; /* "DATE:", "LAW" */
         if (!big && !allcaps && !(s->flags & (GM_SF_CITY_WORD | GM_SF_REGION_WORD | GM_SF_COUNTY_WORD))) {
             /* a small town's name inside a longer proper name: "Allison Gehovak", "Naomi Campbell",
              * "Section 2AA" - unless the word after is an institution ("Decatur Police") */

@@ -572,8 +572,7 @@ static void drop_weak(resolver *r)
             s->dropped = true;
         else if (s->placeness < 0.5f && cshare < 0.3f && p->kind != GM_PK_COUNTRY)
             s->dropped = true;
-        else if (s->conf < 0.15f)
-            s->dropped = true;
+        /* an ambiguous name ("Arlington") is still a place: which one is resolution's problem */
     }
 }
 
