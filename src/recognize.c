@@ -87,7 +87,7 @@ static const char *const COMMON[] = {
     "menu", "home", "page", "sports", "weather", "traffic", "business", "politics", "opinion", "entertainment",
     "lifestyle", "obituaries", "classifieds", "jobs", "cars", "homes", "rentals", "deals", "coupons",
     "mr", "mrs", "ms", "dr", "sir", "madam", "miss", "dear", "hi", "hello", "thanks", "thank", "please",
-    "sorry", "okay", "wow", "yeah", "ah", "sunni", "shia", "shiite", "muslim", "muslims", "christian",
+    "sorry", "okay", "wow", "yeah", "ah", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "sunni", "shia", "shiite", "muslim", "muslims", "christian",
     "christians", "jewish", "jews", "catholic", "orthodox", "protestant", "islamic", "islam", "arab", "arabs",
     "western", "eastern", "northern", "southern", "central", "upper", "lower", "greater", "little", "grand",
     "royal", "imperial", "holy", "sacred", "great", "old", "new", "big", "black", "brown", "gray", "grey",
@@ -204,7 +204,8 @@ static const char *const ORG_HEADS[] = {
     "mayor", "governor", "president", "officials", "authorities", "administration", "government",
     "region", "oblast", "province", "district", "metro", "transit", "railway", "company", "corporation",
     "bank", "group", "institute", "academy", "board", "committee", "commission", "agency", "office",
-    "ministry", "army", "fire", "sheriff", "regional", "military", "olympics", "games", "marathon",
+    "ministry", "army", "fire", "sheriff", "regional", "military", "olympics", "games", "marathon", "manager",
+    "clerk", "attorney", "commissioners", "assembly", "legislature", "schools", "library", "hall",
     "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "festival", "fair", "mall", "market",
 };
 
@@ -511,6 +512,28 @@ static void find_people(const gm_doc *d, person_set *p)
     }
 }
 
+/* Every entry of the key is an admin-1 or admin-2 region. */
+static bool only_regions(const gm_gazetteer *g, const gm_idx_key *k)
+{
+    for (uint32_t i = 0; i < k->npost; i++) {
+        uint32_t place = gm_post_place(g->postings[k->post + i]);
+        if (place < g->h->n_places && g->places[place].kind != GM_PK_ADMIN1 && g->places[place].kind != GM_PK_ADMIN2)
+            return false;
+    }
+    return k->npost > 0;
+}
+
+/* The key has a populated place among its entries. */
+static bool has_town(const gm_gazetteer *g, const gm_idx_key *k)
+{
+    for (uint32_t i = 0; i < k->npost; i++) {
+        uint32_t place = gm_post_place(g->postings[k->post + i]);
+        if (place < g->h->n_places && g->places[place].kind == GM_PK_PLACE)
+            return true;
+    }
+    return false;
+}
+
 /* "I'll", "We've", "Don't": an apostrophe followed by a contraction ending. */
 static bool is_contraction(const gm_doc *d, const gm_token *k)
 {
@@ -597,6 +620,17 @@ static bool only_abbreviations(const gm_doc *d, const gm_mspan *s)
 static bool after_town(const gm_doc *d, size_t a)
 {
     return a >= 2 && gm_tok_is(&d->t.tok[a - 1], ',') && d->nspans >= 2 && d->spans[d->nspans - 2].tok_end == a - 1;
+}
+
+/* A country or first-level region under its own name ("Turkey", "Georgia", "Jersey"). */
+static bool names_a_region(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        uint8_t kind = d->gaz->places[d->cands[c].place].kind;
+        if ((kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1) && d->cands[c].name_type <= GM_NT_VARIANT)
+            return true;
+    }
+    return false;
 }
 
 /* A candidate a reader would know without help: a country, a region, a city of 100,000, a curated
@@ -724,6 +758,10 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         }
         if (s->common_word && allcaps && !big && !(s->flags & GM_SF_DATELINE))
             pl *= 0.2f; /* "DATE:", "LAW" */
+        /* "Bid to overturn ...": an ordinary word opening a sentence or headline is the word, unless it
+         * is the name of a country or first-level region */
+        if (s->common_word && (first->flags & GM_TF_SENT_START) && !allcaps && !names_a_region(d, s))
+            pl *= 0.2f;
         if (!big && !allcaps && !(s->flags & (GM_SF_CITY_WORD | GM_SF_REGION_WORD | GM_SF_COUNTY_WORD))) {
             /* a small town's name inside a longer proper name: "Allison Gehovak", "Naomi Campbell",
              * "Section 2AA" - unless the word after is an institution ("Decatur Police") */
@@ -785,9 +823,9 @@ gm_status gm_recognize(gm_doc *d)
         if (is_contraction(d, k))
             continue; /* "I'll", "We'd" */
         /* walk forward, keeping the longest key that is a name */
-        size_t best_end = 0;
+        size_t best_end = 0, prev_end = 0;
         bool best_poss = false;
-        const gm_idx_key *best = NULL;
+        const gm_idx_key *best = NULL, *prev = NULL;
         char buf[512];
         size_t n = 0;
         uint64_t h = GM_FNV_INIT;
@@ -824,6 +862,10 @@ gm_status gm_recognize(gm_doc *d)
             if (!e)
                 break;
             if ((e->flags & GM_KEY_NAME) && cap_ok) {
+                if (best && !best_poss) {
+                    prev = best;
+                    prev_end = best_end;
+                }
                 best = e;
                 best_end = j + 1;
                 best_poss = false;
@@ -845,6 +887,14 @@ gm_status gm_recognize(gm_doc *d)
         }
         if (!best)
             continue;
+        /* "Kyiv City Council", "Dublin City Manager": "City" belongs to the institution when the
+         * longer name is only a region ("Kyiv City", the city-region) and the shorter a town */
+        if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&
+            (t->tok[best_end].flags & GM_TF_CAP) && TOK_IN(t, best_end, ORG_HEADS) &&
+            only_regions(d->gaz, best) && has_town(d->gaz, prev)) {
+            best = prev;
+            best_end = prev_end;
+        }
         gm_mspan *s = new_span(d);
         if (!s)
             return GM_E_NOMEM;

@@ -52,7 +52,7 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     if (p->flags & GM_PF_SUPPLEMENT)
         s += 0.5f;
     /* a country's own name almost always means the country ("Mexico", not Mexico City) */
-    if (p->kind == GM_PK_COUNTRY && name_type <= GM_NT_VARIANT)
+    if (p->kind == GM_PK_COUNTRY && (name_type <= GM_NT_VARIANT || name_type == GM_NT_ABBREV))
         s += 2.5f;
     return s;
 }
@@ -391,6 +391,9 @@ static float sibling_kind(const resolver *r, size_t si, uint8_t kind)
 
 #define MAX_ANCHORS 64
 
+/* Development aid: when set (by a test program), called with each candidate's score components. */
+void (*gm__resolve_trace)(const gm_doc *d, size_t span, uint32_t cand, const float *parts, int nparts);
+
 static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t nanchors)
 {
     gm_doc *d = r->d;
@@ -401,12 +404,15 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
         float sc = cd->prior;
+        float parts[8] = {cd->prior, 0, 0, 0, 0, 0, 0, 0}; /* prior, country, admin1, admin2, near, wording, container */
         /* an all-capitals dateline names a city a wire service writes from: size matters more */
         if ((s->flags & GM_SF_DATELINE) && p->kind == GM_PK_PLACE)
             sc += 0.4f * (float)log10((double)p->population + 1.0);
         /* votes of the other names for this candidate's regions */
-        if (p->country != GM_NONE16)
-            sc += 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
+        if (p->country != GM_NONE16) {
+            parts[1] = 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
+            sc += parts[1];
+        }
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
             float own = saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
             if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH) {
@@ -415,11 +421,14 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 own = own > 0.5f * nb ? own : 0.5f * nb;
             }
             sc += 5.0f * own;
+            parts[2] = 5.0f * own;
         }
         /* names in a list are alike: "Utah, Virginia, Washington" are all states */
         sc += 2.0f * sibling_kind(r, si, p->kind);
-        if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE)
-            sc += 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
+        if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
+            parts[3] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
+            sc += parts[3];
+        }
         /* nearness to places the other names pin down */
         if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
             float best = 0;
@@ -435,7 +444,9 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 best = v > best ? v : best;
             }
             sc += best;
+            parts[4] = best;
         }
+        float before_wording = sc;
         /* wording */
         if (s->flags & GM_SF_REGION_WORD) {
             if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_REGION)
@@ -476,6 +487,9 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 }
         }
         cd->score = sc;
+        parts[5] = sc - before_wording;
+        if (gm__resolve_trace)
+            gm__resolve_trace(d, si, c, parts, 6);
     }
 }
 
