@@ -66,6 +66,7 @@ typedef struct bplace {
     uint32_t admin2;
     uint32_t pop;
     uint16_t country, admin1, admin1_pip;
+    uint16_t extent_km;
     uint8_t kind, flags, rank;
     char fclass;
     char alt_sep;
@@ -587,6 +588,23 @@ static gm_status read_places(builder *b)
     return st ? st : (b->pool.oom ? oom(b) : GM_OK);
 }
 
+/* How far a curated entry reaches from its point, by kind: a continent thousands of km, a strait
+ * a few dozen, a village none. */
+static uint16_t supplement_extent(char fclass, const char *fcode)
+{
+    static const struct {
+        const char *code;
+        uint16_t km;
+    } E[] = {{"CONT", 3000}, {"OCN", 3000}, {"SEA", 800}, {"GULF", 500}, {"BAY", 150}, {"STRT", 60},
+             {"CHN", 100},   {"CNL", 40},   {"RGN", 600}, {"RGNE", 600}, {"AREA", 150}, {"ISLS", 300},
+             {"PEN", 300},   {"STM", 800},  {"LKS", 400}, {"LK", 60},    {"MTS", 400},  {"PRK", 30},
+             {"ADMD", 100},  {"ZN", 30},    {"TERR", 150}};
+    for (size_t i = 0; i < GM_ARRAY_LEN(E); i++)
+        if (strcmp(fcode, E[i].code) == 0)
+            return E[i].km;
+    return fclass == 'P' || fclass == 'S' ? 0 : 50;
+}
+
 static gm_status read_supplement(builder *b)
 {
     gm_tsv t;
@@ -629,6 +647,7 @@ static gm_status read_supplement(builder *b)
         default: p->kind = GM_PK_REGION; break;
         }
         p->rank = feature_rank(p->fclass, fcode, p->kind);
+        p->extent_km = supplement_extent(p->fclass, fcode);
         b->n_supplement++;
     }
     if (r < 0)
@@ -701,13 +720,34 @@ static void assign_regions(builder *b)
 
 static uint32_t capped_pop(uint64_t pop) { return pop > 0xFFFFFFFFull ? 0xFFFFFFFFu : (uint32_t)pop; }
 
+/* The radius in km of a disc with the area of a polygon given in square degrees near latitude lat. */
+static uint16_t area_radius_km(double sq_deg, double lat)
+{
+    double km2 = sq_deg * 111.32 * 111.32 * cos(lat * M_PI / 180.0);
+    double r = sqrt(fabs(km2) / M_PI);
+    return r > 60000 ? 60000 : (uint16_t)lround(r);
+}
+
 /* One entry for every admin-1 region and every country. */
 static gm_status add_region_entries(builder *b)
 {
     uint32_t src_a1 = pool_adds(b, "admin1"), src_c = pool_adds(b, "country");
     uint32_t fc_a1 = pool_adds(b, "ADM1"), fc_c = pool_adds(b, "PCLI"), fc_d = pool_adds(b, "PCLD");
     uint32_t src_a2 = pool_adds(b, "admin2"), fc_a2 = pool_adds(b, "ADM2");
-    /* counties, raions, districts: a point at the mean of their member places */
+    /* counties, raions, districts: a point at the mean of their member places, reaching as far as
+     * the farthest of them */
+    float *spread = b->admin2_n ? gm_calloc(b->nadmin2 + 1, sizeof *spread) : NULL;
+    if (spread) {
+        for (size_t j = 0; j < b->nplaces; j++) {
+            bplace *q = &b->places[j];
+            if (q->kind != GM_PK_PLACE || q->admin2 == GM_NONE32 || !b->admin2_n[q->admin2])
+                continue;
+            double n = b->admin2_n[q->admin2];
+            float km = (float)gm_haversine_km(q->lat, q->lon, b->admin2_lat[q->admin2] / n, b->admin2_lon[q->admin2] / n);
+            if (km > spread[q->admin2])
+                spread[q->admin2] = km;
+        }
+    }
     for (size_t i = 0; b->admin2_n && i < b->nadmin2; i++) {
         if (!b->admin2_n[i])
             continue;
@@ -719,8 +759,10 @@ static gm_status add_region_entries(builder *b)
         memcpy(cc, code, 2);
         snprintf(a1code, sizeof a1code, "%.*s", (int)(dot2 - code), code);
         bplace *p = new_place(b);
-        if (!p)
+        if (!p) {
+            gm__free(spread);
             return oom(b);
+        }
         uint32_t idx;
         p->country = gm_strmap_get(&b->country_by_iso, cc, &idx) ? (uint16_t)idx : GM_NONE16;
         p->admin1 = gm_strmap_get(&b->admin1_by_code, a1code, &idx) ? (uint16_t)idx : GM_NONE16;
@@ -736,8 +778,10 @@ static gm_status add_region_entries(builder *b)
         p->source = src_a2;
         p->kind = GM_PK_ADMIN2;
         p->rank = feature_rank('A', "ADM2", GM_PK_ADMIN2);
+        p->extent_km = spread ? (uint16_t)(spread[i] < 10 ? 10 : spread[i] > 2000 ? 2000 : spread[i]) : 30;
         b->n_admin2_entries++;
     }
+    gm__free(spread);
     for (size_t i = 0; i < b->nadmin1; i++) {
         badmin1 *a = &b->admin1[i];
         /* the centroid of the main part (when inside it) represents a region better than a label
@@ -775,6 +819,7 @@ static gm_status add_region_entries(builder *b)
         p->source = src_a1;
         p->kind = GM_PK_ADMIN1;
         p->rank = feature_rank('A', "ADM1", GM_PK_ADMIN1);
+        p->extent_km = a->shape >= 0 ? area_radius_km(gm_pip_area(b->admin1_pip, (size_t)a->shape), a->lat) : 150;
         a->place = (uint32_t)(b->nplaces - 1);
     }
     /* a country's point is the centroid of its largest part (never dragged off by Alaska or overseas
@@ -846,6 +891,7 @@ static gm_status add_region_entries(builder *b)
         p->source = src_c;
         p->kind = GM_PK_COUNTRY;
         p->rank = feature_rank('A', "PCLI", GM_PK_COUNTRY);
+        p->extent_km = c->shape >= 0 ? area_radius_km(gm_pip_area(b->country_pip, (size_t)c->shape), c->lat) : 100;
         c->place = (uint32_t)(b->nplaces - 1);
     }
     gm__free(capital);
@@ -1388,6 +1434,7 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
         r.flags = p->flags;
         r.fclass = (uint8_t)p->fclass;
         r.rank = p->rank;
+        r.extent_km = p->extent_km;
         gm_buf_add(&places, &r, sizeof r);
     }
     for (size_t i = 0; i < b->nadmin1; i++) {

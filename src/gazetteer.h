@@ -32,7 +32,7 @@
 #include "internal.h"
 
 #define GM_IDX_MAGIC "GMIDX\r\n\032"
-#define GM_IDX_VERSION 1u
+#define GM_IDX_VERSION 2u
 #define GM_DB_SCHEMA_VERSION "1"
 #define GM_NONE16 0xFFFFu
 #define GM_NONE32 0xFFFFFFFFu
@@ -82,7 +82,10 @@ typedef struct gm_idx_place {
     uint8_t flags;
     uint8_t fclass;          /* GeoNames feature class letter */
     uint8_t rank;            /* feature importance 0..15, see build.c */
+    uint16_t extent_km;      /* rough radius of the area the entry covers (0 for a point-like town) */
+    uint16_t pad[3];         /* zero; keeps the record a multiple of 8 bytes */
 } gm_idx_place;
+_Static_assert(sizeof(gm_idx_place) % 8 == 0, "index sections must stay 8-byte aligned");
 
 typedef struct gm_idx_admin1 {
     uint32_t code;           /* "UA.04" */
