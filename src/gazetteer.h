@@ -172,4 +172,19 @@ uint16_t gm_gz_country_index(const gm_gazetteer *g, const char *iso2);
 double gm_gz_km(const gm_gazetteer *g, uint32_t a, uint32_t b);
 double gm_haversine_km(double lat1, double lon1, double lat2, double lon2);
 
+/* Does entry r (a country, admin-1 or admin-2 region) contain entry p? */
+static inline bool gm_gz_contains(const gm_gazetteer *g, uint32_t r, uint32_t p)
+{
+    const gm_idx_place *R = &g->places[r], *P = &g->places[p];
+    if (r == p)
+        return false;
+    if (R->kind == GM_PK_COUNTRY)
+        return P->country == R->country && R->country != GM_NONE16;
+    if (R->kind == GM_PK_ADMIN1)
+        return P->admin1 == R->admin1 && R->admin1 != GM_NONE16 && P->kind != GM_PK_ADMIN1;
+    if (R->kind == GM_PK_ADMIN2)
+        return P->admin2 == R->admin2 && R->admin2 != GM_NONE32 && P->kind == GM_PK_PLACE;
+    return false;
+}
+
 #endif

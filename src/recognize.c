@@ -473,6 +473,26 @@ static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* Token i is followed by ", N," with N a plausible age: "Clark, 45, was arrested". */
+static bool age_follows(const gm_doc *d, size_t i)
+{
+    const gm_text *t = &d->t;
+    if (i + 3 >= t->ntok || !gm_tok_is(&t->tok[i + 1], ',') || t->tok[i + 2].type != GM_TOK_NUM ||
+        !gm_tok_is(&t->tok[i + 3], ','))
+        return false;
+    const gm_token *n = &t->tok[i + 2];
+    size_t len = n->end - n->start;
+    if (len > 3)
+        return false;
+    int v = 0;
+    for (size_t k = n->start; k < n->end; k++) {
+        if (d->text[k] < '0' || d->text[k] > '9')
+            return false;
+        v = v * 10 + (d->text[k] - '0');
+    }
+    return v > 0 && v < 120;
+}
+
 static void find_people(const gm_doc *d, person_set *p)
 {
     const gm_text *t = &d->t;
@@ -491,9 +511,18 @@ static void find_people(const gm_doc *d, person_set *p)
         bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !(t->tok[j].flags & GM_TF_ALLCAPS) &&
                         !TOK_IN(t, j, ORG_HEADS);
         if ((given || titled) && next_cap) {
+            /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
+            for (size_t n = 0; n < 2 && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent &&
+                               t->tok[j + 1].start == t->tok[j].end + 1 && !TOK_IN(t, j + 1, ORG_HEADS) &&
+                               !(t->tok[j + 1].flags & GM_TF_ALLCAPS);
+                 n++)
+                person_add(p, tok_hash(t, ++j));
             i = j;
+        } else if (age_follows(d, i) && !known_place_or_demonym(d, i, i + 1)) {
+            /* "Desmond Clark, 22, pleaded": a name with an age after it */
+            person_add(p, tok_hash(t, i));
         } else if (titled && !(t->tok[i].flags & GM_TF_SENT_START) && !TOK_IN(t, i, COMMON)) {
             /* "President Putin": a title before a single name */
             person_add(p, tok_hash(t, i));
@@ -623,6 +652,21 @@ static bool after_town(const gm_doc *d, size_t a)
 }
 
 /* A country or first-level region under its own name ("Turkey", "Georgia", "Jersey"). */
+/* Does a region among b's candidates contain one of a's town candidates? */
+static bool in_region_after(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
+{
+    for (uint32_t j = b->cand; j < b->cand + b->ncand; j++) {
+        uint8_t kind = d->gaz->places[d->cands[j].place].kind;
+        if (kind != GM_PK_COUNTRY && kind != GM_PK_ADMIN1 && kind != GM_PK_ADMIN2)
+            continue;
+        for (uint32_t i = a->cand; i < a->cand + a->ncand; i++)
+            if (d->gaz->places[d->cands[i].place].kind == GM_PK_PLACE &&
+                gm_gz_contains(d->gaz, d->cands[j].place, d->cands[i].place))
+                return true;
+    }
+    return false;
+}
+
 static bool names_a_region(const gm_doc *d, const gm_mspan *s)
 {
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
@@ -639,6 +683,9 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 {
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         const gm_idx_place *p = &d->gaz->places[d->cands[c].place];
+        /* "Smith" for Smith County is the county only when the text says "County" */
+        if (p->kind == GM_PK_ADMIN2 && d->cands[c].name_type == GM_NT_VARIANT)
+            continue;
         if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_REGION ||
             p->population >= 100000 || (p->flags & GM_PF_SUPPLEMENT))
             return true;
@@ -770,9 +817,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             /* a person: "Walsh said", "said Kinney", "Clark, 45," */
             if ((nx < t->ntok && TOK_IN(t, nx, SPEECH)) ||
                 (nx + 1 < t->ntok && gm_tok_is(&t->tok[nx], ',') && TOK_IN(t, nx + 1, SPEECH)) ||
-                (a > 0 && TOK_IN(t, a - 1, SPEECH) && !(t->tok[a - 1].flags & GM_TF_CAP)) ||
-                (nx + 2 < t->ntok && gm_tok_is(&t->tok[nx], ',') && t->tok[nx + 1].type == GM_TOK_NUM &&
-                 gm_tok_is(&t->tok[nx + 2], ',')))
+                (a > 0 && TOK_IN(t, a - 1, SPEECH) && !(t->tok[a - 1].flags & GM_TF_CAP)))
                 pl *= 0.1f;
             /* "Stewart's": a small town in the possessive is more often a person */
             if (s->flags & GM_SF_POSSESSIVE)
@@ -781,6 +826,11 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             if (s->common_word && !strong_prep)
                 pl *= 0.2f;
         }
+        /* "Clark, 45, was arrested": a name with an age after it is a person, however big the
+         * places called so */
+        if (nx + 2 < t->ntok && gm_tok_is(&t->tok[nx], ',') && t->tok[nx + 1].type == GM_TOK_NUM &&
+            gm_tok_is(&t->tok[nx + 2], ',') && !names_a_region(d, s) && !(s->flags & GM_SF_DATELINE))
+            pl *= 0.1f;
         /* "Sen.", "Gen.": an abbreviation with its full stop is a title, unless indexed as such */
         if ((first->flags & GM_TF_ABBREV) && !s->common_word && s->tok_end == a + 1 && TOK_IN(t, a, TITLES))
             pl = 0.02f;
@@ -933,8 +983,13 @@ gm_status gm_recognize(gm_doc *d)
         if (a->kind != GM_MENTION_NAME || b->kind != GM_MENTION_NAME)
             continue;
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
-            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent)
+            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent) {
             a->container = (uint32_t)(x + 2);
+            /* "Superior, Wisconsin", "Commerce, Texas": a region around one of its places says
+             * that an ordinary word is the town */
+            if (a->placeness < 0.8f && in_region_after(d, a, b))
+                a->placeness = 0.8f;
+        }
     }
     return GM_OK;
 }

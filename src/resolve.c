@@ -250,20 +250,6 @@ static void tally(resolver *r, bool use_score)
 
 /* ------------------------------------------------------------------ context */
 /* Does region entry r (an admin-1 or a country) contain entry p? */
-static bool contains(const gm_gazetteer *g, uint32_t r, uint32_t p)
-{
-    const gm_idx_place *R = &g->places[r], *P = &g->places[p];
-    if (r == p)
-        return false;
-    if (R->kind == GM_PK_COUNTRY)
-        return P->country == R->country && R->country != GM_NONE16;
-    if (R->kind == GM_PK_ADMIN1)
-        return P->admin1 == R->admin1 && R->admin1 != GM_NONE16 && P->kind != GM_PK_ADMIN1;
-    if (R->kind == GM_PK_ADMIN2)
-        return P->admin2 == R->admin2 && R->admin2 != GM_NONE32 && P->kind == GM_PK_PLACE;
-    return false;
-}
-
 /*
  * The span also names a populated place inside admin-1 region r that is the region's seat or holds
  * half its people: a bare "Odesa" or "Moscow" means the city, "the Odesa region" the region.
@@ -473,7 +459,7 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         if (s->container) {
             const gm_mspan *cs = &d->spans[s->container - 1];
             for (uint32_t k = cs->cand; k < cs->cand + cs->ncand; k++)
-                if (contains(g, d->cands[k].place, cd->place)) {
+                if (gm_gz_contains(g, d->cands[k].place, cd->place)) {
                     sc += 8.0f;
                     break;
                 }
@@ -482,7 +468,7 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         if (si > 0 && d->spans[si - 1].container == si + 1) {
             const gm_mspan *ps = &d->spans[si - 1];
             for (uint32_t k = ps->cand; k < ps->cand + ps->ncand; k++)
-                if (contains(g, cd->place, d->cands[k].place)) {
+                if (gm_gz_contains(g, cd->place, d->cands[k].place)) {
                     sc += 3.0f;
                     break;
                 }
