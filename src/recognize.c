@@ -741,10 +741,15 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         s->flags |= GM_SF_REGION_WORD;
     if (last->flags & GM_TF_POSSESSIVE)
         s->flags |= GM_SF_POSSESSIVE;
-    /* a list of names ending in "counties" or "parishes": each is a county */
+    /* a list of names ending in "counties" or "regions": each is a county, or a region */
     for (size_t k = b, hops = 0; k < t->ntok && hops < 24 && t->tok[k].sent == last->sent; k++, hops++) {
         if (gm_doc_tok_is(d, k, "counties") || gm_doc_tok_is(d, k, "parishes") || gm_doc_tok_is(d, k, "districts")) {
             s->flags |= GM_SF_COUNTY_WORD;
+            break;
+        }
+        if (k > b && (gm_doc_tok_is(d, k, "regions") || gm_doc_tok_is(d, k, "oblasts") ||
+                      gm_doc_tok_is(d, k, "provinces") || gm_doc_tok_is(d, k, "governorates"))) {
+            s->flags |= GM_SF_REGION_WORD;
             break;
         }
         const gm_token *x = &t->tok[k];

@@ -402,7 +402,8 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         }
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
             float own = saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
-            if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH) {
+            if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH &&
+                ((s->flags & GM_SF_REGION_WORD) || (city_of_region(d, s, p) == 0 && !big_seat_named(d, s, p)))) {
                 /* a region is as likely next to its neighbours as inside them: "England and Wales" */
                 float nb = saturate(neighbour_mass(r, gr, p));
                 own = own > 0.5f * nb ? own : 0.5f * nb;
