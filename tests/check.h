@@ -47,6 +47,17 @@ static int check_failures;
         }                                                                                          \
     } while (0)
 
+/* A check whose failure message the test writes itself (printf-style). */
+#define CHECK_MSG(cond, ...)                                                                       \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: ", __FILE__, __LINE__);                                        \
+            fprintf(stderr, __VA_ARGS__);                                                          \
+            fputc('\n', stderr);                                                                   \
+            check_failures++;                                                                      \
+        }                                                                                          \
+    } while (0)
+
 static inline int check_done(const char *name)
 {
     if (check_failures)

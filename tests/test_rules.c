@@ -1,0 +1,210 @@
+/*
+ * Recognition and resolution rules, one sentence each, against the full default gazetteer (built
+ * by the gazetteer_build test): the rules only mean something where the real ambiguities are.
+ * Every sentence is written for this test.
+ *
+ * Each row names a mention by its text (and which occurrence) and what must hold for it:
+ *   "-"            not reported at all
+ *   "cc=UA"        country code          "a1=US.IL"   admin-1 code
+ *   "fc=ADM1"      feature code          "prec=admin2" precision
+ *   "demonym"      reported as a demonym "conf>0.8" / "conf<0.5"  reported confidence
+ * Conditions are separated by ';' and all must hold.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "geomention.h"
+
+static gm_gazetteer *g;
+
+typedef struct rule_case {
+    const char *rule; /* what the row checks, for the failure message */
+    const char *text;
+    const char *mention;
+    int nth;
+    const char *expect;
+} rule_case;
+
+static const rule_case CASES[] = {
+    /* people named like places */
+    {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
+    {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
+    {"speech verb before a name", "The budget is tight, said Kinney.", "Kinney", 0, "-"},
+    {"age after a name", "Clark, 45, was arrested in Dayton, Ohio.", "Clark", 0, "-"},
+    {"age after a name: the town still counts", "Clark, 45, was arrested in Dayton, Ohio.", "Dayton", 0, "a1=US.OH"},
+    {"a person once named stays a person", "Clark, 45, was arrested in Dayton. Police said Clark fled.", "Clark", 1, "-"},
+    {"every word of a full name", "Officers said Rodney Eric Smith ran. Smith was caught.", "Smith", 1, "-"},
+    {"a full name after a given name", "Jose Joaquin Rojas was named coach.", "Rojas", 0, "-"},
+    {"two capitalised words are a person", "The winner was Quispe Rojas of Lima.", "Rojas", 0, "-"},
+    {"two capitalised words are a person", "The winner was Quispe Rojas of Lima.", "Lima", 0, "cc=PE"},
+    {"a title before a name", "Gov. Jackson signed the bill in Nashville.", "Jackson", 0, "-"},
+    /* ordinary words */
+    {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
+    {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
+    {"an ordinary word with its state after it", "He was born in Commerce, Texas, in 1950.", "Commerce", 0, "a1=US.TX"},
+    {"an ordinary word with its state after it", "The storm moved toward Superior, Wisconsin.", "Superior", 0, "a1=US.WI"},
+    {"a month", "The vote is in May.", "May", 0, "-"},
+    {"a time zone", "The game starts at 5 p.m. Eastern Time.", "Eastern", 0, "-"},
+    {"a bare-apostrophe possessive of a surname", "Jones' shop sold out. The sale was in Ohio.", "Jones", 0, "conf<0.3"},
+    /* abbreviations and acronyms */
+    {"AP state abbreviation after a town", "A fire broke out in Peoria, Ill., on Sunday.", "Peoria", 0, "a1=US.IL"},
+    {"AP state abbreviation is the state", "A fire broke out in Peoria, Ill., on Sunday.", "Ill.", 0, "fc=ADM1;a1=US.IL"},
+    {"postal code after a town", "He lives in Austin, TX, with his family.", "Austin", 0, "a1=US.TX"},
+    {"postal code alone is not a place", "The PA system failed in the gym.", "PA", 0, "-"},
+    {"a news agency", "AP reported the news first.", "AP", 0, "-"},
+    {"an organisation's acronym", "The UN and the US condemned it, as did the UK.", "UN", 0, "-"},
+    {"a country's acronym", "The UN and the US condemned it, as did the UK.", "US", 0, "cc=US;fc=PCLI"},
+    {"a country's acronym", "The UN and the US condemned it, as did the UK.", "UK", 0, "cc=GB"},
+    {"Mo. after Springfield", "Police in Springfield, Mo., said the road was closed.", "Springfield", 0, "a1=US.MO"},
+    /* organisations */
+    {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
+    {"a town before a police department", "Decatur Police said the driver fled.", "Decatur", 0, "cc=US"},
+    /* demonyms */
+    {"a demonym of a country", "Georgian troops crossed the border.", "Georgian", 0, "demonym;cc=GE;conf<0.7"},
+    {"a demonym of a state", "Texan ranchers lost cattle.", "Texan", 0, "demonym;a1=US.TX"},
+    /* names and transliterations */
+    {"all-capitals dateline", "KYIV, Ukraine (AP) - Sirens sounded overnight.", "KYIV", 0, "cc=UA;fc=PPLC;conf>0.8"},
+    {"older transliteration", "Shelling hit Kharkov and Zaporozhye overnight.", "Kharkov", 0, "a1=UA.07;prec=place"},
+    {"older transliteration", "Shelling hit Kharkov and Zaporozhye overnight.", "Zaporozhye", 0, "a1=UA.26;prec=place"},
+    {"St. with a state after it", "She moved to St. Petersburg, Florida, last year.", "St. Petersburg", 0, "a1=US.FL"},
+    /* regions and cities of the same name */
+    {"the city of X", "Shelling hit the city of Kharkiv and the Kharkiv region.", "Kharkiv", 0, "prec=place;conf>0.8"},
+    {"the X region", "Shelling hit the city of Kharkiv and the Kharkiv region.", "Kharkiv", 1, "fc=ADM1;prec=admin1"},
+    {"a bare name is the city", "Kharkiv came under fire again.", "Kharkiv", 0, "prec=place"},
+    {"two bare names are cities", "Shelling hit Kharkiv and Odesa overnight, Ukraine's air force said.", "Odesa", 0, "prec=place"},
+    {"X and Y regions", "Strikes hit the Kharkiv and Odesa regions.", "Kharkiv", 0, "prec=admin1"},
+    {"X Oblast", "Officials in Dnipropetrovsk Oblast reported damage.", "Dnipropetrovsk Oblast", 0, "fc=ADM1;a1=UA.04"},
+    /* counties */
+    {"X Parish", "Deputies in Rapides Parish arrested two men.", "Rapides Parish", 0, "prec=admin2;a1=US.LA"},
+    {"X County", "Harris County officials urged calm.", "Harris County", 0, "fc=ADM2;a1=US.TX"},
+    {"a bare surname is not a county", "Smith told reporters the plan had failed.", "Smith", 0, "-"},
+    /* known ambiguities and the document as context */
+    {"Georgia near Atlanta", "Georgia's governor spoke in Atlanta.", "Georgia", 0, "a1=US.GA;fc=ADM1"},
+    {"Georgia near Tbilisi", "Georgia's president spoke in Tbilisi.", "Georgia", 0, "cc=GE;fc=PCLI"},
+    {"a container decides every mention", "Flooding closed roads in Athens, Georgia. Later Athens reopened them.",
+     "Athens", 1, "a1=US.GA"},
+    {"a town near another named place", "The crash happened near Peoria. Washington police said the road was icy.",
+     "Washington", 0, "a1=US.IL"},
+    {"Washington, D.C.", "Officials in Washington, D.C., said so.", "Washington", 0, "a1=US.DC"},
+    {"a country name is confident", "Talks between Poland and Germany resumed.", "Germany", 0, "cc=DE;conf>0.8"},
+};
+
+static const gm_mention *find_mention(const gm_doc *d, const char *name, int nth)
+{
+    size_t len;
+    const char *t = gm_doc_text(d, &len);
+    for (size_t i = 0; i < gm_doc_mention_count(d); i++) {
+        const gm_mention *m = gm_doc_mention(d, i);
+        if (m->end - m->start == strlen(name) && memcmp(t + m->start, name, strlen(name)) == 0 && nth-- == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static const char *precision_name(gm_precision p)
+{
+    switch (p) {
+    case GM_PREC_PLACE: return "place";
+    case GM_PREC_ADMIN2: return "admin2";
+    case GM_PREC_ADMIN1: return "admin1";
+    case GM_PREC_COUNTRY: return "country";
+    default: return "other";
+    }
+}
+
+/* One condition of a row; a message describing the failure, or NULL. */
+static const char *check_condition(const gm_mention *m, const char *cond, char *msg, size_t cap)
+{
+    const gm_place *p = &m->place;
+    if (strcmp(cond, "demonym") == 0) {
+        if (m->kind != GM_MENTION_DEMONYM)
+            return "not a demonym";
+        return NULL;
+    }
+    if (strncmp(cond, "conf", 4) == 0) {
+        double v = atof(cond + 5);
+        bool ok = cond[4] == '>' ? m->confidence > v : m->confidence < v;
+        if (!ok) {
+            snprintf(msg, cap, "confidence %.3f", m->confidence);
+            return msg;
+        }
+        return NULL;
+    }
+    const char *eq = strchr(cond, '=');
+    if (!eq)
+        return "bad condition";
+    size_t klen = (size_t)(eq - cond);
+    const char *want = eq + 1, *have = NULL;
+    if (klen == 2 && strncmp(cond, "cc", 2) == 0)
+        have = p->country_code;
+    else if (klen == 2 && strncmp(cond, "a1", 2) == 0)
+        have = p->admin1_code;
+    else if (klen == 2 && strncmp(cond, "fc", 2) == 0)
+        have = p->feature_code;
+    else if (klen == 4 && strncmp(cond, "prec", 4) == 0)
+        have = precision_name(p->precision);
+    else
+        return "bad condition";
+    if (!m->resolved || !have || strcmp(have, want) != 0) {
+        snprintf(msg, cap, "%.*s is %s (%s, %s)", (int)klen, cond, have ? have : "(none)", p->name ? p->name : "?",
+                 p->country_code ? p->country_code : "?");
+        return msg;
+    }
+    return NULL;
+}
+
+static void run_case(const rule_case *c)
+{
+    gm_options opt;
+    gm_options_init(&opt);
+    gm_doc *d = NULL;
+    gm_error err;
+    if (gm_extract(g, c->text, strlen(c->text), &opt, &d, &err) != GM_OK) {
+        CHECK_MSG(false, "%s: extract failed: %s", c->rule, err.message);
+        return;
+    }
+    const gm_mention *m = find_mention(d, c->mention, c->nth);
+    if (strcmp(c->expect, "-") == 0) {
+        CHECK_MSG(m == NULL, "%s: \"%s\" (#%d) reported as %s, %s in \"%s\"", c->rule, c->mention, c->nth,
+                  m ? m->place.name : "", m && m->place.country_code ? m->place.country_code : "", c->text);
+    } else if (!m) {
+        CHECK_MSG(false, "%s: \"%s\" (#%d) not found in \"%s\"", c->rule, c->mention, c->nth, c->text);
+    } else {
+        char conds[128];
+        snprintf(conds, sizeof conds, "%s", c->expect);
+        for (char *save = NULL, *cond = strtok_r(conds, ";", &save); cond; cond = strtok_r(NULL, ";", &save)) {
+            char msg[256];
+            const char *why = check_condition(m, cond, msg, sizeof msg);
+            CHECK_MSG(why == NULL, "%s: \"%s\" in \"%s\": wanted %s, %s", c->rule, c->mention, c->text, cond,
+                      why ? why : "");
+        }
+    }
+    gm_doc_free(d);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_rules GAZETTEER.sqlite\n");
+        return 2;
+    }
+    gm_error err;
+    if (gm_gazetteer_open(argv[1], &g, &err) != GM_OK) {
+        fprintf(stderr, "cannot open %s: %s\n", argv[1], err.message);
+        return 1;
+    }
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+        run_case(&CASES[i]);
+
+    /* the document's focus */
+    const char *text = "Shelling hit Kharkiv and Odesa overnight, and a drone fell near Sumy.";
+    gm_doc *d = NULL;
+    CHECK_INT(gm_extract(g, text, strlen(text), NULL, &d, &err), GM_OK);
+    const char *cc = NULL, *a1 = NULL;
+    CHECK(d && gm_doc_focus(d, &cc, &a1) && cc && strcmp(cc, "UA") == 0);
+    gm_doc_free(d);
+
+    gm_gazetteer_free(g);
+    return check_done("test_rules");
+}
