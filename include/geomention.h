@@ -159,7 +159,7 @@ typedef struct gm_candidate {
     gm_place place;
     double score;
     double prior;          /* the context-free part of the score */
-    char reasons[160];
+    char reasons[320];
 } gm_candidate;
 
 /*
@@ -246,6 +246,17 @@ GM_API size_t gm_doc_repaired_bytes(const gm_doc *doc);
 
 GM_API size_t gm_doc_mention_count(const gm_doc *doc);
 GM_API const gm_mention *gm_doc_mention(const gm_doc *doc, size_t i);
+
+/*
+ * Why mention i of doc resolved as it did: its candidates ranked by their score in this document,
+ * each with the parts of the score in words ("prior 6.51: PPLA, population 1433886, its own
+ * name; country votes +2.50; a region written next to it +8.00").  The reported entry comes
+ * first even when another mention of the same name decided it.  *out (freed with
+ * gm_candidates_free) holds *count candidates; at most max (0: all).  Not for resolve-mode
+ * documents' hidden context spans; a mention with no candidates gives *count 0.
+ */
+GM_API gm_status gm_doc_explain(const gm_doc *doc, size_t i, size_t max, gm_candidate **out, size_t *count,
+                                gm_error *err);
 GM_API size_t gm_doc_incident_count(const gm_doc *doc);
 GM_API const gm_incident *gm_doc_incident(const gm_doc *doc, size_t i);
 

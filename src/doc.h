@@ -21,11 +21,24 @@
 #include "text.h"
 
 /* A candidate entry for a span. */
+/* The parts of a candidate's score, kept for `geomention lookup --text` to explain. */
+enum {
+    GM_PART_PRIOR,   /* population, feature type, name type (and a dateline's preference for size) */
+    GM_PART_COUNTRY, /* the other names' votes for its country */
+    GM_PART_ADMIN1,  /* ... for its admin-1 region (or a neighbouring region) */
+    GM_PART_LIST,    /* names in the same list are of its kind */
+    GM_PART_ADMIN2,  /* ... for its county or district */
+    GM_PART_NEAR,    /* close to a place the other names pin down */
+    GM_PART_WORDING, /* "the X region", "X County", "the city of X", a region written next to it */
+    GM_NPARTS
+};
+
 typedef struct gm_cand {
     uint32_t place;
     uint8_t name_type;
     float prior;  /* context-free score */
     float score;  /* with context */
+    float parts[GM_NPARTS];
 } gm_cand;
 
 /* Recognition details of a span. */
@@ -53,6 +66,7 @@ typedef struct gm_mspan {
     bool dropped;                /* judged not to be a place */
     bool common_word;            /* the name is also an ordinary English word */
     uint32_t given;              /* resolve mode: position in the caller's list + 1, else 0 */
+    bool unified;                /* its entry was set by another mention of the same name */
 } gm_mspan;
 
 struct gm_doc {

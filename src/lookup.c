@@ -1,6 +1,7 @@
 /*
  * lookup.c - a name's candidates, ranked as the resolver ranks them without context, with the
- * reasons spelled out (`geomention lookup NAME`).
+ * reasons spelled out (`geomention lookup NAME`); and a mention's candidates as a document ranked
+ * them, with the parts of each score (`geomention lookup --text ... NAME`).
  */
 #include <math.h>
 #include <stdio.h>
@@ -77,3 +78,73 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
 }
 
 void gm_candidates_free(gm_candidate *c) { gm__free(c); }
+
+/* The span behind reported mention i. */
+static const gm_mspan *mention_span(const gm_doc *d, size_t i)
+{
+    if (i >= d->nmentions)
+        return NULL;
+    const gm_mention *m = &d->mentions[i];
+    for (size_t k = 0; k < d->nspans; k++) {
+        const gm_mspan *s = &d->spans[k];
+        if (s->start == m->start && s->end == m->end && !(s->flags & GM_SF_HIDDEN) && (!s->dropped || s->given))
+            return s;
+    }
+    return NULL;
+}
+
+static void add_part(char *buf, size_t cap, size_t *len, const char *what, float v)
+{
+    if (fabsf(v) < 0.005f || *len >= cap)
+        return;
+    int n = snprintf(buf + *len, cap - *len, "; %s %+.2f", what, (double)v);
+    if (n > 0)
+        *len += (size_t)n < cap - *len ? (size_t)n : cap - *len - 1;
+}
+
+gm_status gm_doc_explain(const gm_doc *d, size_t i, size_t max, gm_candidate **out, size_t *count, gm_error *err)
+{
+    *out = NULL;
+    *count = 0;
+    if (!d)
+        return gm_fail(err, GM_E_ARG, "no document");
+    if (i >= d->nmentions)
+        return gm_fail(err, GM_E_ARG, "the document has %zu mentions, not %zu", d->nmentions, i + 1);
+    const gm_mspan *s = mention_span(d, i);
+    if (!s || s->ncand == 0)
+        return GM_OK;
+    gm_candidate *c = gm_calloc(s->ncand, sizeof *c);
+    if (!c)
+        return gm_nomem(err);
+    for (uint32_t k = 0; k < s->ncand; k++) {
+        const gm_cand *cd = &d->cands[s->cand + k];
+        gm_candidate *x = &c[k];
+        gm_gz_place(d->gaz, cd->place, &x->place);
+        x->prior = cd->prior;
+        x->score = cd->score;
+        size_t len = 0;
+        int n = snprintf(x->reasons, sizeof x->reasons, "prior %.2f: %s, population %llu, %s", (double)cd->parts[GM_PART_PRIOR],
+                         x->place.feature_code, (unsigned long long)x->place.population, type_name(cd->name_type));
+        len = n > 0 ? ((size_t)n < sizeof x->reasons ? (size_t)n : sizeof x->reasons - 1) : 0;
+        add_part(x->reasons, sizeof x->reasons, &len, "country votes", cd->parts[GM_PART_COUNTRY]);
+        add_part(x->reasons, sizeof x->reasons, &len, "admin-1 votes", cd->parts[GM_PART_ADMIN1]);
+        add_part(x->reasons, sizeof x->reasons, &len, "county votes", cd->parts[GM_PART_ADMIN2]);
+        add_part(x->reasons, sizeof x->reasons, &len, "listed with names of its kind", cd->parts[GM_PART_LIST]);
+        add_part(x->reasons, sizeof x->reasons, &len, "near places the text pins down", cd->parts[GM_PART_NEAR]);
+        add_part(x->reasons, sizeof x->reasons, &len, "wording and regions written next to it", cd->parts[GM_PART_WORDING]);
+        if ((int32_t)(s->cand + k) == s->best) {
+            x->score = INFINITY; /* sorts first */
+            if (s->unified && len < sizeof x->reasons)
+                snprintf(x->reasons + len, sizeof x->reasons - len, "; chosen because another mention of the name chose it");
+        }
+    }
+    qsort(c, s->ncand, sizeof *c, cmp_score);
+    if (s->best >= 0)
+        c[0].score = d->cands[s->best].score;
+    size_t n = s->ncand;
+    if (max && n > max)
+        n = max;
+    *out = c;
+    *count = n;
+    return GM_OK;
+}

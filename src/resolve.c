@@ -391,14 +391,19 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
         float sc = cd->prior;
-        float parts[8] = {cd->prior, 0, 0, 0, 0, 0, 0, 0}; /* prior, country, admin1, admin2, near, wording, container */
+        float *parts = cd->parts; /* see GM_PART_* */
+        memset(cd->parts, 0, sizeof cd->parts);
+        parts[GM_PART_PRIOR] = cd->prior;
         /* an all-capitals dateline names a city a wire service writes from: size matters more */
         if ((s->flags & GM_SF_DATELINE) && p->kind == GM_PK_PLACE)
+        {
+            parts[GM_PART_PRIOR] += 0.4f * (float)log10((double)p->population + 1.0);
             sc += 0.4f * (float)log10((double)p->population + 1.0);
+        }
         /* votes of the other names for this candidate's regions */
         if (p->country != GM_NONE16) {
-            parts[1] = 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
-            sc += parts[1];
+            parts[GM_PART_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
+            sc += parts[GM_PART_COUNTRY];
         }
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
             float own = saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
@@ -409,13 +414,14 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 own = own > 0.5f * nb ? own : 0.5f * nb;
             }
             sc += 5.0f * own;
-            parts[2] = 5.0f * own;
+            parts[GM_PART_ADMIN1] = 5.0f * own;
         }
         /* names in a list are alike: "Utah, Virginia, Washington" are all states */
-        sc += 2.0f * sibling_kind(r, si, p->kind);
+        parts[GM_PART_LIST] = 2.0f * sibling_kind(r, si, p->kind);
+        sc += parts[GM_PART_LIST];
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
-            parts[3] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
-            sc += parts[3];
+            parts[GM_PART_ADMIN2] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
+            sc += parts[GM_PART_ADMIN2];
         }
         /* nearness to places the other names pin down */
         if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
@@ -432,7 +438,7 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 best = v > best ? v : best;
             }
             sc += best;
-            parts[4] = best;
+            parts[GM_PART_NEAR] = best;
         }
         float before_wording = sc;
         /* wording */
@@ -475,9 +481,9 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
                 }
         }
         cd->score = sc;
-        parts[5] = sc - before_wording;
+        parts[GM_PART_WORDING] = sc - before_wording;
         if (gm__resolve_trace)
-            gm__resolve_trace(d, si, c, parts, 6);
+            gm__resolve_trace(d, si, c, parts, GM_NPARTS);
     }
 }
 
@@ -534,6 +540,7 @@ static void unify_same_names(gm_doc *d)
             for (uint32_t c = lo->cand; c < lo->cand + lo->ncand; c++)
                 if (d->cands[c].place == want) {
                     lo->best = (int32_t)c;
+                    lo->unified = true;
                     lo->conf = hi->conf * 0.9f;
                     break;
                 }

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -67,6 +68,8 @@ typedef struct opts {
     const char *date;
     const char *by;
     const char *source;
+    const char *text;    /* lookup: explain the names of this text */
+    const char *context; /* lookup: ... of this file */
     bool no_demonyms;
     size_t max_doc;
     size_t limit;
@@ -510,6 +513,10 @@ static int parse_common(int argc, char **argv, opts *o, const char *help, bool a
             o->max_doc = parse_size(v, "--max-doc-bytes");
         } else if (opt_value(argc, argv, &i, "--limit", &v)) {
             o->limit = parse_size(v, "--limit");
+        } else if (opt_value(argc, argv, &i, "--text", &v)) {
+            o->text = v;
+        } else if (opt_value(argc, argv, &i, "--context", &v)) {
+            o->context = v;
         } else if (strcmp(a, "--no-demonyms") == 0) {
             o->no_demonyms = true;
         } else if (a[0] == '-' && a[1] != 0) {
@@ -806,16 +813,109 @@ static const char *const LOOKUP_HELP =
     "usage: geomention lookup [options] NAME...\n"
     "\n"
     "Shows the gazetteer's candidates for a place name, ranked as the resolver ranks them before\n"
-    "it looks at the document, with the reasons.\n"
+    "it looks at the document, with the reasons.  With --text or --context, runs the document and\n"
+    "shows, for every mention of NAME in it, the candidates as the document ranked them: the\n"
+    "chosen entry first, and each score split into its parts (prior, votes of the other names for\n"
+    "its country, admin-1 region and county, nearness, wording such as \"the X region\").\n"
     "\n"
     "options:\n"
-    "  --limit N                   show at most N candidates (default 10)\n"
+    "  --text TEXT                 explain NAME's mentions in this text\n"
+    "  --context FILE              explain NAME's mentions in this text file\n"
+    "  --date YYYY-MM-DD           publication date of the text\n"
+    "  --limit N                   show at most N candidates per mention (default 10)\n"
     "  --format table|csv|json|markdown\n"
     "  --db PATH                   gazetteer database\n"
     "\n"
     "examples:\n"
     "  geomention lookup Pavlohrad\n"
-    "  geomention lookup --limit 3 Washington\n";
+    "  geomention lookup --limit 3 Washington\n"
+    "  geomention lookup --text 'Police in Springfield, Illinois said so.' Springfield\n"
+    "  geomention lookup --context examples/drone-strikes.txt Kharkiv\n";
+
+/* Adds the table rows of candidates (one mention's or one name's). */
+static void lookup_rows(gm_table *t, const gm_candidate *cands, size_t n, const char *at)
+{
+    for (size_t k = 0; k < n; k++) {
+        const gm_place *p = &cands[k].place;
+        char rank[32], pop[32], lat[32], lon[32], gid[32], score[32];
+        snprintf(rank, sizeof rank, "%zu", k + 1);
+        snprintf(pop, sizeof pop, "%llu", (unsigned long long)p->population);
+        snprintf(lat, sizeof lat, "%.5f", p->lat);
+        snprintf(lon, sizeof lon, "%.5f", p->lon);
+        snprintf(gid, sizeof gid, p->geonameid ? "%u" : "", (unsigned)p->geonameid);
+        snprintf(score, sizeof score, "%.2f", cands[k].score);
+        const char *row[] = {at, rank, p->name, p->country_code ? p->country_code : "", p->admin1 ? p->admin1 : "",
+                             p->feature_code, pop, lat, lon, gid, score, cands[k].reasons};
+        gm_table_add(t, at ? row : row + 1);
+    }
+}
+
+/* Does the mention's text equal name, ignoring ASCII case? */
+static bool same_text(const char *text, const gm_mention *m, const char *name)
+{
+    size_t n = strlen(name);
+    return m->end - m->start == n && strncasecmp(text + m->start, name, n) == 0;
+}
+
+static int lookup_in_text(gm_gazetteer *g, const opts *o, gm_table *t, bool *found)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    if (o->context) {
+        FILE *f = fopen(o->context, "rb");
+        if (!f) {
+            msg("cannot read %s: %s", o->context, strerror(errno));
+            return EXIT_IO;
+        }
+        buf = read_all(f, &len);
+        fclose(f);
+        if (!buf) {
+            msg("cannot read %s", o->context);
+            return EXIT_IO;
+        }
+    }
+    const char *text = o->context ? buf : o->text;
+    if (!o->context)
+        len = strlen(text);
+    gm_options opt;
+    gm_options_init(&opt);
+    opt.date = o->date;
+    gm_doc *d = NULL;
+    gm_error err;
+    if (gm_extract(g, text, len, &opt, &d, &err) != GM_OK) {
+        msg("%s", err.message);
+        free(buf);
+        return EXIT_INTERNAL;
+    }
+    size_t tlen;
+    const char *dtext = gm_doc_text(d, &tlen);
+    int rc = EXIT_OK;
+    for (size_t f = 0; f < o->nfiles; f++) {
+        bool any = false;
+        for (size_t i = 0; i < gm_doc_mention_count(d); i++) {
+            const gm_mention *m = gm_doc_mention(d, i);
+            if (!same_text(dtext, m, o->files[f]))
+                continue;
+            gm_candidate *cands = NULL;
+            size_t n = 0;
+            if (gm_doc_explain(d, i, o->limit ? o->limit : 10, &cands, &n, &err) != GM_OK) {
+                msg("%s", err.message);
+                rc = EXIT_INTERNAL;
+                break;
+            }
+            char at[32];
+            snprintf(at, sizeof at, "%zu", m->start);
+            lookup_rows(t, cands, n, at);
+            gm_candidates_free(cands);
+            any = *found = true;
+        }
+        if (!any)
+            msg("the text has no place mention '%s'", o->files[f]);
+    }
+    gm_doc_free(d);
+    free(buf);
+    return rc;
+}
 
 static int cmd_lookup(int argc, char **argv)
 {
@@ -831,6 +931,10 @@ static int cmd_lookup(int argc, char **argv)
         msg("lookup needs a NAME (see --help)");
         rc = EXIT_USAGE;
     }
+    if (!rc && o.text && o.context) {
+        msg("give --text or --context, not both");
+        rc = EXIT_USAGE;
+    }
     gm_gazetteer *g = rc ? NULL : open_gazetteer(&o, &rc);
     if (!g) {
         free(o.files);
@@ -843,41 +947,34 @@ static int cmd_lookup(int argc, char **argv)
         fmt = GM_TABLE_JSON;
     else if (o.format && strcmp(o.format, "markdown") == 0)
         fmt = GM_TABLE_MARKDOWN;
-    const char *head[] = {"#rank", "name", "country", "admin1", "feature", "#population", "#lat", "#lon",
+    bool in_text = o.text || o.context;
+    const char *head[] = {"#at", "#rank", "name", "country", "admin1", "feature", "#population", "#lat", "#lon",
                           "#geonameid", "#score", "reasons"};
     gm_table t;
-    if (!gm_table_init(&t, 11, head)) {
+    if (!gm_table_init(&t, in_text ? 12 : 11, in_text ? head : head + 1)) {
         gm_gazetteer_free(g);
         free(o.files);
         return EXIT_INTERNAL;
     }
     bool found = false;
-    for (size_t i = 0; i < o.nfiles; i++) {
-        gm_candidate *cands = NULL;
-        size_t n = 0;
-        gm_error err;
-        if (gm_lookup(g, o.files[i], strlen(o.files[i]), o.limit ? o.limit : 10, &cands, &n, &err) != GM_OK) {
-            msg("%s", err.message);
-            rc = EXIT_INTERNAL;
-            break;
+    if (in_text) {
+        rc = lookup_in_text(g, &o, &t, &found);
+    } else {
+        for (size_t i = 0; i < o.nfiles; i++) {
+            gm_candidate *cands = NULL;
+            size_t n = 0;
+            gm_error err;
+            if (gm_lookup(g, o.files[i], strlen(o.files[i]), o.limit ? o.limit : 10, &cands, &n, &err) != GM_OK) {
+                msg("%s", err.message);
+                rc = EXIT_INTERNAL;
+                break;
+            }
+            if (n == 0)
+                msg("no gazetteer entry is called '%s'", o.files[i]);
+            lookup_rows(&t, cands, n, NULL);
+            found |= n > 0;
+            gm_candidates_free(cands);
         }
-        if (n == 0)
-            msg("no gazetteer entry is called '%s'", o.files[i]);
-        for (size_t k = 0; k < n; k++) {
-            const gm_place *p = &cands[k].place;
-            char rank[32], pop[32], lat[32], lon[32], gid[32], score[32];
-            snprintf(rank, sizeof rank, "%zu", k + 1);
-            snprintf(pop, sizeof pop, "%llu", (unsigned long long)p->population);
-            snprintf(lat, sizeof lat, "%.5f", p->lat);
-            snprintf(lon, sizeof lon, "%.5f", p->lon);
-            snprintf(gid, sizeof gid, p->geonameid ? "%u" : "", (unsigned)p->geonameid);
-            snprintf(score, sizeof score, "%.2f", cands[k].score);
-            const char *row[] = {rank, p->name, p->country_code ? p->country_code : "", p->admin1 ? p->admin1 : "",
-                                 p->feature_code, pop, lat, lon, gid, score, cands[k].reasons};
-            gm_table_add(&t, row);
-            found = true;
-        }
-        gm_candidates_free(cands);
     }
     if (found)
         gm_table_print(&t, stdout, fmt, isatty(fileno(stdout)) && !getenv("NO_COLOR"));

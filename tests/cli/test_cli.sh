@@ -115,6 +115,17 @@ expect 0 "summary json" -- "$GM" summary --format json --by country "$T/a.geojso
 # lookup
 expect 0 "lookup" -- "$GM" lookup --db "$DB" Paris; has "$T/out" "Texas" "lookup lists the Texas Paris"; has "$T/out" "reasons" "lookup reasons"
 expect 3 "lookup of nothing" -- "$GM" lookup --db "$DB" Atlantis
+# lookup in a text: the document's ranking, chosen entry first, with the parts of its score
+expect 0 "lookup --text" -- "$GM" lookup --db "$DB" --format csv --text "A tornado hit Paris, Texas on Sunday." Paris
+has "$T/out" "^14,1,Paris,US,Texas" "lookup --text puts the document's choice first, at its byte offset"
+has "$T/out" "wording and regions written next to it" "lookup --text names the container's part of the score"
+printf 'Tourists crowded Paris as France celebrated.\n' >"$T/ctx.txt"
+expect 0 "lookup --context" -- "$GM" lookup --db "$DB" --format csv --context "$T/ctx.txt" Paris
+has "$T/out" "^17,1,Paris,FR" "lookup --context: Paris, France in a French context"
+expect 3 "lookup --text without the name" -- "$GM" lookup --db "$DB" --text "Nothing here." Paris
+has "$T/err" "no place mention 'Paris'" "lookup --text says the name is not in the text"
+expect 4 "lookup --context missing file" -- "$GM" lookup --db "$DB" --context "$T/none.txt" Paris
+expect 1 "lookup --text and --context" -- "$GM" lookup --db "$DB" --text x --context "$T/ctx.txt" Paris
 
 echo "$((n - fails))/$n CLI checks passed"
 [ "$fails" = 0 ]
