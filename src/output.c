@@ -85,6 +85,18 @@ static void place_props(gm_buf *b, int resolved, const gm_place *p)
         gm_buf_adds(b, "null");
 }
 
+/* The document's focus (the country and admin-1 region most of its places lie in), on every
+ * feature so that a layer can be filtered or grouped by it. */
+static void focus_props(gm_buf *b, const gm_doc *d)
+{
+    const char *cc = NULL, *a1 = NULL;
+    gm_doc_focus(d, &cc, &a1);
+    key(b, "focus_country");
+    str_or_null(b, cc);
+    key(b, "focus_admin1_code");
+    str_or_null(b, a1);
+}
+
 static void count(gm_buf *b, const char *k, long v)
 {
     key(b, k);
@@ -118,6 +130,7 @@ gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char 
         gm_buf_adds(&b, m->kind == GM_MENTION_DEMONYM ? "\"demonym\"" : "\"name\"");
         key(&b, "confidence");
         gm_buf_json_num(&b, m->resolved ? m->confidence : 0.0, 3);
+        focus_props(&b, d);
         gm_buf_adds(&b, "}}");
     } else {
         const gm_incident *n = &d->incidents[i];
@@ -153,6 +166,7 @@ gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char 
             gm_buf_json_str(&b, d->text + n->start, n->end - n->start);
         else
             gm_buf_adds(&b, "null");
+        focus_props(&b, d);
         gm_buf_adds(&b, "}}");
     }
     *buf = b.p;

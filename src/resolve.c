@@ -699,11 +699,24 @@ gm_status gm_resolve(gm_doc *d)
     unify_same_names(d);
     tally(&r, true);
     drop_weak(&r);
-    /* the focus: the country and admin-1 with most votes among what is left */
     for (size_t i = 0; i < d->nspans; i++)
         if (d->spans[i].dropped)
             d->spans[i].placeness = 0;
-    tally(&r, true);
+    calibrate(d);
+    /* the focus: the country, and the admin-1 region within it, with the most confidence among
+     * the places reported (a dubious "Samsung" counts for less than a sure "Tokyo") */
+    mass_clear(&r.country);
+    mass_clear(&r.admin1);
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || (s->flags & GM_SF_HIDDEN))
+            continue;
+        const gm_idx_place *p = &g->places[d->cands[s->best].place];
+        if (p->country != GM_NONE16)
+            mass_add(&r.country, p->country, s->conf);
+        if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY)
+            mass_add(&r.admin1, p->admin1, s->conf);
+    }
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
     float bc = 0, ba = 0;
@@ -719,7 +732,6 @@ gm_status gm_resolve(gm_doc *d)
             d->focus_admin1 = (uint16_t)(a - 1);
         }
     }
-    calibrate(d);
     resolver_free(&r);
     return GM_OK;
 }
