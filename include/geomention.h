@@ -137,6 +137,10 @@ typedef enum gm_precision {
     GM_PREC_REGION   /* a larger or informal region, sea, continent */
 } gm_precision;
 
+/* The name the GeoJSON output uses for a precision ("place", "admin2", "admin1", "country",
+ * "region"), or NULL for GM_PREC_NONE. */
+GM_API const char *gm_precision_name(gm_precision p);
+
 /* A gazetteer entry.  Strings point into the gazetteer; NULL where unknown. */
 typedef struct gm_place {
     uint32_t id;           /* the entry's index in this gazetteer (not stable across builds) */

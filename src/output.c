@@ -9,7 +9,7 @@
 
 #include "doc.h"
 
-static const char *precision_name(gm_precision p)
+const char *gm_precision_name(gm_precision p)
 {
     switch (p) {
     case GM_PREC_PLACE: return "place";
@@ -77,7 +77,7 @@ static void place_props(gm_buf *b, int resolved, const gm_place *p)
     key(b, "feature_code");
     str_or_null(b, p->feature_code);
     key(b, "precision");
-    str_or_null(b, precision_name(p->precision));
+    str_or_null(b, gm_precision_name(p->precision));
     key(b, "population");
     if (resolved)
         gm_buf_printf(b, "%llu", (unsigned long long)p->population);

@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "fixture.h"
+#include "mentions.h"
 
 static gm_gazetteer *g;
 
@@ -23,66 +24,53 @@ static gm_doc *extract(const char *text, const char *date)
     return d;
 }
 
-/* The mention whose text is `name` (the n-th one), or NULL. */
-static const gm_mention *mention(const gm_doc *d, const char *name, int nth)
-{
-    size_t len;
-    const char *t = gm_doc_text(d, &len);
-    for (size_t i = 0; i < gm_doc_mention_count(d); i++) {
-        const gm_mention *m = gm_doc_mention(d, i);
-        if (m->end - m->start == strlen(name) && memcmp(t + m->start, name, strlen(name)) == 0 && nth-- == 0)
-            return m;
-    }
-    return NULL;
-}
-
 static void test_recognition(void)
 {
     gm_doc *d = extract("Shelling hit Kyiv's outskirts and Zaporozhye on Monday, officials in Ivano-Frankivsk said.", NULL);
-    const gm_mention *m = mention(d, "Kyiv", 0);
+    const gm_mention *m = test_mention(d, "Kyiv", 0);
     CHECK(m && m->resolved && strcmp(m->place.name, "Kyiv") == 0); /* possessive trimmed */
-    m = mention(d, "Zaporozhye", 0);
+    m = test_mention(d, "Zaporozhye", 0);
     CHECK(m && m->resolved && strcmp(m->place.name, "Zaporizhzhia") == 0); /* transliteration */
-    m = mention(d, "Ivano-Frankivsk", 0);
+    m = test_mention(d, "Ivano-Frankivsk", 0);
     CHECK(m && m->resolved && strcmp(m->place.admin1_code, "UA.06") == 0);
-    CHECK(mention(d, "Monday", 0) == NULL);
+    CHECK(test_mention(d, "Monday", 0) == NULL);
     gm_doc_free(d);
 
     /* people named like places are not places */
     d = extract("Vladimir Putin met envoys in Moscow. Later Putin spoke to Vladimir, his aide.", NULL);
-    CHECK(mention(d, "Vladimir", 0) == NULL);
-    CHECK(mention(d, "Vladimir", 1) == NULL);
-    CHECK(mention(d, "Moscow", 0) != NULL);
+    CHECK(test_mention(d, "Vladimir", 0) == NULL);
+    CHECK(test_mention(d, "Vladimir", 1) == NULL);
+    CHECK(test_mention(d, "Moscow", 0) != NULL);
     gm_doc_free(d);
     d = extract("President Austin spoke. The meeting was in Austin, Texas.", NULL);
-    m = mention(d, "Austin", 0);
+    m = test_mention(d, "Austin", 0);
     CHECK(m && m->start == 43); /* the person is dropped, the city kept */
-    CHECK(mention(d, "Austin", 1) == NULL);
-    CHECK(mention(d, "Texas", 0) && strcmp(mention(d, "Texas", 0)->place.feature_code, "ADM1") == 0);
+    CHECK(test_mention(d, "Austin", 1) == NULL);
+    CHECK(test_mention(d, "Texas", 0) && strcmp(test_mention(d, "Texas", 0)->place.feature_code, "ADM1") == 0);
     gm_doc_free(d);
 
     /* a tiny place named like an organisation, with nothing pointing at its country */
     d = extract("Ukraine wants to join Nato, Kyiv said.", NULL);
-    CHECK(mention(d, "Nato", 0) == NULL);
-    CHECK(mention(d, "Kyiv", 0) != NULL);
+    CHECK(test_mention(d, "Nato", 0) == NULL);
+    CHECK(test_mention(d, "Kyiv", 0) != NULL);
     gm_doc_free(d);
 
     /* a place inside an organisation's name still counts */
     d = extract("The Kyiv City Council met on Friday.", NULL);
-    m = mention(d, "Kyiv", 0);
+    m = test_mention(d, "Kyiv", 0);
     CHECK(m == NULL || strcmp(m->place.country_code, "UA") == 0);
-    CHECK(mention(d, "Kyiv City", 0) != NULL || mention(d, "Kyiv", 0) != NULL);
+    CHECK(test_mention(d, "Kyiv City", 0) != NULL || test_mention(d, "Kyiv", 0) != NULL);
     gm_doc_free(d);
 
     /* all-capitals dateline */
     d = extract("KYIV, Ukraine - Air raid sirens sounded overnight.", NULL);
-    m = mention(d, "KYIV", 0);
+    m = test_mention(d, "KYIV", 0);
     CHECK(m && m->resolved && strcmp(m->place.name, "Kyiv") == 0);
     gm_doc_free(d);
 
     /* demonyms, and the flag that turns them off */
     d = extract("Russian troops shelled Ukrainian towns.", NULL);
-    m = mention(d, "Russian", 0);
+    m = test_mention(d, "Russian", 0);
     CHECK(m && m->kind == GM_MENTION_DEMONYM && strcmp(m->place.country_code, "RU") == 0);
     gm_doc_free(d);
     gm_options opt;
@@ -99,27 +87,27 @@ static void test_resolution(void)
 {
     /* containers written next to the name */
     gm_doc *d = extract("A tornado hit Paris, Texas on Sunday.", NULL);
-    const gm_mention *m = mention(d, "Paris", 0);
+    const gm_mention *m = test_mention(d, "Paris", 0);
     CHECK(m && strcmp(m->place.country_code, "US") == 0 && strcmp(m->place.admin1, "Texas") == 0);
     gm_doc_free(d);
     d = extract("Tourists crowded Paris as France celebrated.", NULL);
-    m = mention(d, "Paris", 0);
+    m = test_mention(d, "Paris", 0);
     CHECK(m && strcmp(m->place.country_code, "FR") == 0);
     gm_doc_free(d);
     /* the document's other places: Springfield near Boston-area places vs Illinois */
     d = extract("Police in Springfield, Massachusetts said the fire was out.", NULL);
-    m = mention(d, "Springfield", 0);
+    m = test_mention(d, "Springfield", 0);
     CHECK(m && strcmp(m->place.admin1_code, "US.MA") == 0);
     gm_doc_free(d);
     /* "X Oblast" and "the X region" resolve to the region, a city-region to its city */
     d = extract("Strikes hit the Donetsk region and Dnipropetrovsk Oblast, and Moscow.", NULL);
-    m = mention(d, "Donetsk region", 0);
+    m = test_mention(d, "Donetsk region", 0);
     if (!m)
-        m = mention(d, "Donetsk", 0);
+        m = test_mention(d, "Donetsk", 0);
     CHECK(m && strcmp(m->place.feature_code, "ADM1") == 0 && m->place.precision == GM_PREC_ADMIN1);
-    m = mention(d, "Dnipropetrovsk Oblast", 0);
+    m = test_mention(d, "Dnipropetrovsk Oblast", 0);
     CHECK(m && strcmp(m->place.feature_code, "ADM1") == 0);
-    m = mention(d, "Moscow", 0);
+    m = test_mention(d, "Moscow", 0);
     CHECK(m && strcmp(m->place.feature_code, "PPLC") == 0);
     gm_doc_free(d);
     /* confidence is a probability-like number */
@@ -301,7 +289,7 @@ static void test_bad_input(void)
     const char bad[] = "Shelling \xFF\xFE in \0Kyiv killed two people.";
     CHECK_INT(gm_extract(g, bad, sizeof bad - 1, NULL, &d, &err), GM_OK);
     CHECK_INT(gm_doc_repaired_bytes(d), 3);
-    CHECK(mention(d, "Kyiv", 0) != NULL);
+    CHECK(test_mention(d, "Kyiv", 0) != NULL);
     gm_doc_free(d);
     /* a limit on document size */
     gm_options opt;

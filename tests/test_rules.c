@@ -14,7 +14,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "geomention.h"
+#include "mentions.h"
 
 static gm_gazetteer *g;
 
@@ -90,29 +90,6 @@ static const rule_case CASES[] = {
     {"a country name is confident", "Talks between Poland and Germany resumed.", "Germany", 0, "cc=DE;conf>0.8"},
 };
 
-static const gm_mention *find_mention(const gm_doc *d, const char *name, int nth)
-{
-    size_t len;
-    const char *t = gm_doc_text(d, &len);
-    for (size_t i = 0; i < gm_doc_mention_count(d); i++) {
-        const gm_mention *m = gm_doc_mention(d, i);
-        if (m->end - m->start == strlen(name) && memcmp(t + m->start, name, strlen(name)) == 0 && nth-- == 0)
-            return m;
-    }
-    return NULL;
-}
-
-static const char *precision_name(gm_precision p)
-{
-    switch (p) {
-    case GM_PREC_PLACE: return "place";
-    case GM_PREC_ADMIN2: return "admin2";
-    case GM_PREC_ADMIN1: return "admin1";
-    case GM_PREC_COUNTRY: return "country";
-    default: return "other";
-    }
-}
-
 /* One condition of a row; a message describing the failure, or NULL. */
 static const char *check_condition(const gm_mention *m, const char *cond, char *msg, size_t cap)
 {
@@ -143,7 +120,7 @@ static const char *check_condition(const gm_mention *m, const char *cond, char *
     else if (klen == 2 && strncmp(cond, "fc", 2) == 0)
         have = p->feature_code;
     else if (klen == 4 && strncmp(cond, "prec", 4) == 0)
-        have = precision_name(p->precision);
+        have = gm_precision_name(p->precision);
     else
         return "bad condition";
     if (!m->resolved || !have || strcmp(have, want) != 0) {
@@ -164,7 +141,7 @@ static void run_case(const rule_case *c)
         CHECK_MSG(false, "%s: extract failed: %s", c->rule, err.message);
         return;
     }
-    const gm_mention *m = find_mention(d, c->mention, c->nth);
+    const gm_mention *m = test_mention(d, c->mention, c->nth);
     if (strcmp(c->expect, "-") == 0) {
         CHECK_MSG(m == NULL, "%s: \"%s\" (#%d) reported as %s, %s in \"%s\"", c->rule, c->mention, c->nth,
                   m ? m->place.name : "", m && m->place.country_code ? m->place.country_code : "", c->text);
