@@ -32,7 +32,11 @@ typedef struct stmt {
     long low[2], high[2];
     const char *qual[2];
     bool implied[2];
+    bool shot;          /* the injured count is of people shot, some of whom may have died */
     bool update;        /* "death toll rose to": replaces earlier counts */
+    bool update_cat[2];
+    bool separate;      /* "in a separate attack": never merged with what came before */
+    bool date_weak;     /* the date is the paragraph's, not the sentence's own */
     int32_t span;       /* place mention, or -1 */
     int prec;
     const char *etype;
@@ -210,6 +214,14 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
             is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also"))
             continue;
+        /* "a 16-year-old (boy)": the age stands for a person when no noun follows it */
+        if (is(d, k, "old") && k >= s0 + 4 && gm_tok_is(&d->t.tok[k - 1], '-') && is(d, k - 2, "year") &&
+            gm_tok_is(&d->t.tok[k - 3], '-') && d->t.tok[k - 4].type == GM_TOK_NUM) {
+            if (n == 0)
+                n = 1;
+            k -= 4;
+            continue;
+        }
         if (IN(d, k, PERSON_SG)) {
             n += 1;
             continue;
@@ -244,6 +256,44 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             break;
     }
     return n;
+}
+
+/*
+ * The cue counts its subject: "three people were killed", "a boy was shot and killed", "the man
+ * died", "was found dead", and headlines without the auxiliary ("Teenager shot and killed by his
+ * brother", "Boy, 6, fatally shot").
+ */
+static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
+{
+    if (is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "perished"))
+        return true;
+    if (is(d, cue, "dead") && cue > s0 &&
+        (is(d, cue - 1, "found") || is(d, cue - 1, "pronounced") || is(d, cue - 1, "declared") || is(d, cue - 1, "lay")))
+        return true;
+    size_t k = cue;
+    while (k > s0) {
+        k--;
+        if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
+            is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
+            is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed"))
+            continue;
+        if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
+            is(d, k, "got") || is(d, k, "being"))
+            return true;
+        break;
+    }
+    /* a headline's reduced passive: a person, then the participle, then a preposition or the end */
+    const gm_token *pv = &d->t.tok[k];
+    bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") ||
+                              (pv->type == GM_TOK_PUNCT && pv->punct == ',' && k > s0 &&
+                               d->t.tok[k - 1].type == GM_TOK_NUM));
+    if (!person)
+        return false;
+    size_t nx = cue + 1;
+    return nx >= s1 || d->t.tok[nx].type == GM_TOK_PUNCT || is(d, nx, "in") || is(d, nx, "at") || is(d, nx, "on") ||
+           is(d, nx, "near") || is(d, nx, "after") || is(d, nx, "during") || is(d, nx, "by") || is(d, nx, "while") ||
+           is(d, nx, "outside") || is(d, nx, "inside") || is(d, nx, "overnight") || is(d, nx, "following") ||
+           is(d, nx, "when") || is(d, nx, "early") || is(d, nx, "late");
 }
 
 /* ------------------------------------------------------------------ dates */
@@ -515,6 +565,19 @@ static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
     st->implied[cat] = implied;
 }
 
+/* The sentence says it tells another event: "In a separate attack", "Elsewhere", "Separately". */
+static bool says_separate(const gm_doc *d, uint32_t si)
+{
+    const gm_sentence *se = &d->t.sent[si];
+    size_t s0 = se->tok_start, s1 = se->tok_end;
+    for (size_t k = s0; k < s1 && k < s0 + 12; k++)
+        if (is(d, k, "separately") || is(d, k, "elsewhere") || is(d, k, "separate") || is(d, k, "another") ||
+            (is(d, k, "second") && k + 1 < s1 && (is(d, k + 1, "attack") || is(d, k + 1, "strike") ||
+                                                   is(d, k + 1, "shooting") || is(d, k + 1, "incident"))))
+            return true;
+    return false;
+}
+
 /* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
 {
@@ -530,7 +593,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         if (d->t.tok[i].type != GM_TOK_WORD)
             continue;
         int cat = -1;
-        bool verb = false;
+        bool verb = false, shot_cue = false;
         size_t cue = i;
         if (IN(d, i, KILL_VERB)) {
             cat = CAT_KILL;
@@ -551,6 +614,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             verb = true;
             if (dead && is(d, i + 1, "and"))
                 continue; /* "shot and killed": the "killed" cue will count */
+            shot_cue = !dead && is(d, i, "shot");
         } else if (IN(d, i, INJ_VERB)) {
             cat = CAT_INJ;
             verb = true;
@@ -565,6 +629,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                 if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, c.value)) {
                     set_count(st, CAT_KILL, &c, false);
                     st->update = true;
+                    st->update_cat[CAT_KILL] = true;
                     any = true;
                     if (first_cue == SIZE_MAX)
                         first_cue = i;
@@ -602,12 +667,16 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             if (period_total(d, se, c.value))
                 continue;
             set_count(st, cat, &c, false);
+            if (cat == CAT_INJ)
+                st->shot = shot_cue;
             any = true;
-        } else if (verb && cue > s0 && (is(d, cue - 1, "was") || is(d, cue - 1, "were") || is(d, cue - 1, "been"))) {
+        } else if (cue > s0 && subject_cue(d, s0, s1, cue)) {
             long n = implied_people(d, s0, cue);
             if (n > 0 && n < 50) {
                 gm_count ic = {.value = n, .low = n, .high = n};
                 set_count(st, cat, &ic, true);
+                if (cat == CAT_INJ)
+                    st->shot = shot_cue;
                 any = true;
             } else {
                 continue;
@@ -640,8 +709,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         st->etype_inherited = st->etype != NULL;
     }
     st->has_date = find_date(d, se, &st->date);
-    if (!st->has_date && si > 0 && d->t.sent[si - 1].para == se->para)
+    if (!st->has_date && si > 0 && d->t.sent[si - 1].para == se->para) {
         st->has_date = find_date(d, &d->t.sent[si - 1], &st->date);
+        st->date_weak = st->has_date;
+    }
+    st->separate = says_separate(d, si);
     st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
                ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
     return true;
@@ -679,12 +751,74 @@ static bool restates(const stmt *a, const stmt *b)
     return same;
 }
 
-static bool counts_compatible(const stmt *a, const stmt *b)
+/*
+ * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
+ * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
+ * different towns or regions, two different dates, or "in a separate attack".
+ */
+static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
 {
-    for (int c = 0; c < 2; c++)
-        if (a->n[c] >= 0 && b->n[c] >= 0 && a->n[c] != b->n[c])
+    if (b->separate)
+        return false;
+    uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
+    if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !region_contains(d, pa, pb) && !region_contains(d, pb, pa)) {
+        const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
+        bool towns = kind_specificity(A->kind) == 3 && kind_specificity(B->kind) == 3;
+        double km = gm_gz_km(d->gaz, pa, pb);
+        /* two nearby towns are one incident only when the second restates the first's count
+         * ("an officer was assassinated in Moscow" ... "was killed in Balashikha, a suburb") */
+        if (towns && !(km < 30.0 && restates(a, b)))
             return false;
+        if (!towns && km > 30.0)
+            return false;
+    }
+    if (a->has_date && b->has_date && a->date != b->date && !(a->date_weak || b->date_weak))
+        return false;
     return true;
+}
+
+/* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
+ * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
+static void fold(gm_doc *d, stmt *a, stmt *b)
+{
+    for (int c = 0; c < 2; c++) {
+        bool take_a = false;
+        if (b->n[c] < 0)
+            take_a = a->n[c] >= 0;
+        else if (a->n[c] >= 0 && !b->update_cat[c])
+            take_a = (b->implied[c] && !a->implied[c]) ||
+                     (a->implied[c] == b->implied[c] && a->n[c] > b->n[c]) || a->update_cat[c];
+        if (take_a) {
+            b->n[c] = a->n[c];
+            b->low[c] = a->low[c];
+            b->high[c] = a->high[c];
+            b->qual[c] = a->qual[c];
+            b->implied[c] = a->implied[c];
+            b->update_cat[c] = a->update_cat[c];
+            if (c == CAT_INJ)
+                b->shot = a->shot;
+        }
+    }
+    uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
+    if (pb == GM_NONE32 ||
+        (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) > kind_specificity(d->gaz->places[pb].kind)) ||
+        (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) == kind_specificity(d->gaz->places[pb].kind) &&
+         a->prec <= b->prec)) {
+        b->span = a->span;
+        b->prec = a->prec;
+    }
+    if (!b->etype || (b->etype_inherited && a->etype && !a->etype_inherited)) {
+        b->etype = a->etype;
+        b->etype_inherited = a->etype_inherited;
+    }
+    if (a->has_date && (!b->has_date || (b->date_weak && !a->date_weak))) {
+        b->date = a->date;
+        b->has_date = true;
+        b->date_weak = a->date_weak;
+    }
+    b->sent = a->sent;
+    b->conf = fmaxf(a->conf, b->conf);
+    a->dead = true;
 }
 
 /* Merges statements that tell the same incident. */
@@ -694,49 +828,9 @@ static void merge(gm_doc *d, stmt *st, size_t n)
         stmt *b = &st[j];
         for (size_t i = j; i-- > 0;) {
             stmt *a = &st[i];
-            if (a->dead)
+            if (a->dead || !same_incident(d, a, b))
                 continue;
-            if (b->sent - a->sent_last > 2)
-                break;
-            uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
-            bool same_place = pa == pb || pa == GM_NONE32 || pb == GM_NONE32 || region_contains(d, pa, pb) ||
-                              region_contains(d, pb, pa);
-            /* two nearby towns are one incident only when the second restates the first's count
-             * ("an officer was assassinated in Moscow" ... "was killed in Balashikha, a suburb") */
-            if (!same_place && !(gm_gz_km(d->gaz, pa, pb) < 30.0 && restates(a, b)))
-                continue;
-            if (!counts_compatible(a, b) && !b->update)
-                continue;
-            if (a->etype && b->etype && !a->etype_inherited && !b->etype_inherited && strcmp(a->etype, b->etype) != 0 &&
-                pa != pb)
-                continue;
-            /* keep b's numbers where it has them (a later update wins), the more specific place */
-            for (int c = 0; c < 2; c++)
-                if (b->n[c] < 0 || (a->n[c] >= 0 && b->implied[c] && !a->implied[c])) {
-                    b->n[c] = a->n[c];
-                    b->low[c] = a->low[c];
-                    b->high[c] = a->high[c];
-                    b->qual[c] = a->qual[c];
-                    b->implied[c] = a->implied[c];
-                }
-            if (pb == GM_NONE32 ||
-                (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) > kind_specificity(d->gaz->places[pb].kind)) ||
-                (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) == kind_specificity(d->gaz->places[pb].kind) &&
-                 d->gaz->places[pa].population < d->gaz->places[pb].population && a->prec <= b->prec)) {
-                b->span = a->span;
-                b->prec = a->prec;
-            }
-            if (!b->etype || (b->etype_inherited && a->etype && !a->etype_inherited)) {
-                b->etype = a->etype;
-                b->etype_inherited = a->etype_inherited;
-            }
-            if (!b->has_date && a->has_date) {
-                b->date = a->date;
-                b->has_date = true;
-            }
-            b->sent = a->sent;
-            b->conf = fmaxf(a->conf, b->conf);
-            a->dead = true;
+            fold(d, a, b);
             break;
         }
     }
@@ -769,6 +863,11 @@ gm_status gm_find_incidents(gm_doc *d)
         stmt *s = &st[i];
         if (s->dead)
             continue;
+        /* "four people were shot, one fatally": the injured are those shot who survived */
+        if (s->shot && s->n[0] > 0 && s->n[1] > 0) {
+            s->n[1] = s->n[1] > s->n[0] ? s->n[1] - s->n[0] : 0;
+            s->low[1] = s->high[1] = s->n[1];
+        }
         if (s->n[0] <= 0 && s->n[1] <= 0 && !(s->n[0] == 0 || s->n[1] == 0))
             continue;
         if (!gm_grow((void **)&d->incidents, &d->capinc, d->nincidents + 1, sizeof *d->incidents)) {
