@@ -50,7 +50,8 @@ enum {
     GM_SF_GIVEN = 1u << 4,        /* span given by the caller (resolve) */
     GM_SF_CITY_WORD = 1u << 5,    /* "the city of X", "X city", "village of X" */
     GM_SF_COUNTY_WORD = 1u << 6,  /* "X County", "X Parish", "X raion" */
-    GM_SF_HIDDEN = 1u << 7        /* context only (a container next to a given span): not reported */
+    GM_SF_HIDDEN = 1u << 7,       /* context only (a container next to a given span): not reported */
+    GM_SF_STREET = 1u << 8        /* part of a street name or an address: "Tuscarawas Street" */
 };
 
 typedef struct gm_mspan {
@@ -62,7 +63,7 @@ typedef struct gm_mspan {
     float placeness;             /* 0..1: how likely the span names a place at all */
     float conf;
     uint8_t kind;                /* gm_mention_kind */
-    uint8_t flags;
+    uint16_t flags;
     bool dropped;                /* judged not to be a place */
     bool common_word;            /* the name is also an ordinary English word */
     uint32_t given;              /* resolve mode: position in the caller's list + 1, else 0 */

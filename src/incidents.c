@@ -100,10 +100,11 @@ static const char *const FILLER[] = {
     "armed", "dead", "were", "killed", "wounded", "injured", "shot",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
-                                        "assassinated", "executed", "perished", "died", "dies", "die"};
+                                        "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
+                                        "slaying", "slew"};
 static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying"};
 static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
-                                       "wounds", "hurt", "hospitalized", "hospitalised", "maimed"};
+                                       "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
 static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
@@ -121,13 +122,14 @@ static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSE
                   WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
                   WS_INJ_VERB = GM_WORDSET(INJ_VERB), WS_INJ_NOUN = GM_WORDSET(INJ_NOUN),
-                  WS_MODALS = GM_WORDSET(MODALS), WS_PERIOD_WORDS = GM_WORDSET(PERIOD_WORDS);
+                  WS_MODALS = GM_WORDSET(MODALS), WS_PERIOD_WORDS = GM_WORDSET(PERIOD_WORDS),
+                  WS_MONTHS = GM_WORDSET(MONTHS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
-                         &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS};
+                         &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -168,6 +170,43 @@ static bool person_after(const gm_doc *d, size_t e, size_t s1, bool *nonperson)
     return false;
 }
 
+/* Numbers that are times, dates, addresses or scores: "8:30 p.m.", "March 18", "1500 block",
+ * "No. 3". */
+static bool not_a_count(const gm_doc *d, size_t p, size_t e)
+{
+    const gm_token *a = &d->t.tok[p], *z = &d->t.tok[e - 1];
+    if (a->type != GM_TOK_NUM && z->type != GM_TOK_NUM)
+        return false;
+    const char *x = d->text;
+    if (z->end + 1 < d->len && (x[z->end] == ':' || x[z->end] == '/') && x[z->end + 1] >= '0' && x[z->end + 1] <= '9')
+        return true;
+    if (a->start >= 2 && (x[a->start - 1] == ':' || x[a->start - 1] == '/' || x[a->start - 1] == '#') &&
+        x[a->start - 2] >= '0' && x[a->start - 2] <= '9')
+        return true;
+    if (a->start >= 1 && x[a->start - 1] == '#')
+        return true;
+    /* "8 p.m.", "6am", "10 o'clock" */
+    size_t k = z->end;
+    while (k < d->len && x[k] == ' ')
+        k++;
+    if (k + 1 < d->len && (x[k] == 'a' || x[k] == 'p' || x[k] == 'A' || x[k] == 'P') &&
+        (x[k + 1] == '.' || x[k + 1] == 'm' || x[k + 1] == 'M') &&
+        (k + 2 >= d->len || x[k + 1] == '.' || !((x[k + 2] | 32) >= 'a' && (x[k + 2] | 32) <= 'z')))
+        return true;
+    if (is(d, e, "block") || is(d, e, "o'clock"))
+        return true;
+    if (p > 0 && (IN(d, p - 1, MONTHS) || is(d, p - 1, "no") || is(d, p - 1, "number") || is(d, p - 1, "route") ||
+                  is(d, p - 1, "highway") || is(d, p - 1, "interstate") || is(d, p - 1, "channel") ||
+                  is(d, p - 1, "sept") || is(d, p - 1, "aug") || is(d, p - 1, "oct") || is(d, p - 1, "nov") ||
+                  is(d, p - 1, "dec") || is(d, p - 1, "jan") || is(d, p - 1, "feb") || is(d, p - 1, "apr")))
+        return true;
+    if (p > 1 && gm_tok_is(&d->t.tok[p - 1], '.') && (is(d, p - 2, "no") || is(d, p - 2, "sept") || is(d, p - 2, "aug") ||
+                                                     is(d, p - 2, "oct") || is(d, p - 2, "nov") || is(d, p - 2, "dec") ||
+                                                     is(d, p - 2, "jan") || is(d, p - 2, "feb") || is(d, p - 2, "apr")))
+        return true;
+    return false;
+}
+
 /* A usable count at token p that ends before limit; fills c.  Rejects ages, years, things. */
 static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, gm_count *c)
 {
@@ -176,6 +215,8 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     if (c->overflow)
         return false;
     size_t e = c->tok_end;
+    if (not_a_count(d, p, e))
+        return false;
     /* "12-year-old", "aged 12" */
     if (e + 1 < d->t.ntok && gm_tok_is(&d->t.tok[e], '-') && (is(d, e + 1, "year") || is(d, e + 1, "month")))
         return c->article ? (c->value = 1, true) : false;
@@ -296,6 +337,85 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
            is(d, nx, "when") || is(d, nx, "early") || is(d, nx, "late");
 }
 
+/* "the fatal shooting of", "the deaths of", "the killing of", "the wounding of": sets *cat. */
+static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
+{
+    size_t h = of - 1;
+    if (is(d, h, "death") || is(d, h, "deaths") || is(d, h, "killing") || is(d, h, "killings") ||
+        is(d, h, "murder") || is(d, h, "murders") || is(d, h, "slaying") || is(d, h, "slayings")) {
+        /* "the death of", not "the death toll of" or "cause of death of" */
+        *cat = CAT_KILL;
+        return true;
+    }
+    if (is(d, h, "shooting") && h > s0 && (is(d, h - 1, "fatal") || is(d, h - 1, "deadly"))) {
+        *cat = CAT_KILL;
+        return true;
+    }
+    if (is(d, h, "wounding") || is(d, h, "injuring") || ((is(d, h, "shooting") || is(d, h, "shootings")) && h > s0 &&
+                                                          (is(d, h - 1, "nonfatal") || is(d, h - 1, "non-fatal")))) {
+        *cat = CAT_INJ;
+        return true;
+    }
+    return false;
+}
+
+/* How many people the words from k name: "three men" 3, "a woman" 1, "a 6-year-old" 1, "Samuel
+ * Walker" 1, "two teenagers and their mother" 3; 0 when they name no one. */
+static long people_after_of(const gm_doc *d, size_t k, size_t s1)
+{
+    long n = 0;
+    for (int parts = 0; parts < 3 && k < s1; parts++) {
+        gm_count c;
+        if (is(d, k, "the") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their"))
+            k++;
+        if (k >= s1)
+            break;
+        size_t e = k;
+        if (d->t.tok[k].type == GM_TOK_NUM && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') && is(d, k + 2, "year") &&
+            gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
+            n += 1; /* "of 6-year-old Hank" */
+            e = k + 5;
+        } else if (gm_parse_count(&d->t, k, true, &c) && !c.vague && !c.overflow && c.value > 0 && c.value < 1000 &&
+                   !not_a_count(d, k, c.tok_end)) {
+            bool nonperson;
+            if (!person_after(d, c.tok_end, s1, &nonperson) && !(c.tok_end + 4 < s1 && is(d, c.tok_end + 4, "old")))
+                break;
+            n += c.value;
+            e = c.tok_end;
+        } else if (d->t.tok[k].flags & GM_TF_CAP) {
+            n += 1; /* a named person */
+            e = k + 1;
+            while (e < s1 && (d->t.tok[e].flags & GM_TF_CAP) && d->t.tok[e].type == GM_TOK_WORD)
+                e++;
+        } else if (IN(d, k, PERSON_SG)) {
+            n += 1;
+            e = k + 1;
+        } else {
+            break;
+        }
+        /* skip the rest of the noun phrase up to "and" */
+        while (e < s1 && d->t.tok[e].type == GM_TOK_WORD && !is(d, e, "and") && e < k + 6 &&
+               !IN(d, e, KILL_VERB) && !IN(d, e, INJ_VERB) && !is(d, e, "in") && !is(d, e, "at") && !is(d, e, "on"))
+            e++;
+        if (e < s1 && is(d, e, "and"))
+            k = e + 1;
+        else
+            break;
+    }
+    return n;
+}
+
+/* The sentence speaks of gunfire: "struck"/"hit" then mean a wound. */
+static bool gunfire_in(const gm_doc *d, size_t s0, size_t s1)
+{
+    for (size_t k = s0; k < s1; k++)
+        if (is(d, k, "gunfire") || is(d, k, "bullet") || is(d, k, "bullets") || is(d, k, "shooting") ||
+            is(d, k, "shot") || is(d, k, "shots") || is(d, k, "shrapnel") || is(d, k, "gunshot") || is(d, k, "stray") ||
+            is(d, k, "arm") || is(d, k, "leg") || is(d, k, "chest") || is(d, k, "head") || is(d, k, "shoulder"))
+            return true;
+    return false;
+}
+
 /* ------------------------------------------------------------------ dates */
 static bool find_date(const gm_doc *d, const gm_sentence *se, long *date)
 {
@@ -414,7 +534,7 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
     float best_score = -1e9f;
     for (size_t i = 0; i < d->nspans; i++) {
         const gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET))
             continue;
         uint32_t sent = d->t.tok[s->tok_start].sent;
         if (sent < s_from || sent > s_to)
@@ -571,9 +691,13 @@ static bool says_separate(const gm_doc *d, uint32_t si)
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
     for (size_t k = s0; k < s1 && k < s0 + 12; k++)
-        if (is(d, k, "separately") || is(d, k, "elsewhere") || is(d, k, "separate") || is(d, k, "another") ||
-            (is(d, k, "second") && k + 1 < s1 && (is(d, k + 1, "attack") || is(d, k + 1, "strike") ||
-                                                   is(d, k + 1, "shooting") || is(d, k + 1, "incident"))))
+        if (is(d, k, "separately") || is(d, k, "elsewhere"))
+            return true;
+    for (size_t k = s0; k + 1 < s1; k++)
+        if ((is(d, k, "separate") || is(d, k, "another") || is(d, k, "other") || is(d, k, "second") ||
+             is(d, k, "earlier") || is(d, k, "previous")) &&
+            (is(d, k + 1, "attack") || is(d, k + 1, "strike") || is(d, k + 1, "shooting") || is(d, k + 1, "incident") ||
+             is(d, k + 1, "bombing") || is(d, k + 1, "stabbing") || is(d, k + 1, "explosion") || is(d, k + 1, "raid")))
             return true;
     return false;
 }
@@ -622,6 +746,35 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             cat = CAT_INJ;
             if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
                 continue;
+        } else if (is(d, i, "of") && i > s0 && i + 1 < s1 && of_cue(d, s0, i, &cat)) {
+            /* "the fatal shooting of a woman", "the deaths of three men", "the wounding of two" */
+            long n = people_after_of(d, i + 1, s1);
+            if (n <= 0 || hypothetical(d, s0, i))
+                continue;
+            gm_count oc = {.value = n, .low = n, .high = n};
+            set_count(st, cat, &oc, false);
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
+            continue;
+        } else if (is(d, i, "condition") && i >= s0 + 2 && is(d, i - 2, "in") &&
+                   (is(d, i - 1, "critical") || is(d, i - 1, "serious") || is(d, i - 1, "stable") ||
+                    is(d, i - 1, "grave") || is(d, i - 1, "fair"))) {
+            /* "a 2-year-old in critical condition" */
+            long n = implied_people(d, s0, i - 2);
+            if (n <= 0 || n >= 50 || hypothetical(d, s0, i))
+                continue;
+            gm_count ic = {.value = n, .low = n, .high = n};
+            if (st->n[CAT_INJ] < 0) {
+                set_count(st, CAT_INJ, &ic, true);
+                any = true;
+                if (first_cue == SIZE_MAX)
+                    first_cue = i;
+            }
+            continue;
+        } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
+            cat = CAT_INJ; /* "a bystander was struck in the arm" */
+            verb = true;
         } else if (is(d, i, "toll") && i > s0 && is(d, i - 1, "death")) {
             /* "the death toll rose to 14" */
             for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
@@ -864,8 +1017,8 @@ gm_status gm_find_incidents(gm_doc *d)
         if (s->dead)
             continue;
         /* "four people were shot, one fatally": the injured are those shot who survived */
-        if (s->shot && s->n[0] > 0 && s->n[1] > 0) {
-            s->n[1] = s->n[1] > s->n[0] ? s->n[1] - s->n[0] : 0;
+        if (s->shot && s->n[0] > 0 && s->n[1] >= s->n[0]) {
+            s->n[1] -= s->n[0];
             s->low[1] = s->high[1] = s->n[1];
         }
         if (s->n[0] <= 0 && s->n[1] <= 0 && !(s->n[0] == 0 || s->n[1] == 0))

@@ -233,13 +233,17 @@ static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "out
                                           "toward", "towards", "around", "of", "inside", "throughout", "via",
                                           "between", "beyond", "within", "on"};
 
-
+/* Words that make the name before them a street: "Tuscarawas Street", "Lamar St.". */
+static const char *const STREETS[] = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive",
+                                      "dr", "lane", "ln", "way", "court", "ct", "parkway", "pkwy", "terrace",
+                                      "circle", "pike", "trail", "expressway", "freeway", "turnpike", "alley",
+                                      "crescent", "plaza"};
 
 
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
-                  WS_SPEECH = GM_WORDSET(SPEECH);
+                  WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -252,6 +256,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
+    gm_wordset_build(&WS_STREETS);
 }
 
 static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
@@ -853,6 +858,18 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         /* "in May", "on Easter": times */
         if (TOK_IN(t, a, CALENDAR) && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
             pl = 0.02f;
+    }
+    /* streets and addresses: "Tuscarawas Street", "16411 Saybrook", "the 700 block of Tennessee" */
+    if (!(s->flags & GM_SF_DATELINE)) {
+        bool street = b < t->ntok && (t->tok[b].flags & GM_TF_CAP) && TOK_IN(t, b, STREETS) &&
+                      t->tok[b].sent == last->sent;
+        if (a > 0 && t->tok[a - 1].type == GM_TOK_NUM && t->tok[a - 1].end - t->tok[a - 1].start >= 3 &&
+            t->tok[a - 1].end + 1 >= first->start)
+            street = true;
+        if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") && gm_doc_tok_is(d, a - 2, "block"))
+            street = true;
+        if (street)
+            s->flags |= GM_SF_STREET;
     }
     /* "Kyiv City Council": the place inside an organisation's name still counts as a mention */
     if (b < t->ntok && TOK_IN(t, b, ORG_HEADS) && (t->tok[b].flags & GM_TF_CAP) && t->tok[b].sent == last->sent)
