@@ -36,6 +36,7 @@ typedef struct stmt {
     bool update;        /* "death toll rose to": replaces earlier counts */
     bool update_cat[2];
     bool separate;      /* "in a separate attack": never merged with what came before */
+    bool detail;        /* only a detail ("one was in critical condition"): joins the incident told */
     bool date_weak;     /* the date is the paragraph's, not the sentence's own */
     int32_t span;       /* place mention, or -1 */
     int prec;
@@ -552,7 +553,13 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                          (is(d, a - 2, "suburb") || is(d, a - 2, "outskirts") || is(d, a - 2, "north") ||
                           is(d, a - 2, "south") || is(d, a - 2, "east") || is(d, a - 2, "west") ||
                           is(d, a - 2, "northeast") || is(d, a - 2, "northwest") || is(d, a - 2, "southeast") ||
-                          is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles"));
+                          is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles") ||
+                          is(d, a - 2, "hospital") || is(d, a - 2, "hospitals"));
+        /* "taken to a hospital in Peoria": where the wounded went, not where it happened */
+        for (size_t k = a > 6 ? a - 6 : 0; k < a && !reference; k++)
+            if ((is(d, k, "taken") || is(d, k, "transported") || is(d, k, "airlifted") || is(d, k, "flown") ||
+                 is(d, k, "rushed") || is(d, k, "treated")) && d->t.tok[k].sent == d->t.tok[a].sent)
+                reference = true;
         if (reference)
             sc -= 3.0f;
         else if (s->flags & GM_SF_CITY_WORD)
@@ -767,6 +774,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             gm_count ic = {.value = n, .low = n, .high = n};
             if (st->n[CAT_INJ] < 0) {
                 set_count(st, CAT_INJ, &ic, true);
+                st->detail = !any;
                 any = true;
                 if (first_cue == SIZE_MAX)
                     first_cue = i;
@@ -842,6 +850,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     }
     if (!any)
         return false;
+    if (st->detail && (st->n[CAT_KILL] >= 0 || !st->implied[CAT_INJ]))
+        st->detail = false;
     int prec = 3;
     st->span = place_in(d, si, si, first_cue, &prec);
     if (st->span < 0 && si > 0) {
@@ -913,6 +923,8 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
 {
     if (b->separate)
         return false;
+    if (a->detail || b->detail)
+        return true;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !region_contains(d, pa, pb) && !region_contains(d, pb, pa)) {
         const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
@@ -953,7 +965,13 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
         }
     }
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
-    if (pb == GM_NONE32 ||
+    if (b->detail && !a->detail) {
+        /* a detail adds a number at most: the place and the evidence stay the incident's */
+        b->span = a->span;
+        b->prec = a->prec;
+        b->sent_last = a->sent_last;
+        b->detail = false;
+    } else if (pb == GM_NONE32 ||
         (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) > kind_specificity(d->gaz->places[pb].kind)) ||
         (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) == kind_specificity(d->gaz->places[pb].kind) &&
          a->prec <= b->prec)) {
