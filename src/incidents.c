@@ -37,6 +37,7 @@ typedef struct stmt {
     bool update_cat[2];
     bool separate;      /* "in a separate attack": never merged with what came before */
     bool detail;        /* only a detail ("one was in critical condition"): joins the incident told */
+    bool own_place;     /* the place is named in the statement's own sentence */
     bool date_weak;     /* the date is the paragraph's, not the sentence's own */
     int32_t span;       /* place mention, or -1 */
     int prec;
@@ -267,6 +268,18 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         if (IN(d, k, PERSON_SG)) {
             n += 1;
             continue;
+        }
+        if (n == 0 && is(d, k, "both")) {
+            n = 2; /* "Both were pronounced dead" */
+            continue;
+        }
+        if (n == 0 && t->type == GM_TOK_WORD && k > s0 && (is(d, k - 1, "all") || is(d, k - 1, "the"))) {
+            /* "All three were found dead" */
+            gm_count c;
+            if (gm_parse_count(&d->t, k, false, &c) && c.tok_end == k + 1 && c.value > 1 && c.value < 50) {
+                n = c.value;
+                break;
+            }
         }
         if (IN(d, k, PERSON_PL)) {
             /* "two children": the count before */
@@ -555,6 +568,9 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                           is(d, a - 2, "northeast") || is(d, a - 2, "northwest") || is(d, a - 2, "southeast") ||
                           is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles") ||
                           is(d, a - 2, "hospital") || is(d, a - 2, "hospitals"));
+        /* "Jasmine Morris, 20, of Penn Hills": where a victim lives */
+        if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
+            reference = true;
         /* "taken to a hospital in Peoria": where the wounded went, not where it happened */
         for (size_t k = a > 6 ? a - 6 : 0; k < a && !reference; k++)
             if ((is(d, k, "taken") || is(d, k, "transported") || is(d, k, "airlifted") || is(d, k, "flown") ||
@@ -714,6 +730,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
+    /* "RELATED: Two shot on the East Side", "READ MORE: ...": links to other stories */
+    if ((is(d, s0, "related") && s0 + 1 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':')) ||
+        (is(d, s0, "read") && is(d, s0 + 1, "more")) || (is(d, s0, "see") && is(d, s0 + 1, "also")))
+        return false;
     memset(st, 0, sizeof *st);
     st->n[0] = st->n[1] = -1;
     st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
@@ -736,6 +756,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                 continue;
             if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found")))
                 cue = i; /* "shot dead" */
+        } else if ((is(d, i, "shoots") || (is(d, i, "shot") && i > s0 && (is(d, i - 1, "who") || is(d, i - 1, "gunman")))) &&
+                   i + 1 < s1 && d->t.tok[i + 1].type == GM_TOK_NUM) {
+            cat = CAT_INJ; /* "an employee shoots 4 colleagues, killing 1" */
+            verb = true;
+            shot_cue = true;
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
                         (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
@@ -854,6 +879,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         st->detail = false;
     int prec = 3;
     st->span = place_in(d, si, si, first_cue, &prec);
+    st->own_place = st->span >= 0;
     if (st->span < 0 && si > 0) {
         /* the previous sentences of the paragraph */
         uint32_t from = si >= 2 ? si - 2 : 0;
@@ -924,6 +950,9 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
     if (b->separate)
         return false;
     if (a->detail || b->detail)
+        return true;
+    /* a statement that names no place of its own goes on telling the incident before it */
+    if (!b->own_place)
         return true;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !region_contains(d, pa, pb) && !region_contains(d, pb, pa)) {
