@@ -568,6 +568,10 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                           is(d, a - 2, "northeast") || is(d, a - 2, "northwest") || is(d, a - 2, "southeast") ||
                           is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles") ||
                           is(d, a - 2, "hospital") || is(d, a - 2, "hospitals"));
+        /* "Johnson City Medical Center", "Vanderbilt University": a place inside an institution's
+         * name is where victims were taken or who spoke, not where it happened */
+        if (s->flags & GM_SF_IN_ORG)
+            reference = true;
         /* "Jasmine Morris, 20, of Penn Hills": where a victim lives */
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
             reference = true;
@@ -879,7 +883,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         st->detail = false;
     int prec = 3;
     st->span = place_in(d, si, si, first_cue, &prec);
-    st->own_place = st->span >= 0;
+    st->own_place = st->span >= 0 && d->spans[st->span].conf >= 0.5f;
     if (st->span < 0 && si > 0) {
         /* the previous sentences of the paragraph */
         uint32_t from = si >= 2 ? si - 2 : 0;
@@ -916,28 +920,25 @@ static uint32_t stmt_place(const gm_doc *d, const stmt *s)
 /* Region entry r (admin-1 or country) contains entry p. */
 static bool region_contains(const gm_doc *d, uint32_t r, uint32_t p)
 {
-    const gm_idx_place *R = &d->gaz->places[r], *P = &d->gaz->places[p];
-    if (R->kind == GM_PK_COUNTRY)
-        return R->country == P->country;
-    if (R->kind == GM_PK_ADMIN1)
-        return R->admin1 == P->admin1 && P->kind != GM_PK_ADMIN1;
-    return false;
+    return gm_gz_contains(d->gaz, r, p);
 }
 
-/* b repeats a count of a: the same number in the same category, nothing contradicting. */
-static bool restates(const stmt *a, const stmt *b)
+/* Where both give a number of a kind, it is the same. */
+static bool counts_compatible(const stmt *a, const stmt *b)
 {
-    bool same = false;
-    for (int c = 0; c < 2; c++) {
-        if (a->n[c] >= 0 && b->n[c] >= 0) {
-            if (a->n[c] != b->n[c])
-                return false;
-            same = true;
-        } else if (a->n[c] >= 0 || b->n[c] >= 0) {
+    for (int c = 0; c < 2; c++)
+        if (a->n[c] >= 0 && b->n[c] >= 0 && a->n[c] != b->n[c])
             return false;
-        }
-    }
-    return same;
+    return true;
+}
+
+/* Some kind of count is given by both, and equal. */
+static bool shares_count(const stmt *a, const stmt *b)
+{
+    for (int c = 0; c < 2; c++)
+        if (a->n[c] >= 0 && a->n[c] == b->n[c])
+            return true;
+    return false;
 }
 
 /*
@@ -959,11 +960,10 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
         const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
         bool towns = kind_specificity(A->kind) == 3 && kind_specificity(B->kind) == 3;
         double km = gm_gz_km(d->gaz, pa, pb);
-        /* two nearby towns are one incident only when the second restates the first's count
-         * ("an officer was assassinated in Moscow" ... "was killed in Balashikha, a suburb") */
-        if (towns && !(km < 30.0 && restates(a, b)))
-            return false;
-        if (!towns && km > 30.0)
+        /* two nearby places are one incident when the counts agree: "an officer was assassinated
+         * in Moscow" ... "was killed in Balashikha, a suburb"; "a Phoenix-area shooting killed 1" ...
+         * "in Mesa, a gunman killed one person and wounded five" */
+        if (km >= 30.0 || (towns && !(counts_compatible(a, b) && shares_count(a, b))))
             return false;
     }
     if (a->has_date && b->has_date && a->date != b->date && !(a->date_weak || b->date_weak))
