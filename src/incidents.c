@@ -38,6 +38,7 @@ typedef struct stmt {
     bool separate;      /* "in a separate attack": never merged with what came before */
     bool detail;        /* only a detail ("one was in critical condition"): joins the incident told */
     bool own_place;     /* the place is named in the statement's own sentence */
+    bool uncounted;     /* an attack told without numbers */
     bool date_weak;     /* the date is the paragraph's, not the sentence's own */
     int32_t span;       /* place mention, or -1 */
     int prec;
@@ -1036,6 +1037,70 @@ static void merge(gm_doc *d, stmt *st, size_t n)
     }
 }
 
+/* The town an article is about: the town-level place named most surely and most often (not a
+ * street, an institution's name or a victim's home town). */
+static int32_t main_town(const gm_doc *d)
+{
+    int32_t best = -1;
+    float best_score = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & (GM_SF_STREET | GM_SF_IN_ORG)) ||
+            s->conf < 0.5f)
+            continue;
+        uint32_t place = d->cands[s->best].place;
+        if (kind_specificity(d->gaz->places[place].kind) < 2)
+            continue;
+        float score = 0;
+        for (size_t j = 0; j < d->nspans; j++) {
+            const gm_mspan *o = &d->spans[j];
+            if (!o->dropped && o->best >= 0 && d->cands[o->best].place == place)
+                score += o->conf;
+        }
+        score += 0.5f * (float)kind_specificity(d->gaz->places[place].kind);
+        if (score > best_score) {
+            best_score = score;
+            best = (int32_t)i;
+        }
+    }
+    return best;
+}
+
+/* The first sentence that tells an attack ("a shooting in X", "was shot", "shelled X") without
+ * numbers; fills st as an incident without counts. */
+static bool uncounted_event(const gm_doc *d, stmt *st)
+{
+    for (uint32_t si = 0; si < d->t.nsent; si++) {
+        const gm_sentence *se = &d->t.sent[si];
+        size_t s0 = se->tok_start, s1 = se->tok_end;
+        size_t cue = SIZE_MAX;
+        for (size_t k = s0; k < s1 && cue == SIZE_MAX; k++) {
+            if (is(d, k, "shooting") || is(d, k, "stabbing") || is(d, k, "airstrike") || is(d, k, "airstrikes") ||
+                is(d, k, "shelling") || is(d, k, "bombing") || is(d, k, "explosion") || is(d, k, "blast") ||
+                is(d, k, "shelled") || is(d, k, "bombed") || is(d, k, "ambush") || is(d, k, "ambushed") ||
+                (is(d, k, "air") && is(d, k + 1, "strike")) || (is(d, k, "opened") && is(d, k + 1, "fire")) ||
+                ((is(d, k, "shot") || is(d, k, "shoots") || is(d, k, "stabbed")) && !is(d, k + 1, "down") &&
+                 !is(d, k + 1, "at")))
+                cue = k;
+        }
+        if (cue == SIZE_MAX || hypothetical(d, s0, cue))
+            continue;
+        memset(st, 0, sizeof *st);
+        st->n[0] = st->n[1] = -1;
+        st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
+        int prec = 3;
+        st->span = place_in(d, si, si, cue, &prec);
+        st->prec = prec;
+        st->sent = st->sent_last = si;
+        st->etype = event_type(d, se);
+        st->has_date = find_date(d, se, &st->date);
+        st->uncounted = true;
+        st->conf = 0.35f;
+        return true;
+    }
+    return false;
+}
+
 gm_status gm_find_incidents(gm_doc *d)
 {
     pthread_once(&sets_once, build_sets);
@@ -1052,13 +1117,28 @@ gm_status gm_find_incidents(gm_doc *d)
         st[n++] = s;
     }
     merge(d, st, n);
-    /* the dateline or the focus for incidents without a place */
+    /* an article about an attack that gives no numbers: one incident without counts, so that
+     * the map still shows where it happened */
+    bool counted = false;
+    for (size_t i = 0; i < n; i++)
+        counted |= !st[i].dead && (st[i].n[0] >= 0 || st[i].n[1] >= 0);
+    stmt quiet;
+    if (!counted && uncounted_event(d, &quiet)) {
+        if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
+            gm__free(st);
+            return GM_E_NOMEM;
+        }
+        st[n++] = quiet;
+    }
+    /* the dateline, else the town the article is about, for incidents without a place */
     int32_t dateline = -1;
     for (size_t i = 0; i < d->nspans; i++)
         if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
             dateline = (int32_t)i;
             break;
         }
+    if (dateline < 0)
+        dateline = main_town(d);
     for (size_t i = 0; i < n; i++) {
         stmt *s = &st[i];
         if (s->dead)
@@ -1068,7 +1148,7 @@ gm_status gm_find_incidents(gm_doc *d)
             s->n[1] -= s->n[0];
             s->low[1] = s->high[1] = s->n[1];
         }
-        if (s->n[0] <= 0 && s->n[1] <= 0 && !(s->n[0] == 0 || s->n[1] == 0))
+        if (s->n[0] <= 0 && s->n[1] <= 0 && !(s->n[0] == 0 || s->n[1] == 0) && !s->uncounted)
             continue;
         if (!gm_grow((void **)&d->incidents, &d->capinc, d->nincidents + 1, sizeof *d->incidents)) {
             gm__free(st);
