@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <geodesic.h>
 #include <pthread.h>
 
 #include "doc.h"
@@ -598,11 +599,17 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
         if (sc > best_score) {
             best_score = sc;
             best = (int32_t)i;
+            /* "near X", "outside X", "on the outskirts of X", "20 km north of X" - but not "outside a
+             * bar in X" */
             bool near = false;
-            for (size_t k = a > 4 ? a - 4 : 0; k < a; k++)
+            for (size_t k = a; k-- > (a > 5 ? a - 5 : 0);) {
+                if (is(d, k, "in") || is(d, k, "at") || is(d, k, "on") || d->t.tok[k].sent != d->t.tok[a].sent)
+                    break;
                 if (is(d, k, "near") || is(d, k, "outside") || is(d, k, "outskirts") || is(d, k, "nearby") ||
-                    is(d, k, "km") || is(d, k, "kilometres") || is(d, k, "kilometers") || is(d, k, "miles"))
+                    is(d, k, "km") || is(d, k, "kilometres") || is(d, k, "kilometers") || is(d, k, "miles") ||
+                    is(d, k, "north") || is(d, k, "south") || is(d, k, "east") || is(d, k, "west"))
                     near = true;
+            }
             *prec = kind_specificity(p->kind) == 3 ? (near ? 2 : 1) : 3;
         }
     }
@@ -642,6 +649,14 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         size_t p = cue + 1;
         if (p < s1 && count_at(d, p, s1, false, c))
             return true;
+        /* "shot himself", "killing herself" */
+        if (p < s1 && (is(d, p, "himself") || is(d, p, "herself"))) {
+            memset(c, 0, sizeof *c);
+            c->value = c->low = c->high = 1;
+            c->tok_start = p;
+            c->tok_end = p + 1;
+            return true;
+        }
     }
     /* before: "three people were killed", "12 dead", "two children and their mother were killed" */
     size_t lo = cue > s0 + 8 ? cue - 8 : s0;
@@ -1101,6 +1116,92 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
     return false;
 }
 
+/* A compass word at token k: its bearing in degrees ("north" 0, "south-east" 135), or -1. */
+static double bearing_at(const gm_doc *d, size_t k, size_t *first)
+{
+    static const struct {
+        const char *w;
+        double deg;
+    } B[] = {{"north", 0},        {"northeast", 45}, {"east", 90},       {"southeast", 135}, {"south", 180},
+             {"southwest", 225},  {"west", 270},     {"northwest", 315}, {"nne", 22.5},      {"ene", 67.5},
+             {"ese", 112.5},      {"sse", 157.5},    {"ssw", 202.5},     {"wsw", 247.5},     {"wnw", 292.5},
+             {"nnw", 337.5}};
+    for (size_t i = 0; i < GM_ARRAY_LEN(B); i++)
+        if (is(d, k, B[i].w)) {
+            *first = k;
+            /* "north-east", "south-west" */
+            if (k >= 2 && gm_tok_is(&d->t.tok[k - 1], '-') && (is(d, k - 2, "north") || is(d, k - 2, "south")) &&
+                (B[i].deg == 90 || B[i].deg == 270)) {
+                double ns = is(d, k - 2, "north") ? 0 : 180;
+                *first = k - 2;
+                return ns == 0 ? (B[i].deg == 90 ? 45 : 315) : (B[i].deg == 90 ? 135 : 225);
+            }
+            return B[i].deg;
+        }
+    return -1;
+}
+
+/*
+ * "20 km north of Kharkiv", "10 miles southeast of Peoria", "30km west of Donetsk": the distance in
+ * km and the bearing of an offset written before the place name at token a; false when there is
+ * none.
+ */
+static bool offset_before(const gm_doc *d, size_t a, double *km, double *bearing)
+{
+    if (a < 3 || !(is(d, a - 1, "of") || is(d, a - 1, "from")))
+        return false;
+    size_t k = a - 2, first;
+    double b = bearing_at(d, k, &first);
+    if (b < 0)
+        return false;
+    if (first == 0)
+        return false;
+    k = first - 1;
+    double factor = 0;
+    size_t unit = k;
+    if (is(d, k, "km") || is(d, k, "kilometres") || is(d, k, "kilometers") || is(d, k, "kilometre") ||
+        is(d, k, "kilometer"))
+        factor = 1.0;
+    else if (is(d, k, "miles") || is(d, k, "mile") || is(d, k, "mi"))
+        factor = 1.609344;
+    double v = -1;
+    if (factor > 0 && unit > 0) {
+        gm_count c;
+        size_t p = unit - 1;
+        /* "some 20 km", "about 15 miles" */
+        if (gm_parse_count(&d->t, p, false, &c) && c.tok_end == unit && c.value > 0)
+            v = (double)c.value;
+        else if (p > 0 && gm_parse_count(&d->t, p - 1, false, &c) && c.tok_end == unit && c.value > 0)
+            v = (double)c.value;
+    } else {
+        /* "20km" written as one word */
+        const gm_token *t = &d->t.tok[k];
+        const char *x = d->text + t->start;
+        size_t len = t->end - t->start, i = 0;
+        double n = 0;
+        while (i < len && x[i] >= '0' && x[i] <= '9')
+            n = n * 10 + (x[i++] - '0');
+        if (i > 0 && i < len) {
+            if (len - i == 2 && (x[i] | 32) == 'k' && (x[i + 1] | 32) == 'm')
+                factor = 1.0, v = n;
+        }
+    }
+    if (v <= 0 || v > 500)
+        return false;
+    *km = v * factor;
+    *bearing = b;
+    return true;
+}
+
+/* The point km kilometres from (lat, lon) on the given bearing, on the WGS 84 ellipsoid. */
+static void offset_point(double lat, double lon, double km, double bearing, double *olat, double *olon)
+{
+    struct geod_geodesic g;
+    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    double azi2;
+    geod_direct(&g, lat, lon, bearing, km * 1000.0, olat, olon, &azi2);
+}
+
 gm_status gm_find_incidents(gm_doc *d)
 {
     pthread_once(&sets_once, build_sets);
@@ -1187,6 +1288,12 @@ gm_status gm_find_incidents(gm_doc *d)
             gm_gz_place(d->gaz, place, &inc->place);
             uint8_t kind = d->gaz->places[place].kind;
             inc->geo_precision = kind_specificity(kind) == 3 ? prec : 3;
+            double km, bearing;
+            if (span >= 0 && kind_specificity(kind) == 3 && offset_before(d, d->spans[span].tok_start, &km, &bearing)) {
+                /* the place the text measures from, moved by the distance it gives */
+                offset_point(inc->place.lat, inc->place.lon, km, bearing, &inc->place.lat, &inc->place.lon);
+                inc->geo_precision = 2;
+            }
         }
         if (s->has_date)
             gm_date_format(s->date, inc->date);

@@ -82,10 +82,11 @@ static long amount(const gm_text *t, size_t i, size_t *end, bool *overflow)
     bool any = false;
     while (j < t->ntok) {
         long w = word_at(t, j);
-        if (w < 0 || (w == 12 && !tok_word(t, j, "dozen")) || tok_word(t, j, "single") || tok_word(t, j, "both") ||
-            tok_word(t, j, "pair") || tok_word(t, j, "couple"))
+        bool dozen = tok_word(t, j, "dozen");
+        if (w < 0 || tok_word(t, j, "single") || tok_word(t, j, "both") || tok_word(t, j, "pair") ||
+            tok_word(t, j, "couple"))
             break;
-        if (w == 12) { /* "dozen" alone: "a dozen", "two dozen" */
+        if (dozen) { /* "dozen" alone: "a dozen", "two dozen" */
             cur = (cur ? cur : 1) * 12;
         } else if (w == 100) {
             cur = (cur ? cur : 1) * 100;
