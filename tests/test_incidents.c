@@ -1,0 +1,224 @@
+/*
+ * Incident patterns, one sentence (or a few) each, against the full default gazetteer (built by
+ * the gazetteer_build test).  Every text is written for this test.
+ *
+ * A row gives the number of incidents the text must yield and, for the first of them (or the one
+ * `nth` names), killed and injured (NONE: the text gives no number; ANY: not checked), the place's
+ * name (NULL: not checked) and further conditions separated by ';':
+ *   "low=12" "high=15"   killed_low / killed_high      "qual=at least"  qualifier
+ *   "date=2025-04-24"    date ("-" for none)            "prec=2"         geo_precision
+ *   "lat>50.1" "lat<50"  latitude of the point          "type=shooting"  event_type
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "geomention.h"
+
+#define NONE GM_COUNT_NONE
+#define ANY (-99L)
+
+typedef struct incident_case {
+    const char *rule;
+    const char *text;
+    const char *date; /* the document's date, or NULL */
+    int count;        /* incidents expected */
+    int nth;          /* the incident the rest checks */
+    long killed, injured;
+    const char *place;
+    const char *expect;
+} incident_case;
+
+static const char *const D = "2025-04-25"; /* a Friday */
+
+static const incident_case CASES[] = {
+    /* numbers */
+    {"digits after an active verb", "A missile strike on Kharkiv killed 3 people on Monday.", D, 1, 0, 3, NONE,
+     "Kharkiv", "type=missile strike;date=2025-04-21;prec=1"},
+    {"a number word", "A missile strike on Kharkiv killed three people on Monday.", D, 1, 0, 3, NONE, "Kharkiv", ""},
+    {"twelve", "Shelling killed twelve civilians in Kherson.", D, 1, 0, 12, NONE, "Kherson", "type=shelling"},
+    {"a dozen", "A dozen people were wounded when a drone hit an apartment block in Odesa.", D, 1, 0, NONE, 12,
+     "Odesa", "type=drone strike"},
+    {"at least", "At least 12 people were killed in an air strike on Sumy.", D, 1, 0, 12, NONE, "Sumy",
+     "low=12;qual=at least"},
+    {"a range", "Between 12 and 15 people were killed in the attack on Kramatorsk.", D, 1, 0, 12, NONE,
+     "Kramatorsk", "low=12;high=15"},
+    {"a range with 'to'", "12 to 15 people were killed in the attack on Kramatorsk.", D, 1, 0, 12, NONE,
+     "Kramatorsk", "low=12;high=15"},
+    {"more than", "More than 20 people were injured in a blast in Kabul.", D, 1, 0, NONE, 20, "Kabul",
+     "qual=more than;type=explosion"},
+    {"nouns that count", "An elderly father and his son were killed in a glide bomb attack on the village of Yarova.",
+     D, 1, 0, 2, NONE, "Yarova", "type=glide bomb"},
+    {"a woman", "A woman was injured when shrapnel hit her car in Nikopol.", D, 1, 0, NONE, 1, "Nikopol", ""},
+    {"children and their mother", "Two children and their mother were killed in a drone strike on Sumy.", D, 1, 0,
+     3, NONE, "Sumy", ""},
+    {"including a child", "A Russian strike on Dnipro killed four people, including a child.", D, 1, 0, 4, NONE,
+     "Dnipro", ""},
+    {"killed and wounded others", "The attack on Odesa killed two and wounded 10 others.", D, 1, 0, 2, 10, "Odesa",
+     ""},
+    {"died", "Three people died after a missile hit a shopping centre in Kharkiv.", D, 1, 0, 3, NONE, "Kharkiv", ""},
+    {"no one was hurt", "A drone attack on Odesa damaged a port, but no one was hurt.", D, 1, 0, ANY, 0, "Odesa", ""},
+    {"both", "Two men were attacked in Peoria on Sunday. Both were pronounced dead at the scene.", D, 1, 0, 2, ANY,
+     "Peoria", ""},
+    /* updates and repetition */
+    {"the death toll rose",
+     "A strike on Kramatorsk killed eight people on Thursday. Rescuers searched the rubble overnight. "
+     "The death toll rose to 11 on Friday.",
+     D, 1, 0, 11, NONE, "Kramatorsk", ""},
+    {"the shot who died are not injured",
+     "Four people were shot outside a bar in Springfield, Illinois. One of them died at the scene.", D, 1, 0, 1, 3,
+     "Springfield", "prec=1;type=shooting"},
+    {"a headline and a lead are one incident",
+     "Two dead, three hurt in Peoria shooting\n\nTwo men were killed and three people were wounded in a shooting "
+     "in Peoria on Sunday, police said.",
+     D, 1, 0, 2, 3, "Peoria", ""},
+    {"a detail sentence joins the incident",
+     "Two people were killed and three wounded in a shooting in Springfield, Illinois. The wounded were taken to a "
+     "hospital in Peoria, where one was in critical condition.",
+     D, 1, 0, 2, 3, "Springfield", ""},
+    {"a separate attack is another incident",
+     "Shelling killed a woman in Kostiantynivka. In a separate attack, two men were wounded in Kherson.", D, 2, 1,
+     NONE, 2, "Kherson", ""},
+    {"two towns far apart are two incidents",
+     "A drone killed two people in Sumy. A missile injured five people in Odesa.", D, 2, 1, NONE, 5, "Odesa", ""},
+    {"related links are other stories",
+     "A man was wounded in a shooting in Peoria on Sunday.\n\nRELATED: Three killed in Chicago shooting", D, 1, 0,
+     NONE, 1, "Peoria", ""},
+    /* not incidents */
+    {"a war-wide total", "More than 10,000 civilians have been killed in Ukraine since 2022, the United Nations said.",
+     D, 0, 0, ANY, ANY, NULL, ""},
+    {"drones shot down", "Air defences shot down 12 drones over the Kyiv region overnight.", D, 0, 0, ANY, ANY, NULL,
+     ""},
+    {"damaged buildings", "The strike damaged 90 buildings in Kharkiv.", D, 0, 0, ANY, ANY, NULL, ""},
+    {"a threat", "A new strike could kill hundreds of people in Kyiv, officials warned.", D, 0, 0, ANY, ANY, NULL, ""},
+    {"diplomacy", "Foreign ministers met in Geneva on Tuesday to discuss a ceasefire and the exchange of 90 prisoners.",
+     D, 0, 0, ANY, ANY, NULL, ""},
+    {"economy", "Exports from Odesa rose by 12 percent in March, and 300 ships left the port.", D, 0, 0, ANY, ANY,
+     NULL, ""},
+    {"a time is not a count", "The shooting happened at 8:30 p.m. in Peoria; one man was wounded.", D, 1, 0, NONE, 1,
+     "Peoria", ""},
+    {"a date is not a count", "A teenager shot in Peoria on March 18 died on Thursday.", D, 1, 0, 1, ANY, "Peoria",
+     ""},
+    /* places */
+    {"an offset from a town", "A drone hit a house 20 km north of Kharkiv, injuring two people.", D, 1, 0, NONE, 2,
+     "Kharkiv", "prec=2;lat>50.1"},
+    {"an offset in miles", "Shelling killed two people 10 miles south-east of Donetsk.", D, 1, 0, 2, NONE, "Donetsk",
+     "prec=2;lat<47.95"},
+    {"near a town", "A missile struck near Kramatorsk, killing one person.", D, 1, 0, 1, NONE, "Kramatorsk",
+     "prec=2"},
+    {"a dateline", "KHARKIV, Ukraine — A missile killed two people overnight.", D, 1, 0, 2, NONE, "Kharkiv", ""},
+    {"only the region", "Russian forces shelled the Donetsk region on Monday. Two people were killed, officials said.",
+     D, 1, 0, 2, NONE, "Donetsk", "prec=3"},
+    {"a victim's home town is not the place",
+     "Maria Lopez, 31, of Decatur, was killed in a shooting in Springfield, Illinois.", D, 1, 0, 1, NONE,
+     "Springfield", ""},
+    {"an attack without numbers still has a place", "Police are investigating a shooting in Decatur, Illinois.", D,
+     1, 0, NONE, NONE, "Decatur", "type=shooting"},
+    /* dates */
+    {"a weekday", "A drone strike on Sumy killed two people on Thursday.", D, 1, 0, 2, NONE, "Sumy",
+     "date=2025-04-24"},
+    {"yesterday", "A drone strike on Sumy killed two people yesterday.", D, 1, 0, 2, NONE, "Sumy", "date=2025-04-24"},
+    {"overnight is the document's date", "A drone strike on Sumy killed two people overnight.", D, 1, 0, 2, NONE,
+     "Sumy", "date=2025-04-25"},
+    {"no document date", "A drone strike on Sumy killed two people on Thursday.", NULL, 1, 0, 2, NONE, "Sumy",
+     "date=-"},
+    /* shootings */
+    {"shot and killed", "A 16-year-old boy was shot and killed in Peoria on Saturday.", D, 1, 0, 1, NONE, "Peoria",
+     "date=2025-04-19"},
+    {"a headline without the auxiliary", "Teenager shot and killed by his brother in Peoria", D, 1, 0, 1, NONE,
+     "Peoria", ""},
+    {"shot himself", "Police said a man shot himself in Decatur on Friday.", D, 1, 0, NONE, 1, "Decatur", ""},
+    {"struck by a stray bullet", "A bystander was struck in the arm by a stray bullet in Chicago.", D, 1, 0, NONE, 1,
+     "Chicago", ""},
+    {"in critical condition", "A 2-year-old is in critical condition after being shot in Peoria.", D, 1, 0, NONE, 1,
+     "Peoria", ""},
+    {"the fatal shooting of", "Police are investigating the fatal shooting of a woman in Springfield, Illinois.", D, 1,
+     0, 1, NONE, "Springfield", ""},
+    {"shoots 4, killing 1", "An employee shoots 4 colleagues, killing 1, at a store in Peoria.", D, 1, 0, 1, 3,
+     "Peoria", ""},
+};
+
+static bool condition(const gm_incident *inc, const char *cond, char *why, size_t cap)
+{
+    const char *v = strpbrk(cond, "=<>");
+    if (!v)
+        return snprintf(why, cap, "bad condition"), false;
+    size_t klen = (size_t)(v - cond);
+    char op = *v++;
+    if (klen == 3 && strncmp(cond, "low", 3) == 0) {
+        if (inc->killed_low != atol(v))
+            return snprintf(why, cap, "killed_low %ld", inc->killed_low), false;
+    } else if (klen == 4 && strncmp(cond, "high", 4) == 0) {
+        if (inc->killed_high != atol(v))
+            return snprintf(why, cap, "killed_high %ld", inc->killed_high), false;
+    } else if (klen == 4 && strncmp(cond, "qual", 4) == 0) {
+        if (!inc->qualifier || strcmp(inc->qualifier, v) != 0)
+            return snprintf(why, cap, "qualifier %s", inc->qualifier ? inc->qualifier : "(none)"), false;
+    } else if (klen == 4 && strncmp(cond, "date", 4) == 0) {
+        if (strcmp(inc->date, strcmp(v, "-") == 0 ? "" : v) != 0)
+            return snprintf(why, cap, "date '%s'", inc->date), false;
+    } else if (klen == 4 && strncmp(cond, "prec", 4) == 0) {
+        if (inc->geo_precision != atoi(v))
+            return snprintf(why, cap, "geo_precision %d", inc->geo_precision), false;
+    } else if (klen == 4 && strncmp(cond, "type", 4) == 0) {
+        if (!inc->event_type || strcmp(inc->event_type, v) != 0)
+            return snprintf(why, cap, "event_type %s", inc->event_type ? inc->event_type : "(none)"), false;
+    } else if (klen == 3 && strncmp(cond, "lat", 3) == 0) {
+        double want = atof(v);
+        if (!inc->resolved || (op == '>' ? !(inc->place.lat > want) : !(inc->place.lat < want)))
+            return snprintf(why, cap, "latitude %.4f", inc->place.lat), false;
+    } else {
+        return snprintf(why, cap, "bad condition"), false;
+    }
+    return true;
+}
+
+static void run_case(gm_gazetteer *g, const incident_case *c)
+{
+    gm_options opt;
+    gm_options_init(&opt);
+    opt.date = c->date;
+    gm_doc *d = NULL;
+    gm_error err;
+    if (gm_extract(g, c->text, strlen(c->text), &opt, &d, &err) != GM_OK) {
+        CHECK_MSG(false, "%s: extract failed: %s", c->rule, err.message);
+        return;
+    }
+    size_t n = gm_doc_incident_count(d);
+    CHECK_MSG(n == (size_t)c->count, "%s: %zu incidents, expected %d, in \"%s\"", c->rule, n, c->count, c->text);
+    if (c->count > 0 && (size_t)c->nth < n) {
+        const gm_incident *inc = gm_doc_incident(d, (size_t)c->nth);
+        if (c->killed != ANY)
+            CHECK_MSG(inc->killed == c->killed, "%s: killed %ld, expected %ld", c->rule, inc->killed, c->killed);
+        if (c->injured != ANY)
+            CHECK_MSG(inc->injured == c->injured, "%s: injured %ld, expected %ld", c->rule, inc->injured, c->injured);
+        if (c->place)
+            CHECK_MSG(inc->resolved && inc->place.name && strcmp(inc->place.name, c->place) == 0,
+                      "%s: place %s, expected %s", c->rule, inc->resolved ? inc->place.name : "(none)", c->place);
+        char conds[160];
+        snprintf(conds, sizeof conds, "%s", c->expect);
+        for (char *save = NULL, *cond = strtok_r(conds, ";", &save); cond; cond = strtok_r(NULL, ";", &save)) {
+            char why[96] = "";
+            CHECK_MSG(condition(inc, cond, why, sizeof why), "%s: wanted %s, got %s", c->rule, cond, why);
+        }
+    }
+    gm_doc_free(d);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_incidents GAZETTEER.sqlite\n");
+        return 2;
+    }
+    gm_gazetteer *g;
+    gm_error err;
+    if (gm_gazetteer_open(argv[1], &g, &err) != GM_OK) {
+        fprintf(stderr, "cannot open %s: %s\n", argv[1], err.message);
+        return 1;
+    }
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+        run_case(g, &CASES[i]);
+    gm_gazetteer_free(g);
+    return check_done("test_incidents");
+}
