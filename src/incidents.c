@@ -34,6 +34,7 @@ typedef struct stmt {
     const char *qual[2];
     bool implied[2];
     bool shot;          /* the injured count is of people shot, some of whom may have died */
+    size_t count_end[2]; /* token after the count last read, per kind */
     bool update;        /* "death toll rose to": replaces earlier counts */
     bool update_cat[2];
     bool separate;      /* "in a separate attack": never merged with what came before */
@@ -574,6 +575,11 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
          * name is where victims were taken or who spoke, not where it happened */
         if (s->flags & GM_SF_IN_ORG)
             reference = true;
+        /* "a Charleston man", "an Orion Township boy": where someone is from */
+        if (s->tok_end < d->t.ntok && (IN(d, s->tok_end, PERSON_SG) || IN(d, s->tok_end, PERSON_PL) ||
+                                        is(d, s->tok_end, "native") || is(d, s->tok_end, "residents")) &&
+            !IN(d, s->tok_end, KILL_NOUN) && !IN(d, s->tok_end, INJ_NOUN) && !is(d, s->tok_end, "police"))
+            reference = true;
         /* "Jasmine Morris, 20, of Penn Hills": where a victim lives */
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
             reference = true;
@@ -700,6 +706,31 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             c->low = c->low >= 0 ? c->low + 1 : -1;
             c->high = c->high >= 0 ? c->high + 1 : -1;
         }
+        /* "twelve civilians and three soldiers were killed": the counts of a list add up */
+        size_t q = p;
+        while (q >= s0 + 3 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
+               (IN(d, q - 2, PERSON_PL) || IN(d, q - 2, PERSON_SG)) && !IN(d, q - 2, KILL_NOUN) &&
+               !IN(d, q - 2, INJ_NOUN)) {
+            gm_count prev;
+            size_t k = q - 3;
+            if (!(gm_parse_count(&d->t, k, false, &prev) && prev.tok_end == q - 2 && !prev.vague && !prev.overflow &&
+                  prev.value > 0 && !not_a_count(d, k, prev.tok_end)))
+                break;
+            c->value += prev.value;
+            c->low = c->value;
+            c->high = c->value;
+            c->tok_start = k;
+            q = k;
+        }
+        /* "one of five victims ... died": the one */
+        if (p >= s0 + 2 && is(d, p - 1, "of") && !c->vague) {
+            gm_count part;
+            if (gm_parse_count(&d->t, p - 2, false, &part) && part.tok_end == p - 1 && part.value > 0 &&
+                part.value < c->value) {
+                c->value = c->low = c->high = part.value;
+                c->qualifier = NULL;
+            }
+        }
         return true;
     }
     /* after a noun cue: "the death toll rose to 14" handled by the caller; "killed were 3" rare */
@@ -717,10 +748,16 @@ static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
         return;
     }
     if (st->n[cat] >= 0 && !implied && !st->implied[cat]) {
-        /* two counts of the same kind in one sentence ("12 civilians and 3 soldiers were killed") add up */
-        st->n[cat] += c->value;
+        /* two counts of a kind in one sentence add up when they are a list ("12 civilians and 3
+         * soldiers were killed"); told twice ("killing four ... four dead") they are one */
+        if (c->tok_start > st->count_end[cat] && c->tok_start <= st->count_end[cat] + 3)
+            st->n[cat] += c->value;
+        else if (c->value > st->n[cat])
+            st->n[cat] = c->value;
+        st->count_end[cat] = c->tok_end;
         return;
     }
+    st->count_end[cat] = c->tok_end;
     st->n[cat] = c->value;
     st->low[cat] = c->low;
     st->high[cat] = c->high;
@@ -809,6 +846,34 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             if (first_cue == SIZE_MAX)
                 first_cue = i;
             continue;
+        } else if (is(d, i, "fatally") && i > s0 && d->t.tok[i - 1].type != GM_TOK_PUNCT &&
+                   !(i + 1 < s1 && (is(d, i + 1, "shot") || is(d, i + 1, "wounded") || is(d, i + 1, "injured") ||
+                                    is(d, i + 1, "stabbed") || is(d, i + 1, "hurt")))) {
+            /* "4 shot, one fatally", "three were hit, two of them fatally" */
+            size_t p = i - 1;
+            if (p > s0 && is(d, p, "them") && is(d, p - 1, "of"))
+                p -= 2;
+            gm_count c;
+            if (!(p >= s0 && gm_parse_count(&d->t, p, false, &c) && c.tok_end == p + 1 && c.value > 0 && !c.vague))
+                continue;
+            set_count(st, CAT_KILL, &c, false);
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
+            continue;
+        } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && i + 1 < s1 &&
+                   (is(d, i + 1, "shooting") || is(d, i + 1, "stabbing") || is(d, i + 1, "attack")) &&
+                   !(i + 2 < s1 && is(d, i + 2, "of")) && !hypothetical(d, s0, i)) {
+            /* "a fatal shooting": somebody died; the number, if the text gives it, comes elsewhere */
+            if (st->n[CAT_KILL] < 0) {
+                gm_count one = {.value = 1, .low = 1, .high = 1};
+                set_count(st, CAT_KILL, &one, true);
+                st->detail = !any;
+                any = true;
+                if (first_cue == SIZE_MAX)
+                    first_cue = i;
+            }
+            continue;
         } else if (is(d, i, "condition") && i >= s0 + 2 && is(d, i - 2, "in") &&
                    (is(d, i - 1, "critical") || is(d, i - 1, "serious") || is(d, i - 1, "stable") ||
                     is(d, i - 1, "grave") || is(d, i - 1, "fair"))) {
@@ -895,7 +960,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     }
     if (!any)
         return false;
-    if (st->detail && (st->n[CAT_KILL] >= 0 || !st->implied[CAT_INJ]))
+    if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
+                       (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
     int prec = 3;
     st->span = place_in(d, si, si, first_cue, &prec);
@@ -957,6 +1023,18 @@ static bool shares_count(const stmt *a, const stmt *b)
     return false;
 }
 
+/* Both give the same numbers of every kind, and some number: a retelling. */
+static bool same_counts(const stmt *a, const stmt *b)
+{
+    bool any = false;
+    for (int c = 0; c < 2; c++) {
+        if ((a->n[c] >= 0) != (b->n[c] >= 0) || (a->n[c] >= 0 && a->n[c] != b->n[c]))
+            return false;
+        any |= a->n[c] > 0;
+    }
+    return any;
+}
+
 /*
  * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
  * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
@@ -967,6 +1045,9 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
     if (b->separate)
         return false;
     if (a->detail || b->detail)
+        return true;
+    /* the headline and the lead tell the same numbers, wherever each puts the event */
+    if (a->sent == 0 && same_counts(a, b))
         return true;
     /* a statement that names no place of its own goes on telling the incident before it */
     if (!b->own_place)
@@ -986,6 +1067,7 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
         return false;
     return true;
 }
+
 
 /* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
  * later "death toll rose to" replaces), the first sentence as the start of the evidence. */

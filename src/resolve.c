@@ -43,7 +43,9 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     case GM_NT_PRIMARY:
     case GM_NT_ASCII:
     case GM_NT_ENGLISH: s += 0.6f; break;
-    case GM_NT_VARIANT: s += p->kind == GM_PK_ADMIN2 ? -0.6f : 0.3f; break; /* "Delaware" is rarely the county */
+    case GM_NT_VARIANT: /* "Delaware" is rarely the county; "St. Louis" the Senegalese region */
+        s += p->kind == GM_PK_ADMIN2 ? -0.6f : p->kind == GM_PK_ADMIN1 ? -0.5f : -0.1f;
+        break;
     case GM_NT_ABBREV:
     case GM_NT_CODE: s += 0.2f; break;
     case GM_NT_ALT: s -= 0.9f; break;
