@@ -102,15 +102,15 @@ static const char *const FILLER[] = {
     "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
-    "armed", "dead", "were", "killed", "wounded", "injured", "shot",
+    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
                                         "slaying", "slew"};
-static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying"};
+static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia"};
 static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
                                        "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
-static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties"};
+static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties", "wia"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
                                      "aimed", "intended", "wanted", "vowed", "if", "unless", "trying", "tried"};
@@ -632,12 +632,23 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
     return false;
 }
 
-static bool period_total(const gm_doc *d, const gm_sentence *se, long n)
+static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
-    if (n < 100)
-        return false;
     if (n >= 5000)
         return true;
+    /* "since 2022", "this year", "so far", "to date": a tally over a period, whatever its size */
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        if ((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
+            (is(d, k, "in") && is(d, k + 1, "total")))
+            return n >= 2;
+        /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
+        if (k > cue && k <= cue + 8 &&
+            (is(d, k, "since") || ((is(d, k, "this") || is(d, k, "last") || is(d, k, "past")) &&
+                                   (is(d, k + 1, "year") || is(d, k + 1, "month") || is(d, k + 1, "decade")))))
+            return n >= 2;
+    }
+    if (n < 100)
+        return false;
     for (size_t k = se->tok_start; k < se->tok_end; k++)
         if (IN(d, k, PERIOD_WORDS))
             return true;
@@ -897,7 +908,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             /* "the death toll rose to 14" */
             for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
                 gm_count c;
-                if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, c.value)) {
+                if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, i, c.value)) {
                     set_count(st, CAT_KILL, &c, false);
                     st->update = true;
                     st->update_cat[CAT_KILL] = true;
@@ -935,7 +946,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         }
         gm_count c;
         if (count_for_cue(d, s0, s1, cue, verb, &c)) {
-            if (period_total(d, se, c.value))
+            if (period_total(d, se, cue, c.value))
                 continue;
             set_count(st, cat, &c, false);
             if (cat == CAT_INJ)
