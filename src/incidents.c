@@ -948,9 +948,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         if (count_for_cue(d, s0, s1, cue, verb, &c)) {
             if (period_total(d, se, cue, c.value))
                 continue;
+            /* "two children were among the injured": a part of a number told elsewhere */
+            bool part = false;
+            for (size_t k = c.tok_end; k < cue; k++)
+                part |= is(d, k, "among");
             set_count(st, cat, &c, false);
             if (cat == CAT_INJ)
                 st->shot = shot_cue;
+            if (part && !any)
+                st->detail = true, st->implied[cat] = true;
             any = true;
         } else if (cue > s0 && subject_cue(d, s0, s1, cue)) {
             long n = implied_people(d, s0, cue);
