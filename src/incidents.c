@@ -1199,6 +1199,13 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
         }
         if (cue == SIZE_MAX || hypothetical(d, s0, cue))
             continue;
+        /* "last year's shooting", "the 2019 bombing": an event told as past */
+        bool past = false;
+        for (size_t k = cue > s0 + 3 ? cue - 3 : s0; k < cue; k++)
+            past |= is(d, k, "last") || is(d, k, "year's") || is(d, k, "anniversary") || is(d, k, "previous") ||
+                    (d->t.tok[k].type == GM_TOK_NUM && d->t.tok[k].end - d->t.tok[k].start == 4);
+        if (past)
+            continue;
         memset(st, 0, sizeof *st);
         st->n[0] = st->n[1] = -1;
         st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;

@@ -218,6 +218,35 @@ static void run_case(gm_gazetteer *g, const incident_case *c)
     gm_doc_free(d);
 }
 
+/* Paragraphs without a violent incident (one per line, # comments): no incident at all. */
+static void run_negatives(gm_gazetteer *g, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f != NULL, "cannot read %s", path);
+    if (!f)
+        return;
+    char line[2048];
+    int lines = 0;
+    while (fgets(line, sizeof line, f)) {
+        size_t len = strcspn(line, "\n");
+        if (len == 0 || line[0] == '#')
+            continue;
+        lines++;
+        gm_doc *d = NULL;
+        gm_error err;
+        if (gm_extract(g, line, len, NULL, &d, &err) != GM_OK) {
+            CHECK_MSG(false, "extract failed: %s", err.message);
+            continue;
+        }
+        size_t n = gm_doc_incident_count(d);
+        CHECK_MSG(n == 0, "a paragraph without an incident gave %zu (first: killed %ld, injured %ld): %.*s", n,
+                  n ? gm_doc_incident(d, 0)->killed : 0L, n ? gm_doc_incident(d, 0)->injured : 0L, (int)len, line);
+        gm_doc_free(d);
+    }
+    fclose(f);
+    CHECK_MSG(lines >= 20, "only %d negative paragraphs in %s", lines, path);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -232,6 +261,8 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
         run_case(g, &CASES[i]);
+    if (argc > 2)
+        run_negatives(g, argv[2]);
     gm_gazetteer_free(g);
     return check_done("test_incidents");
 }
