@@ -214,6 +214,8 @@ typedef struct gm_incident {
     long killed_low, killed_high;  /* ranges and "at least": GM_COUNT_NONE when open */
     const char *qualifier;         /* "at least", "more than", "about", or NULL */
     char date[11];                 /* "YYYY-MM-DD", or "" when unknown */
+    int date_precision;            /* 1 the day, 2 within the week before, 3 within the month (as ACLED's
+                                    * time_precision); 0 when there is no date */
     double confidence;
 } gm_incident;
 

@@ -42,6 +42,7 @@ typedef struct stmt {
     bool own_place;     /* the place is named in the statement's own sentence */
     bool uncounted;     /* an attack told without numbers */
     bool date_weak;     /* the date is the paragraph's, not the sentence's own */
+    int date_prec;      /* 1 the day, 2 the week, 3 the month */
     int32_t span;       /* place mention, or -1 */
     int prec;
     const char *etype;
@@ -434,11 +435,12 @@ static bool gunfire_in(const gm_doc *d, size_t s0, size_t s1)
 }
 
 /* ------------------------------------------------------------------ dates */
-static bool find_date(const gm_doc *d, const gm_sentence *se, long *date)
+static bool find_date(const gm_doc *d, const gm_sentence *se, long *date, int *prec)
 {
     if (!d->has_date)
         return false;
     long base = d->date_days;
+    *prec = 1;
     for (size_t i = se->tok_start; i < se->tok_end; i++) {
         if (is(d, i, "yesterday")) {
             *date = base - 1;
@@ -450,6 +452,17 @@ static bool find_date(const gm_doc *d, const gm_sentence *se, long *date)
         }
         if (is(d, i, "last") && (is(d, i + 1, "night"))) {
             *date = base - 1;
+            return true;
+        }
+        /* "last week", "earlier this week": within a week; "last month": within a month */
+        if ((is(d, i, "last") || is(d, i, "this") || is(d, i, "past")) && is(d, i + 1, "week")) {
+            *date = is(d, i, "last") ? base - 7 : base;
+            *prec = 2;
+            return true;
+        }
+        if (is(d, i, "last") && is(d, i + 1, "month")) {
+            *date = base - 30;
+            *prec = 3;
             return true;
         }
         for (int w = 0; w < 7; w++) {
@@ -1000,9 +1013,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         st->etype = event_type(d, &d->t.sent[si - 1]);
         st->etype_inherited = st->etype != NULL;
     }
-    st->has_date = find_date(d, se, &st->date);
+    st->has_date = find_date(d, se, &st->date, &st->date_prec);
     if (!st->has_date && si > 0 && d->t.sent[si - 1].para == se->para) {
-        st->has_date = find_date(d, &d->t.sent[si - 1], &st->date);
+        st->has_date = find_date(d, &d->t.sent[si - 1], &st->date, &st->date_prec);
         st->date_weak = st->has_date;
     }
     st->separate = says_separate(d, si);
@@ -1128,6 +1141,7 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
     }
     if (a->has_date && (!b->has_date || (b->date_weak && !a->date_weak))) {
         b->date = a->date;
+        b->date_prec = a->date_prec;
         b->has_date = true;
         b->date_weak = a->date_weak;
     }
@@ -1214,7 +1228,7 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
         st->prec = prec;
         st->sent = st->sent_last = si;
         st->etype = event_type(d, se);
-        st->has_date = find_date(d, se, &st->date);
+        st->has_date = find_date(d, se, &st->date, &st->date_prec);
         st->uncounted = true;
         st->conf = 0.35f;
         return true;
@@ -1401,10 +1415,14 @@ gm_status gm_find_incidents(gm_doc *d)
                 inc->geo_precision = 2;
             }
         }
-        if (s->has_date)
+        if (s->has_date) {
             gm_date_format(s->date, inc->date);
-        else if (d->has_date)
+            inc->date_precision = s->date_prec;
+        } else if (d->has_date) {
+            /* told without a day: the days before publication */
             gm_date_format(d->date_days, inc->date);
+            inc->date_precision = 2;
+        }
     }
     gm__free(st);
     return GM_OK;

@@ -159,6 +159,11 @@ gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char 
         str_or_null(&b, n->qualifier);
         key(&b, "date");
         str_or_null(&b, n->date[0] ? n->date : NULL);
+        key(&b, "date_precision");
+        if (n->date_precision > 0)
+            gm_buf_printf(&b, "%d", n->date_precision);
+        else
+            gm_buf_adds(&b, "null");
         key(&b, "confidence");
         gm_buf_json_num(&b, n->confidence, 3);
         key(&b, "evidence");

@@ -7,6 +7,7 @@
  * name (NULL: not checked) and further conditions separated by ';':
  *   "low=12" "high=15"   killed_low / killed_high      "qual=at least"  qualifier
  *   "date=2025-04-24"    date ("-" for none)            "prec=2"         geo_precision
+ *   "dprec=2"            date_precision
  *   "lat>50.1" "lat<50"  latitude of the point          "type=shooting"  event_type
  */
 #include <stdbool.h>
@@ -130,11 +131,16 @@ static const incident_case CASES[] = {
     /* dates */
     {"a weekday", "A drone strike on Sumy killed two people on Thursday.", D, 1, 0, 2, NONE, "Sumy",
      "date=2025-04-24"},
-    {"yesterday", "A drone strike on Sumy killed two people yesterday.", D, 1, 0, 2, NONE, "Sumy", "date=2025-04-24"},
+    {"yesterday", "A drone strike on Sumy killed two people yesterday.", D, 1, 0, 2, NONE, "Sumy",
+     "date=2025-04-24;dprec=1"},
+    {"last week", "A drone strike on Sumy killed two people last week.", D, 1, 0, 2, NONE, "Sumy",
+     "date=2025-04-18;dprec=2"},
+    {"no day in the text", "A drone strike on Sumy killed two people.", D, 1, 0, 2, NONE, "Sumy",
+     "date=2025-04-25;dprec=2"},
     {"overnight is the document's date", "A drone strike on Sumy killed two people overnight.", D, 1, 0, 2, NONE,
      "Sumy", "date=2025-04-25"},
     {"no document date", "A drone strike on Sumy killed two people on Thursday.", NULL, 1, 0, 2, NONE, "Sumy",
-     "date=-"},
+     "date=-;dprec=0"},
     /* shootings */
     {"shot and killed", "A 16-year-old boy was shot and killed in Peoria on Saturday.", D, 1, 0, 1, NONE, "Peoria",
      "date=2025-04-19"},
@@ -170,6 +176,9 @@ static bool condition(const gm_incident *inc, const char *cond, char *why, size_
     } else if (klen == 4 && strncmp(cond, "date", 4) == 0) {
         if (strcmp(inc->date, strcmp(v, "-") == 0 ? "" : v) != 0)
             return snprintf(why, cap, "date '%s'", inc->date), false;
+    } else if (klen == 5 && strncmp(cond, "dprec", 5) == 0) {
+        if (inc->date_precision != atoi(v))
+            return snprintf(why, cap, "date_precision %d", inc->date_precision), false;
     } else if (klen == 4 && strncmp(cond, "prec", 4) == 0) {
         if (inc->geo_precision != atoi(v))
             return snprintf(why, cap, "geo_precision %d", inc->geo_precision), false;
