@@ -1099,6 +1099,23 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
 }
 
 
+/* Is a's place a better place for the incident than b's?  The more specific kind; between two
+ * towns close together the smaller ("Balashikha, a suburb of Moscow"); else the more exact, then
+ * the earlier. */
+static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
+{
+    uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
+    const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
+    int ka = kind_specificity(A->kind), kb = kind_specificity(B->kind);
+    if (ka != kb)
+        return ka > kb;
+    if (a->own_place != b->own_place)
+        return a->own_place;
+    if (ka == 3 && pa != pb && gm_gz_km(d->gaz, pa, pb) < 30.0 && A->population != B->population)
+        return A->population < B->population;
+    return a->prec <= b->prec;
+}
+
 /* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
  * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
 static void fold(gm_doc *d, stmt *a, stmt *b)
@@ -1128,12 +1145,10 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
         b->prec = a->prec;
         b->sent_last = a->sent_last;
         b->detail = false;
-    } else if (pb == GM_NONE32 ||
-        (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) > kind_specificity(d->gaz->places[pb].kind)) ||
-        (pa != GM_NONE32 && kind_specificity(d->gaz->places[pa].kind) == kind_specificity(d->gaz->places[pb].kind) &&
-         a->prec <= b->prec)) {
+    } else if (pa != GM_NONE32 && (pb == GM_NONE32 || better_place(d, a, b))) {
         b->span = a->span;
         b->prec = a->prec;
+        b->own_place = a->own_place;
     }
     if (!b->etype || (b->etype_inherited && a->etype && !a->etype_inherited)) {
         b->etype = a->etype;
