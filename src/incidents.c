@@ -582,25 +582,24 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                          (is(d, a - 2, "suburb") || is(d, a - 2, "outskirts") || is(d, a - 2, "north") ||
                           is(d, a - 2, "south") || is(d, a - 2, "east") || is(d, a - 2, "west") ||
                           is(d, a - 2, "northeast") || is(d, a - 2, "northwest") || is(d, a - 2, "southeast") ||
-                          is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles") ||
-                          is(d, a - 2, "hospital") || is(d, a - 2, "hospitals"));
-        /* "Johnson City Medical Center", "Vanderbilt University": a place inside an institution's
-         * name is where victims were taken or who spoke, not where it happened */
-        if (s->flags & GM_SF_IN_ORG)
-            reference = true;
-        /* "a Charleston man", "an Orion Township boy": where someone is from */
+                          is(d, a - 2, "southwest") || is(d, a - 2, "kilometres") || is(d, a - 2, "miles"));
+        /* places that are never where it happened: "Johnson City Medical Center" (an institution
+         * victims were taken to, or that spoke), "a Charleston man" and "Jasmine Morris, 20, of
+         * Penn Hills" (where someone is from), "taken to a hospital in Peoria" */
+        bool elsewhere = (s->flags & GM_SF_IN_ORG) || (a >= 2 && is(d, a - 1, "of") &&
+                                                       (is(d, a - 2, "hospital") || is(d, a - 2, "hospitals")));
         if (s->tok_end < d->t.ntok && (IN(d, s->tok_end, PERSON_SG) || IN(d, s->tok_end, PERSON_PL) ||
                                         is(d, s->tok_end, "native") || is(d, s->tok_end, "residents")) &&
             !IN(d, s->tok_end, KILL_NOUN) && !IN(d, s->tok_end, INJ_NOUN) && !is(d, s->tok_end, "police"))
-            reference = true;
-        /* "Jasmine Morris, 20, of Penn Hills": where a victim lives */
+            elsewhere = true;
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
-            reference = true;
-        /* "taken to a hospital in Peoria": where the wounded went, not where it happened */
-        for (size_t k = a > 6 ? a - 6 : 0; k < a && !reference; k++)
+            elsewhere = true;
+        for (size_t k = a > 6 ? a - 6 : 0; k < a && !elsewhere; k++)
             if ((is(d, k, "taken") || is(d, k, "transported") || is(d, k, "airlifted") || is(d, k, "flown") ||
                  is(d, k, "rushed") || is(d, k, "treated")) && d->t.tok[k].sent == d->t.tok[a].sent)
-                reference = true;
+                elsewhere = true;
+        if (elsewhere)
+            continue;
         if (reference)
             sc -= 3.0f;
         else if (s->flags & GM_SF_CITY_WORD)
