@@ -805,6 +805,18 @@ static bool says_separate(const gm_doc *d, uint32_t si)
     return false;
 }
 
+/* Between two cues, "and his son was": the later one has a subject of its own. */
+static bool new_subject(const gm_doc *d, size_t x, size_t y)
+{
+    size_t lo = x < y ? x : y, hi = x < y ? y : x;
+    for (size_t k = lo + 1; k + 1 < hi; k++)
+        if ((is(d, k, "and") || is(d, k, "while") || gm_tok_is(&d->t.tok[k], ',')) &&
+            (is(d, k + 1, "his") || is(d, k + 1, "her") || is(d, k + 1, "their") || is(d, k + 1, "a") ||
+             is(d, k + 1, "an") || is(d, k + 1, "the") || is(d, k + 1, "another")))
+            return true;
+    return false;
+}
+
 /* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
 {
@@ -819,7 +831,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
     st->span = -1;
     bool any = false;
-    size_t first_cue = SIZE_MAX;
+    size_t first_cue = SIZE_MAX, kill_cue = SIZE_MAX, shot_at = SIZE_MAX;
     for (size_t i = s0; i < s1; i++) {
         if (d->t.tok[i].type != GM_TOK_WORD)
             continue;
@@ -956,6 +968,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                 first_cue = i;
             continue;
         }
+        if (cat == CAT_KILL && kill_cue == SIZE_MAX)
+            kill_cue = cue;
+        if (cat == CAT_INJ && shot_cue && shot_at == SIZE_MAX)
+            shot_at = cue;
         gm_count c;
         if (count_for_cue(d, s0, s1, cue, verb, &c)) {
             if (period_total(d, se, cue, c.value))
@@ -989,6 +1005,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     }
     if (!any)
         return false;
+    /* "a father was killed and his son was shot", "another teen was shot in the foot": those shot
+     * are other people than those killed */
+    if (st->shot && ((kill_cue != SIZE_MAX && shot_at != SIZE_MAX && new_subject(d, kill_cue, shot_at)) ||
+                     is(d, s0, "another") || (is(d, s0, "a") && (is(d, s0 + 1, "second") || is(d, s0 + 1, "third"))) ||
+                     (is(d, s0, "the") && is(d, s0 + 1, "other"))))
+        st->shot = false;
     if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;

@@ -153,6 +153,11 @@ static const incident_case CASES[] = {
      "Peoria", ""},
     {"the fatal shooting of", "Police are investigating the fatal shooting of a woman in Springfield, Illinois.", D, 1,
      0, 1, NONE, "Springfield", ""},
+    {"killed and another shot are different people", "A father was killed and his son was shot in Detroit.", D, 1,
+     0, 1, 1, "Detroit", ""},
+    {"another victim", "A teen was killed in a shooting in Peoria on Friday. Another teen was shot in the foot.", D,
+     1, 0, 1, 1, "Peoria", ""},
+    {"shot and later died", "A man was shot and later died in Detroit.", D, 1, 0, 1, 0, "Detroit", ""},
     {"shoots 4, killing 1", "An employee shoots 4 colleagues, killing 1, at a store in Peoria.", D, 1, 0, 1, 3,
      "Peoria", ""},
 };
