@@ -800,8 +800,9 @@ static bool says_separate(const gm_doc *d, uint32_t si)
         if ((is(d, k, "separate") || is(d, k, "another") || is(d, k, "other") || is(d, k, "second") ||
              is(d, k, "earlier") || is(d, k, "previous")) &&
             (is(d, k + 1, "attack") || is(d, k + 1, "strike") || is(d, k + 1, "shooting") || is(d, k + 1, "incident") ||
-             is(d, k + 1, "bombing") || is(d, k + 1, "stabbing") || is(d, k + 1, "explosion") || is(d, k + 1, "raid")))
-            return true;
+             is(d, k + 1, "bombing") || is(d, k + 1, "stabbing") || is(d, k + 1, "explosion") || is(d, k + 1, "raid")) &&
+            !(k + 2 < s1 && (IN(d, k + 2, PERSON_SG) || IN(d, k + 2, PERSON_PL))))
+            return true; /* but "the second shooting victim" is a person */
     return false;
 }
 

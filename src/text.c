@@ -221,6 +221,12 @@ static bool split_sentences(gm_text *t)
             /* "e.g. something": a lower-case word after a stop continues the sentence */
             brk = !(k->type == GM_TOK_WORD && (k->flags & GM_TF_LOWER));
             pending = false;
+        } else if (pending && k->type == GM_TOK_WORD && (k->flags & GM_TF_CAP) && !(k->flags & GM_TF_ALLCAPS) &&
+                   i >= 2 && t->tok[i - 2].type == GM_TOK_WORD && (t->tok[i - 2].flags & GM_TF_LOWER) &&
+                   t->tok[i - 2].end - t->tok[i - 2].start >= 2) {
+            /* scraped text without the space: "on Friday afternoon.It happened" */
+            brk = true;
+            pending = false;
         }
         if (brk) {
             if (!push_sentence(t, start, i, start_para))

@@ -72,6 +72,12 @@ int main(void)
     tok("It was e.g. a test. Then more.");
     CHECK_INT(t.nsent, 2);
 
+    /* scraped text that lost the space after a full stop, but not "U.S.Army" or "p.m." */
+    tok("Two men were shot on Friday afternoon.It happened near the park.Police said so.");
+    CHECK_INT(t.nsent, 3);
+    tok("The U.S.Army said at 5 p.m.Monday it was over.");
+    CHECK_INT(t.nsent, 1);
+
     /* a closing quote stays with its sentence */
     tok("He said \xE2\x80\x9CStop.\xE2\x80\x9D Then he left.");
     CHECK_INT(t.nsent, 2);
