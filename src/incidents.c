@@ -824,7 +824,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
     /* "RELATED: Two shot on the East Side", "READ MORE: ...": links to other stories */
-    if ((is(d, s0, "related") && s0 + 1 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':')) ||
+    if (gm_tok_is(&d->t.tok[s0], '+') || gm_tok_is(&d->t.tok[s0], '>') ||
+        (d->t.tok[s0].type == GM_TOK_PUNCT && d->t.tok[s0].punct == GM_P_OTHER &&
+         d->t.tok[s0].end - d->t.tok[s0].start > 1) || /* "+ KY man killed in ...", "• ...": a list of links */
+        (is(d, s0, "related") && s0 + 1 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':')) ||
         (is(d, s0, "read") && is(d, s0 + 1, "more")) || (is(d, s0, "see") && is(d, s0 + 1, "also")))
         return false;
     memset(st, 0, sizeof *st);

@@ -657,6 +657,19 @@ static bool after_town(const gm_doc *d, size_t a)
 }
 
 /* A country or first-level region under its own name ("Turkey", "Georgia", "Jersey"). */
+/* "County", "Springs", "Beach": a word that ends place names, not people's. */
+static bool generic_place_word(const gm_doc *d, size_t k)
+{
+    static const char *const W[] = {"county", "parish", "city", "township", "borough", "town", "village", "district",
+                                    "beach", "springs", "falls", "heights", "hills", "lake", "river", "park",
+                                    "island", "valley", "creek", "bay", "point", "port", "harbor", "harbour",
+                                    "junction", "station", "center", "centre", "oaks", "grove", "ridge", "forest"};
+    for (size_t i = 0; i < GM_ARRAY_LEN(W); i++)
+        if (gm_doc_tok_is(d, k, W[i]))
+            return true;
+    return false;
+}
+
 /* Does a region among b's candidates contain one of a's town candidates? */
 static bool in_region_after(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
 {
@@ -859,6 +872,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         if (TOK_IN(t, a, CALENDAR) && !(s->flags & (GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_CITY_WORD)))
             pl = 0.02f;
     }
+    /* "Robert Lee Adams": a town whose name starts with a given name, followed by a surname */
+    if (!single && !allcaps && TOK_IN(t, a, GIVEN) && !generic_place_word(d, b - 1) && is_cap_word(t, b) &&
+        t->tok[b].sent == last->sent &&
+        t->tok[b].start == last->end + 1 && !TOK_IN(t, b, ORG_HEADS) && !TOK_IN(t, b, STREETS) &&
+        !covered_by_span(d, b) && !has_big_candidate(d, s) &&
+        !(s->flags & (GM_SF_CITY_WORD | GM_SF_REGION_WORD | GM_SF_COUNTY_WORD | GM_SF_DATELINE)))
+        pl = 0.05f;
     /* streets and addresses: "Tuscarawas Street", "16411 Saybrook", "the 700 block of Tennessee" */
     if (!(s->flags & GM_SF_DATELINE)) {
         bool street = b < t->ntok && (t->tok[b].flags & GM_TF_CAP) && TOK_IN(t, b, STREETS) &&

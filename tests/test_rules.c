@@ -38,6 +38,10 @@ static const rule_case CASES[] = {
     {"a full name after a given name", "Jose Joaquin Rojas was named coach.", "Rojas", 0, "-"},
     {"two capitalised words are a person", "The winner was Quispe Rojas of Lima.", "Rojas", 0, "-"},
     {"two capitalised words are a person", "The winner was Quispe Rojas of Lima.", "Lima", 0, "cc=PE"},
+    {"a town named like a person's first names", "His co-defendant Robert Lee Adams robbed them.", "Robert Lee", 0,
+     "-"},
+    {"the town itself", "He grew up in Robert Lee, Texas.", "Robert Lee", 0, "a1=US.TX"},
+    {"a county named after a person", "The Edgar County sheriff spoke on Monday.", "Edgar County", 0, "a1=US.IL"},
     {"a title before a name", "Gov. Jackson signed the bill in Nashville.", "Jackson", 0, "-"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
