@@ -69,7 +69,8 @@ static const char *const PERSON_PL[] = {
     "miners", "police", "marines", "sailors", "pilots", "crew", "nationals", "citizens", "tourists",
     "guests", "spectators", "fans", "players", "mourners", "ukrainians", "russians", "palestinians",
     "israelis", "syrians", "iraqis", "afghans", "americans", "sudanese", "yemenis", "lebanese", "kurds",
-    "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured",
+    "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured", "juveniles", "males",
+    "females", "troopers", "deputies", "agents",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -83,6 +84,8 @@ static const char *const PERSON_SG[] = {
     "colonel", "officer", "official", "mayor", "deputy", "priest", "imam", "nurse", "employee", "owner",
     "customer", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner", "roommate",
     "newborn", "teenage", "mom", "dad", "someone", "one", "he", "she", "pilot", "sailor", "crewman",
+    "juvenile", "roommate", "grandchild", "stepson", "stepdaughter", "fiance", "fiancee",
+    "gunman", "trooper", "deputy", "agent", "clerk", "cashier", "security",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
@@ -226,6 +229,12 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     /* "12-year-old", "aged 12" */
     if (e + 1 < d->t.ntok && gm_tok_is(&d->t.tok[e], '-') && (is(d, e + 1, "year") || is(d, e + 1, "month")))
         return c->article ? (c->value = 1, true) : false;
+    /* "a 20-year-old man", "a 17 year old male": one person */
+    if (c->article && e + 1 < d->t.ntok && d->t.tok[e].type == GM_TOK_NUM &&
+        ((gm_tok_is(&d->t.tok[e + 1], '-') && is(d, e + 2, "year")) || is(d, e + 1, "year"))) {
+        c->value = c->low = c->high = 1;
+        return true;
+    }
     if (is(d, e, "year") || is(d, e, "years") || (p > 0 && (is(d, p - 1, "aged") || is(d, p - 1, "age"))))
         return false;
     if (!c->vague && c->value >= 1900 && c->value <= 2100 && !c->qualifier)
@@ -301,6 +310,11 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 return n; /* "people were killed": a number we do not know */
             continue;
         }
+        if (is(d, k, "male") || is(d, k, "female")) {
+            if (n == 0)
+                n = 1; /* "the male was shot" */
+            continue;
+        }
         if (is(d, k, "and") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") || is(d, k, "a") ||
             is(d, k, "an") || is(d, k, "the") || is(d, k, "elderly") || is(d, k, "young") || is(d, k, "old") ||
             is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little"))
@@ -349,6 +363,10 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
     if (!person)
         return false;
     size_t nx = cue + 1;
+    if (is(d, nx, "dead"))
+        nx++;
+    else if (is(d, nx, "to") && is(d, nx + 1, "death"))
+        nx += 2;
     return nx >= s1 || d->t.tok[nx].type == GM_TOK_PUNCT || is(d, nx, "in") || is(d, nx, "at") || is(d, nx, "on") ||
            is(d, nx, "near") || is(d, nx, "after") || is(d, nx, "during") || is(d, nx, "by") || is(d, nx, "while") ||
            is(d, nx, "outside") || is(d, nx, "inside") || is(d, nx, "overnight") || is(d, nx, "following") ||
@@ -396,7 +414,8 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         } else if (gm_parse_count(&d->t, k, true, &c) && !c.vague && !c.overflow && c.value > 0 && c.value < 1000 &&
                    !not_a_count(d, k, c.tok_end)) {
             bool nonperson;
-            if (!person_after(d, c.tok_end, s1, &nonperson) && !(c.tok_end + 4 < s1 && is(d, c.tok_end + 4, "old")))
+            if (!person_after(d, c.tok_end, s1, &nonperson) && !(c.tok_end + 4 < s1 && is(d, c.tok_end + 4, "old")) &&
+                !(c.tok_end + 2 < s1 && is(d, c.tok_end + 1, "year") && is(d, c.tok_end + 2, "old")))
                 break;
             n += c.value;
             e = c.tok_end;
@@ -806,6 +825,20 @@ static bool says_separate(const gm_doc *d, uint32_t si)
     return false;
 }
 
+/* "a fatal shooting", "Sunday's deadly west Houston shooting", "a fatal gunshot wound" (not "the
+ * fatal shooting of X", read elsewhere). */
+static bool fatal_event(const gm_doc *d, size_t i, size_t s1)
+{
+    for (size_t k = i + 1; k < s1 && k <= i + 4; k++) {
+        if (is(d, k, "shooting") || is(d, k, "stabbing") || is(d, k, "attack") || is(d, k, "gunshot") ||
+            is(d, k, "shootout") || is(d, k, "ambush") || is(d, k, "rampage"))
+            return !(k + 1 < s1 && is(d, k + 1, "of"));
+        if (d->t.tok[k].type == GM_TOK_PUNCT || IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB))
+            return false;
+    }
+    return false;
+}
+
 /* Between two cues, "and his son was": the later one has a subject of its own. */
 static bool new_subject(const gm_doc *d, size_t x, size_t y)
 {
@@ -857,6 +890,23 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             cat = CAT_INJ; /* "an employee shoots 4 colleagues, killing 1" */
             verb = true;
             shot_cue = true;
+        } else if ((is(d, i, "shot") || is(d, i, "shoot") || is(d, i, "shoots") || is(d, i, "stabbed")) && i > s0 &&
+                   is(d, i - 1, "fatally") && i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
+                   (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "another") || is(d, i + 1, "his") ||
+                    is(d, i + 1, "her") || is(d, i + 1, "their") || IN(d, i + 1, PERSON_SG) ||
+                    d->t.tok[i + 1].type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, &d->t.tok[i + 1]),
+                                                                          d->t.tok[i + 1].fold_len) > 0)) {
+            /* "he fatally shot his roommate", "fatally shoot another teen" */
+            long n = 1;
+            gm_count c;
+            if (count_at(d, i + 1, s1, false, &c) && !c.vague)
+                n = c.value;
+            gm_count fc = {.value = n, .low = n, .high = n};
+            set_count(st, CAT_KILL, &fc, n == 1);
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
+            continue;
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
                         (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
@@ -900,9 +950,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             if (first_cue == SIZE_MAX)
                 first_cue = i;
             continue;
-        } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && i + 1 < s1 &&
-                   (is(d, i + 1, "shooting") || is(d, i + 1, "stabbing") || is(d, i + 1, "attack")) &&
-                   !(i + 2 < s1 && is(d, i + 2, "of")) && !hypothetical(d, s0, i)) {
+        } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && fatal_event(d, i, s1) && !hypothetical(d, s0, i)) {
             /* "a fatal shooting": somebody died; the number, if the text gives it, comes elsewhere */
             if (st->n[CAT_KILL] < 0) {
                 gm_count one = {.value = 1, .low = 1, .high = 1};
