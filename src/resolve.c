@@ -129,6 +129,7 @@ typedef struct group {
     uint32_t count;
     float weight;
     float *p;          /* distribution over the representative's candidates */
+    float *own;        /* per candidate: the group's own vote for its country, admin-1, admin-2 (3 each) */
     int32_t top;       /* index into cands of the most likely candidate */
     float top_p;
 } group;
@@ -139,6 +140,9 @@ typedef struct resolver {
     size_t ngroups;
     uint32_t *group_of; /* per span */
     float *dist;        /* storage for the group distributions */
+    float *owns;        /* storage for the groups' own votes */
+    mass_map scratch;   /* for computing them */
+    uint32_t *slots;    /* scratch slots to clear */
     mass_map country, admin1, admin2;
 } resolver;
 
@@ -157,8 +161,13 @@ static bool make_groups(resolver *r)
     for (size_t i = 0; i < d->nspans; i++)
         total += d->spans[i].ncand;
     r->dist = gm_calloc(total + 1, sizeof *r->dist);
-    if (!r->groups || !r->group_of || !r->dist || !mass_init(&r->country, total + 8) ||
-        !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8))
+    r->owns = gm_calloc(3 * total + 1, sizeof *r->owns);
+    size_t maxc = 0;
+    for (size_t i = 0; i < d->nspans; i++)
+        maxc = d->spans[i].ncand > maxc ? d->spans[i].ncand : maxc;
+    r->slots = gm_calloc(maxc + 1, sizeof *r->slots);
+    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->slots || !mass_init(&r->country, total + 8) ||
+        !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8) || !mass_init(&r->scratch, maxc + 8))
         return false;
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -173,6 +182,7 @@ static bool make_groups(resolver *r)
         if (g == r->ngroups) {
             r->groups[g].span = (uint32_t)i;
             r->groups[g].p = r->dist + off;
+            r->groups[g].own = r->owns + 3 * off;
             off += s->ncand;
             r->ngroups++;
         }
@@ -187,6 +197,9 @@ static void resolver_free(resolver *r)
     gm__free(r->groups);
     gm__free(r->group_of);
     gm__free(r->dist);
+    gm__free(r->owns);
+    gm__free(r->slots);
+    mass_free(&r->scratch);
     mass_free(&r->country);
     mass_free(&r->admin1);
     mass_free(&r->admin2);
@@ -208,6 +221,47 @@ static void distribution(const gm_doc *d, const gm_mspan *s, bool use_score, flo
         out[c] = sum > 0 ? out[c] / sum : 0;
 }
 
+/* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
+static int64_t vote_key(const gm_idx_place *p, int which)
+{
+    if (which == 0)
+        return p->country != GM_NONE16 ? (int64_t)p->country : -1;
+    if (which == 1)
+        return p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY ? (int64_t)p->admin1 : -1;
+    return p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1 ? (int64_t)p->admin2 : -1;
+}
+
+/* For each candidate of the group, the group's own vote for the candidate's country, admin-1 and
+ * admin-2 (so that a name never votes for itself), in time linear in its candidates. */
+static void own_masses(resolver *r, group *gr)
+{
+    const gm_doc *d = r->d;
+    const gm_mspan *rep = &d->spans[gr->span];
+    for (int which = 0; which < 3; which++) {
+        size_t nslots = 0;
+        for (uint32_t c = 0; c < rep->ncand; c++) {
+            int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
+            float w = gr->p[c] * gr->weight;
+            if (key >= 0 && w >= 0.005f) {
+                float *v = mass_slot(&r->scratch, (uint32_t)key, true);
+                if (v) {
+                    if (*v == 0.0f)
+                        r->slots[nslots++] = (uint32_t)(v - r->scratch.val);
+                    *v += w;
+                }
+            }
+        }
+        for (uint32_t c = 0; c < rep->ncand; c++) {
+            int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
+            gr->own[3 * c + (uint32_t)which] = key >= 0 ? mass_get(&r->scratch, (uint32_t)key) : 0.0f;
+        }
+        for (size_t k = 0; k < nslots; k++) {
+            r->scratch.key[r->slots[k]] = 0;
+            r->scratch.val[r->slots[k]] = 0;
+        }
+    }
+}
+
 /* Each group's distribution and weight, and the votes of all groups. */
 static void tally(resolver *r, bool use_score)
 {
@@ -216,16 +270,19 @@ static void tally(resolver *r, bool use_score)
     mass_clear(&r->country);
     mass_clear(&r->admin1);
     mass_clear(&r->admin2);
+    /* the weight: how surely the name is a place (its surest mention), a little more for repeats */
+    for (size_t k = 0; k < r->ngroups; k++)
+        r->groups[k].weight = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        group *gr = &r->groups[r->group_of[i]];
+        if (!d->spans[i].dropped && d->spans[i].placeness > gr->weight)
+            gr->weight = d->spans[i].placeness;
+    }
     for (size_t k = 0; k < r->ngroups; k++) {
         group *gr = &r->groups[k];
         gm_mspan *rep = &d->spans[gr->span];
         distribution(d, rep, use_score, gr->p);
-        /* the weight: how surely the name is a place, a little more for repeated mentions */
-        float pl = 0;
-        for (size_t i = 0; i < d->nspans; i++)
-            if (r->group_of[i] == k && !d->spans[i].dropped && d->spans[i].placeness > pl)
-                pl = d->spans[i].placeness;
-        gr->weight = pl * (1.0f + 0.3f * logf((float)gr->count));
+        gr->weight *= 1.0f + 0.3f * logf((float)gr->count);
         if (rep->kind == GM_MENTION_DEMONYM)
             gr->weight *= 0.5f;
         gr->top = -1;
@@ -247,6 +304,7 @@ static void tally(resolver *r, bool use_score)
             if (pl_->admin2 != GM_NONE32 && pl_->kind != GM_PK_COUNTRY && pl_->kind != GM_PK_ADMIN1)
                 mass_add(&r->admin2, pl_->admin2, v);
         }
+        own_masses(r, gr);
     }
 }
 
@@ -328,6 +386,20 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
     return v;
 }
 
+/* The group's own vote for the region of kind `which` of candidate c of span s (a mention of the
+ * group): from the cache when s lists its candidates as the group's representative does. */
+static float own_of(const resolver *r, const group *gr, const gm_mspan *s, uint32_t c, int which)
+{
+    const gm_doc *d = r->d;
+    const gm_mspan *rep = &d->spans[gr->span];
+    uint32_t ci = c - s->cand;
+    if (ci < rep->ncand && d->cands[rep->cand + ci].place == d->cands[c].place)
+        return gr->own[3 * ci + (uint32_t)which];
+    const gm_idx_place *p = &d->gaz->places[d->cands[c].place];
+    int64_t key = vote_key(p, which);
+    return key >= 0 ? own_mass(r, gr, which, (uint32_t)key) : 0.0f;
+}
+
 static float saturate(float x) { return x > 0 ? 1.0f - expf(-x) : 0.0f; }
 
 /* The largest vote for another admin-1 region of the same country as region p. */
@@ -404,11 +476,11 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         }
         /* votes of the other names for this candidate's regions */
         if (p->country != GM_NONE16) {
-            parts[GM_PART_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_mass(r, gr, 0, p->country));
+            parts[GM_PART_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_of(r, gr, s, c, 0));
             sc += parts[GM_PART_COUNTRY];
         }
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
-            float own = saturate(mass_get(&r->admin1, p->admin1) - own_mass(r, gr, 1, p->admin1));
+            float own = saturate(mass_get(&r->admin1, p->admin1) - own_of(r, gr, s, c, 1));
             if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH &&
                 ((s->flags & GM_SF_REGION_WORD) || (city_of_region(d, s, p) == 0 && !big_seat_named(d, s, p)))) {
                 /* a region is as likely next to its neighbours as inside them: "England and Wales" */
@@ -422,7 +494,7 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         parts[GM_PART_LIST] = 2.0f * sibling_kind(r, si, p->kind);
         sc += parts[GM_PART_LIST];
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
-            parts[GM_PART_ADMIN2] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_mass(r, gr, 2, p->admin2));
+            parts[GM_PART_ADMIN2] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_of(r, gr, s, c, 2));
             sc += parts[GM_PART_ADMIN2];
         }
         /* nearness to places the other names pin down */
