@@ -263,8 +263,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         if (t->type == GM_TOK_PUNCT) {
             if (t->punct == ',' && n > 0)
                 break;
-            if (t->punct == ',')
-                continue;
+            if (t->punct == ',' || (t->punct == '-' && n == 0 && t->start == d->t.tok[k - 1].end))
+                continue; /* "a driver for the ride-sharing service was shot" */
             break;
         }
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
@@ -697,6 +697,9 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         size_t p = cue + 1;
         if (p < s1 && count_at(d, p, s1, false, c))
             return true;
+        /* "shot his two daughters" */
+        if (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) && count_at(d, p + 1, s1, true, c))
+            return true;
         /* "shot himself", "killing herself" */
         if (p < s1 && (is(d, p, "himself") || is(d, p, "herself"))) {
             memset(c, 0, sizeof *c);
@@ -707,9 +710,22 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         }
     }
     /* before: "three people were killed", "12 dead", "two children and their mother were killed" */
-    size_t lo = cue > s0 + 8 ? cue - 8 : s0;
+    size_t lo = cue > s0 + 8 ? cue - 8 : s0, aside_lo = SIZE_MAX, aside_hi = SIZE_MAX;
     for (size_t p = cue; p-- > lo;) {
         const gm_token *t = &d->t.tok[p];
+        if (t->type == GM_TOK_PUNCT && t->punct == ',' && p > s0) {
+            /* "another two, including a baby, were hospitalized": step over the aside */
+            size_t q = p;
+            while (q-- > s0 && q + 12 > p && !gm_tok_is(&d->t.tok[q], ','))
+                ;
+            if (q > s0 && q < p && gm_tok_is(&d->t.tok[q], ',') && is(d, q + 1, "including")) {
+                aside_lo = q;
+                aside_hi = p + 1;
+                p = q;
+                lo = lo > 6 && q > lo ? lo : (q > s0 + 6 ? q - 6 : s0);
+                continue;
+            }
+        }
         if (t->type == GM_TOK_PUNCT && t->punct != '-')
             break;
         if (p + 1 < cue && (is(d, p, "and") || is(d, p, "but") || is(d, p, "while") || is(d, p, "after") ||
@@ -730,6 +746,8 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         /* tokens between the count and the cue must be fillers or people */
         bool ok = true;
         for (size_t k = cc.tok_end; k < cue; k++) {
+            if (k >= aside_lo && k < aside_hi)
+                continue;
             const gm_token *tk = &d->t.tok[k];
             if (tk->type == GM_TOK_PUNCT && tk->punct == '-')
                 continue;
@@ -960,6 +978,20 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                 if (first_cue == SIZE_MAX)
                     first_cue = i;
             }
+            continue;
+        } else if (is(d, i, "hospital") && i >= s0 + 3 && is(d, i - 1, "the") && is(d, i - 2, "in") &&
+                   (is(d, i - 3, "remains") || is(d, i - 3, "remained") || is(d, i - 3, "is") || is(d, i - 3, "was") ||
+                    is(d, i - 3, "were") || is(d, i - 3, "are") || is(d, i - 3, "remain"))) {
+            /* "her mother remains in the hospital" */
+            long n = implied_people(d, s0, i - 3);
+            if (n <= 0 || n >= 50 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
+                continue;
+            gm_count hc = {.value = n, .low = n, .high = n};
+            set_count(st, CAT_INJ, &hc, true);
+            st->detail = !any;
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
             continue;
         } else if (is(d, i, "condition") && i >= s0 + 2 && is(d, i - 2, "in") &&
                    (is(d, i - 1, "critical") || is(d, i - 1, "serious") || is(d, i - 1, "stable") ||

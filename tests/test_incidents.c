@@ -170,6 +170,12 @@ static const incident_case CASES[] = {
      NONE, "Salinas", ""},
     {"a deadly shooting", "Police identified the suspect in Sunday's deadly west Houston shooting.", D, 1, 0, 1, NONE,
      "Houston", ""},
+    {"an aside between the count and the verb",
+     "One person was killed and another two, including a baby, were hospitalized in Gainesville.", D, 1, 0, 1, 2,
+     "Gainesville", ""},
+    {"remains in the hospital", "A girl has died and her mother remains in the hospital after a shooting in Dallas.", D,
+     1, 0, 1, 1, "Dallas", ""},
+    {"his two daughters", "A man shot his two daughters in Queens on Saturday.", D, 1, 0, NONE, 2, "Queens", ""},
     {"shoots 4, killing 1", "An employee shoots 4 colleagues, killing 1, at a store in Peoria.", D, 1, 0, 1, 3,
      "Peoria", ""},
 };
