@@ -1326,6 +1326,9 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
             if (is(d, k, "shooting") || is(d, k, "stabbing") || is(d, k, "airstrike") || is(d, k, "airstrikes") ||
                 is(d, k, "shelling") || is(d, k, "bombing") || is(d, k, "explosion") || is(d, k, "blast") ||
                 is(d, k, "shelled") || is(d, k, "bombed") || is(d, k, "ambush") || is(d, k, "ambushed") ||
+                is(d, k, "attack") || is(d, k, "attacks") || is(d, k, "attacked") || is(d, k, "counterattack") ||
+                is(d, k, "assault") || is(d, k, "clashes") || is(d, k, "fighting") || is(d, k, "battle") ||
+                is(d, k, "battles") || is(d, k, "raid") || is(d, k, "shells") ||
                 (is(d, k, "air") && is(d, k + 1, "strike")) || (is(d, k, "opened") && is(d, k + 1, "fire")) ||
                 ((is(d, k, "shot") || is(d, k, "shoots") || is(d, k, "stabbed")) && !is(d, k + 1, "down") &&
                  !is(d, k + 1, "at")))
@@ -1345,6 +1348,8 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
         st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
         int prec = 3;
         st->span = place_in(d, si, si, cue, &prec);
+        if (st->span < 0 && !is(d, cue, "shooting") && !is(d, cue, "shot") && !is(d, cue, "stabbing"))
+            continue; /* a battle or an attack needs a place of its own to be mapped */
         st->prec = prec;
         st->sent = st->sent_last = si;
         st->etype = event_type(d, se);
@@ -1478,8 +1483,9 @@ gm_status gm_find_incidents(gm_doc *d)
             dateline = (int32_t)i;
             break;
         }
+    int32_t town = main_town(d);
     if (dateline < 0)
-        dateline = main_town(d);
+        dateline = town;
     for (size_t i = 0; i < n; i++) {
         stmt *s = &st[i];
         if (s->dead)
@@ -1509,6 +1515,15 @@ gm_status gm_find_incidents(gm_doc *d)
         inc->confidence = s->conf;
         int32_t span = s->span >= 0 ? s->span : dateline;
         int prec = s->span >= 0 ? s->prec : 1;
+        /* "four servicemen killed in eastern Ukraine ... Kurakhovo": a region, and the town the
+         * article is about inside it - the town, as an approximation */
+        if (span >= 0 && town >= 0 && town != span) {
+            uint32_t rp = gm_span_place(d, &d->spans[span]), tp = gm_span_place(d, &d->spans[town]);
+            if (kind_specificity(d->gaz->places[rp].kind) < 3 && region_contains(d, rp, tp)) {
+                span = town;
+                prec = 2;
+            }
+        }
         uint32_t place = GM_NONE32;
         if (span >= 0) {
             place = gm_span_place(d, &d->spans[span]);

@@ -838,7 +838,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !covered_by_span(d, nx))
                 pl *= 0.15f;
             /* a person: "Walsh said", "said Kinney", "Clark, 45," */
-            if ((nx < t->ntok && TOK_IN(t, nx, SPEECH)) ||
+            if ((nx < t->ntok && TOK_IN(t, nx, SPEECH) && !strong_prep) || /* but "police in Latta said" */
                 (nx + 1 < t->ntok && gm_tok_is(&t->tok[nx], ',') && TOK_IN(t, nx + 1, SPEECH)) ||
                 (a > 0 && TOK_IN(t, a - 1, SPEECH) && !(t->tok[a - 1].flags & GM_TF_CAP)))
                 pl *= 0.1f;

@@ -30,6 +30,7 @@ static const rule_case CASES[] = {
     /* people named like places */
     {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
     {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
+    {"a town before 'said' after 'in'", "Police in Latta said the suspect fled.", "Latta", 0, "a1=US.SC"},
     {"speech verb before a name", "The budget is tight, said Kinney.", "Kinney", 0, "-"},
     {"age after a name", "Clark, 45, was arrested in Dayton, Ohio.", "Clark", 0, "-"},
     {"age after a name: the town still counts", "Clark, 45, was arrested in Dayton, Ohio.", "Dayton", 0, "a1=US.OH"},
