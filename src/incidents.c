@@ -583,7 +583,10 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
     float best_score = -1e9f;
     for (size_t i = 0; i < d->nspans; i++) {
         const gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET))
+        /* a doubtful name ("Lafayette High School", "Clark") is no place for an incident: the
+         * dateline or the article's town serve better */
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET) ||
+            (s->conf < 0.35f && d->anchor_conf >= 0.6f))
             continue;
         uint32_t sent = d->t.tok[s->tok_start].sent;
         if (sent < s_from || sent > s_to)
@@ -1452,6 +1455,13 @@ gm_status gm_find_incidents(gm_doc *d)
     pthread_once(&sets_once, build_sets);
     stmt *st = NULL;
     size_t n = 0, cap = 0;
+    d->anchor_conf = 0;
+    for (size_t i = 0; i < d->nspans; i++)
+        if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0)
+            d->anchor_conf = d->spans[i].conf > d->anchor_conf ? d->spans[i].conf : d->anchor_conf;
+    int32_t town0 = main_town(d);
+    if (town0 >= 0 && d->spans[town0].conf > d->anchor_conf)
+        d->anchor_conf = d->spans[town0].conf;
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
         if (!read_sentence(d, si, &s))

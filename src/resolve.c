@@ -275,7 +275,8 @@ static void tally(resolver *r, bool use_score)
         r->groups[k].weight = 0;
     for (size_t i = 0; i < d->nspans; i++) {
         group *gr = &r->groups[r->group_of[i]];
-        if (!d->spans[i].dropped && d->spans[i].placeness > gr->weight)
+        /* a street ("Hamilton Avenue") says nothing about which Hamilton the text means */
+        if (!d->spans[i].dropped && !(d->spans[i].flags & GM_SF_STREET) && d->spans[i].placeness > gr->weight)
             gr->weight = d->spans[i].placeness;
     }
     for (size_t k = 0; k < r->ngroups; k++) {
