@@ -1296,8 +1296,11 @@ static int32_t main_town(const gm_doc *d)
     float best_score = 0;
     for (size_t i = 0; i < d->nspans; i++) {
         const gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & (GM_SF_STREET | GM_SF_IN_ORG)) ||
-            s->conf < 0.5f)
+        /* "Chicago Police" names the article's town; "Johnson City Medical Center" does not */
+        bool police = (s->flags & GM_SF_IN_ORG) && s->tok_end < d->t.ntok &&
+                      (is(d, s->tok_end, "police") || is(d, s->tok_end, "sheriff") || is(d, s->tok_end, "fire"));
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET) ||
+            ((s->flags & GM_SF_IN_ORG) && !police) || s->conf < 0.5f)
             continue;
         uint32_t place = d->cands[s->best].place;
         if (kind_specificity(d->gaz->places[place].kind) < 2)

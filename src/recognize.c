@@ -888,6 +888,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             street = true;
         if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") && gm_doc_tok_is(d, a - 2, "block"))
             street = true;
+        /* "the 2800 block of South Central Park", "block of N. Broadway" */
+        size_t q = a;
+        if (q >= 1 && gm_tok_is(&t->tok[q - 1], '.'))
+            q--;
+        if (q >= 3 && q < a + 1 && (TOK_IN(t, q - 1, DIRECTIONS) || t->tok[q - 1].end - t->tok[q - 1].start == 1) &&
+            gm_doc_tok_is(d, q - 2, "of") && gm_doc_tok_is(d, q - 3, "block"))
+            street = true;
         if (street)
             s->flags |= GM_SF_STREET;
     }

@@ -126,6 +126,9 @@ static const incident_case CASES[] = {
     {"a victim's home town is not the place",
      "Maria Lopez, 31, of Decatur, was killed in a shooting in Springfield, Illinois.", D, 1, 0, 1, NONE,
      "Springfield", ""},
+    {"a street after 'block of South' is not the place, the police's city is",
+     "A boy shot himself in the 2800 block of South Central Park, according to Chicago Police.", D, 1, 0, NONE, 1,
+     "Chicago", ""},
     {"a county, and the town inside it the article names",
      "Two people were killed in a shooting in Dillon County, South Carolina, on Saturday. Police in Latta said the "
      "suspect fled.",
