@@ -400,14 +400,24 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
 static long people_after_of(const gm_doc *d, size_t k, size_t s1)
 {
     long n = 0;
-    for (int parts = 0; parts < 3 && k < s1; parts++) {
+    for (int parts = 0; parts < 4 && k < s1; parts++) {
         gm_count c;
-        if (is(d, k, "the") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their"))
+        /* "her" alone is a person ("killing her and another woman"), before a noun a determiner */
+        bool her_alone = is(d, k, "her") && (k + 1 >= s1 || d->t.tok[k + 1].type != GM_TOK_WORD || is(d, k + 1, "and") ||
+                                            is(d, k + 1, "before") || is(d, k + 1, "after") || is(d, k + 1, "in"));
+        if (!her_alone && (is(d, k, "the") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") ||
+                           is(d, k, "another") || is(d, k, "then")))
             k++;
         if (k >= s1)
             break;
         size_t e = k;
-        if (d->t.tok[k].type == GM_TOK_NUM && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') && is(d, k + 2, "year") &&
+        if (her_alone || is(d, k, "him") || is(d, k, "himself") || is(d, k, "herself")) {
+            n += 1;
+            e = k + 1;
+        } else if (is(d, k, "parents") || is(d, k, "twins")) {
+            n += 2;
+            e = k + 1;
+        } else if (d->t.tok[k].type == GM_TOK_NUM && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') && is(d, k + 2, "year") &&
             gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
             n += 1; /* "of 6-year-old Hank" */
             e = k + 5;
@@ -703,6 +713,18 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         /* "shot his two daughters" */
         if (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) && count_at(d, p + 1, s1, true, c))
             return true;
+        /* "fatally shot his teenage brother and his girlfriend", "killing her and another woman",
+         * "shooting his parents and three younger siblings" */
+        if (p < s1 && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB))) {
+            long n = people_after_of(d, p, s1);
+            if (n > 0 && n < 100) {
+                memset(c, 0, sizeof *c);
+                c->value = c->low = c->high = n;
+                c->tok_start = p;
+                c->tok_end = p + 1;
+                return true;
+            }
+        }
         /* "shot himself", "killing herself" */
         if (p < s1 && (is(d, p, "himself") || is(d, p, "herself"))) {
             memset(c, 0, sizeof *c);
@@ -911,7 +933,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             cat = CAT_INJ; /* "an employee shoots 4 colleagues, killing 1" */
             verb = true;
             shot_cue = true;
-        } else if ((is(d, i, "shot") || is(d, i, "shoot") || is(d, i, "shoots") || is(d, i, "stabbed")) && i > s0 &&
+        } else if ((is(d, i, "shot") || is(d, i, "shoot") || is(d, i, "shoots") || is(d, i, "shooting") ||
+                    is(d, i, "stabbed") || is(d, i, "stabbing")) && i > s0 &&
                    is(d, i - 1, "fatally") && i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
                    (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "another") || is(d, i + 1, "his") ||
                     is(d, i + 1, "her") || is(d, i + 1, "their") || IN(d, i + 1, PERSON_SG) ||
@@ -922,6 +945,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             gm_count c;
             if (count_at(d, i + 1, s1, false, &c) && !c.vague)
                 n = c.value;
+            else if (people_after_of(d, i + 1, s1) > 1)
+                n = people_after_of(d, i + 1, s1);
             gm_count fc = {.value = n, .low = n, .high = n};
             set_count(st, CAT_KILL, &fc, n == 1);
             any = true;

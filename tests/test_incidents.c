@@ -185,6 +185,12 @@ static const incident_case CASES[] = {
     {"remains in the hospital", "A girl has died and her mother remains in the hospital after a shooting in Dallas.", D,
      1, 0, 1, 1, "Dallas", ""},
     {"his two daughters", "A man shot his two daughters in Queens on Saturday.", D, 1, 0, NONE, 2, "Queens", ""},
+    {"a list of victims after the verb", "A man fatally shot his teenage brother and his girlfriend in Pittsburgh.", D,
+     1, 0, 2, NONE, "Pittsburgh", ""},
+    {"her and another woman", "A man opened fire in Peoria, killing her and another woman.", D, 1, 0, 2, NONE, "Peoria",
+     ""},
+    {"parents and siblings", "A teenager is accused of fatally shooting his parents and three younger siblings in Albuquerque.",
+     D, 1, 0, 5, NONE, "Albuquerque", ""},
     {"shoots 4, killing 1", "An employee shoots 4 colleagues, killing 1, at a store in Peoria.", D, 1, 0, 1, 3,
      "Peoria", ""},
 };
