@@ -194,6 +194,9 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
         return true;
     if (a->start >= 1 && x[a->start - 1] == '#')
         return true;
+    /* "K-9" is a police dog, "AK-47" a rifle */
+    if (a->start >= 2 && x[a->start - 1] == '-' && ((x[a->start - 2] | 32) >= 'a' && (x[a->start - 2] | 32) <= 'z'))
+        return true;
     /* "8 p.m.", "6am", "10 o'clock" */
     size_t k = z->end;
     while (k < d->len && x[k] == ' ')
@@ -320,6 +323,9 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little"))
             continue;
         if (t->flags & GM_TF_CAP) {
+            /* "a K-9 was killed": a police dog */
+            if (k + 2 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 2].type == GM_TOK_NUM)
+                return 0;
             /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed" */
             if (n == 0)
                 n = 1;
@@ -900,6 +906,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
     /* "RELATED: Two shot on the East Side", "READ MORE: ...": links to other stories */
+    /* "0:47 Driver shot to death on Blackstone" (a video playlist), "(READ: ...)", "WATCH: ..." */
+    if ((d->t.tok[s0].type == GM_TOK_NUM && s0 + 2 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':') &&
+         d->t.tok[s0 + 1].start == d->t.tok[s0].end && d->t.tok[s0 + 2].type == GM_TOK_NUM) ||
+        (gm_tok_is(&d->t.tok[s0], '(') && (is(d, s0 + 1, "read") || is(d, s0 + 1, "see") || is(d, s0 + 1, "watch"))) ||
+        ((is(d, s0, "watch") || is(d, s0, "video") || is(d, s0, "photos")) && s0 + 1 < s1 &&
+         gm_tok_is(&d->t.tok[s0 + 1], ':')))
+        return false;
     if (gm_tok_is(&d->t.tok[s0], '+') || gm_tok_is(&d->t.tok[s0], '>') ||
         (d->t.tok[s0].type == GM_TOK_PUNCT && d->t.tok[s0].punct == GM_P_OTHER &&
          d->t.tok[s0].end - d->t.tok[s0].start > 1) || /* "+ KY man killed in ...", "• ...": a list of links */
@@ -1359,7 +1372,8 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
                 is(d, k, "shelled") || is(d, k, "bombed") || is(d, k, "ambush") || is(d, k, "ambushed") ||
                 is(d, k, "attack") || is(d, k, "attacks") || is(d, k, "attacked") || is(d, k, "counterattack") ||
                 is(d, k, "assault") || is(d, k, "clashes") || is(d, k, "fighting") || is(d, k, "battle") ||
-                is(d, k, "battles") || is(d, k, "raid") || is(d, k, "shells") ||
+                is(d, k, "battles") || is(d, k, "raid") || is(d, k, "shells") || is(d, k, "shootout") ||
+                is(d, k, "gunfight") || is(d, k, "firefight") ||
                 (is(d, k, "air") && is(d, k + 1, "strike")) || (is(d, k, "opened") && is(d, k + 1, "fire")) ||
                 ((is(d, k, "shot") || is(d, k, "shoots") || is(d, k, "stabbed")) && !is(d, k + 1, "down") &&
                  !is(d, k + 1, "at")))

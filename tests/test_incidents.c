@@ -85,6 +85,11 @@ static const incident_case CASES[] = {
     {"related links are other stories",
      "A man was wounded in a shooting in Peoria on Sunday.\n\nRELATED: Three killed in Chicago shooting", D, 1, 0,
      NONE, 1, "Peoria", ""},
+    {"a video playlist is other stories",
+     "A man was wounded in a shooting in Fresno on Sunday.\n0:47 Driver shot to death on Blackstone Avenue", D, 1, 0,
+     NONE, 1, "Fresno", ""},
+    {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
+     0, NONE, NONE, "Anderson", ""},
     /* not incidents */
     {"a war-wide total", "More than 10,000 civilians have been killed in Ukraine since 2022, the United Nations said.",
      D, 0, 0, ANY, ANY, NULL, ""},
