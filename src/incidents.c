@@ -70,7 +70,7 @@ static const char *const PERSON_PL[] = {
     "guests", "spectators", "fans", "players", "mourners", "ukrainians", "russians", "palestinians",
     "israelis", "syrians", "iraqis", "afghans", "americans", "sudanese", "yemenis", "lebanese", "kurds",
     "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured", "juveniles", "males",
-    "females", "troopers", "deputies", "agents",
+    "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -84,7 +84,7 @@ static const char *const PERSON_SG[] = {
     "colonel", "officer", "official", "mayor", "deputy", "priest", "imam", "nurse", "employee", "owner",
     "customer", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner", "roommate",
     "newborn", "teenage", "mom", "dad", "someone", "one", "he", "she", "pilot", "sailor", "crewman",
-    "juvenile", "roommate", "grandchild", "stepson", "stepdaughter", "fiance", "fiancee",
+    "juvenile", "roommate", "militiaman", "militia", "paratrooper", "marine", "conscript", "grandchild", "stepson", "stepdaughter", "fiance", "fiancee",
     "gunman", "trooper", "deputy", "agent", "clerk", "cashier", "security",
 };
 static const char *const NON_PERSON[] = {
@@ -692,7 +692,11 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             (is(d, k, "in") && is(d, k + 1, "total")))
             return n >= 2;
         /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
-        if (k > cue && k <= cue + 8 &&
+        /* but "since the beginning of the day", "since this morning", "since midnight" is a day's count */
+        bool today = is(d, k, "since") && (is(d, k + 1, "midnight") || is(d, k + 1, "morning") || is(d, k + 2, "morning") ||
+                                           is(d, k + 1, "dawn") || is(d, k + 1, "yesterday") ||
+                                           (is(d, k + 2, "beginning") && is(d, k + 5, "day")) || is(d, k + 2, "start"));
+        if (k > cue && k <= cue + 8 && !today &&
             (is(d, k, "since") || ((is(d, k, "this") || is(d, k, "last") || is(d, k, "past")) &&
                                    (is(d, k + 1, "year") || is(d, k + 1, "month") || is(d, k + 1, "decade")))))
             return n >= 2;
@@ -774,6 +778,12 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 back = 0;
             }
         }
+        /* "five civilians including two children die": the count before "including" */
+        if (p >= lo + 1 && is(d, p - 1, "including")) {
+            aside_lo = p - 1;
+            aside_hi = cc.tok_end + (cc.tok_end < cue && (IN(d, cc.tok_end, PERSON_PL) || IN(d, cc.tok_end, PERSON_SG)));
+            continue;
+        }
         /* tokens between the count and the cue must be fillers or people */
         bool ok = true;
         for (size_t k = cc.tok_end; k < cue; k++) {
@@ -781,6 +791,11 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 continue;
             const gm_token *tk = &d->t.tok[k];
             if (tk->type == GM_TOK_PUNCT && tk->punct == '-')
+                continue;
+            /* "50 self-defense fighters": the parts of a hyphenated word */
+            if (k + 1 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 1].start == tk->end)
+                continue;
+            if (k > cc.tok_end && gm_tok_is(&d->t.tok[k - 1], '-') && d->t.tok[k - 1].end == tk->start)
                 continue;
             if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP))) {
                 ok = false;
