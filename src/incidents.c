@@ -70,7 +70,8 @@ static const char *const PERSON_PL[] = {
     "guests", "spectators", "fans", "players", "mourners", "ukrainians", "russians", "palestinians",
     "israelis", "syrians", "iraqis", "afghans", "americans", "sudanese", "yemenis", "lebanese", "kurds",
     "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured", "juveniles", "males",
-    "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers",
+    "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
+    "nationalists", "mercenaries", "invaders", "occupiers",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -977,6 +978,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                 n = people_after_of(d, i + 1, s1);
             gm_count fc = {.value = n, .low = n, .high = n};
             set_count(st, CAT_KILL, &fc, n == 1);
+            any = true;
+            if (first_cue == SIZE_MAX)
+                first_cue = i;
+            continue;
+        } else if ((is(d, i, "destroyed") || is(d, i, "eliminated") || is(d, i, "liquidated") ||
+                    is(d, i, "neutralized") || is(d, i, "neutralised")) && i + 1 < s1) {
+            /* military reports: "destroyed more than 40 soldiers", "eliminated 200 nationalists" */
+            gm_count c;
+            size_t p = i + 1; /* "up to 200" is read as a count with its qualifier */
+            if (!count_at(d, p, s1, true, &c) || c.vague || hypothetical(d, s0, i) || period_total(d, se, i, c.value))
+                continue;
+            set_count(st, CAT_KILL, &c, false);
             any = true;
             if (first_cue == SIZE_MAX)
                 first_cue = i;
