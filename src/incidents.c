@@ -1079,8 +1079,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             }
             continue;
         } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
-            cat = CAT_INJ; /* "a bystander was struck in the arm" */
+            cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
             verb = true;
+            shot_cue = true;
         } else if (is(d, i, "toll") && i > s0 && is(d, i - 1, "death")) {
             /* "the death toll rose to 14" */
             for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
