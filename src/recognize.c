@@ -898,6 +898,12 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         if (street)
             s->flags |= GM_SF_STREET;
     }
+    /* "United Russia", "Air France", "Radio Free Europe": a country's name made into a party's,
+     * an airline's or a broadcaster's */
+    if (a > 0 && (t->tok[a - 1].flags & GM_TF_CAP) && t->tok[a - 1].end + 1 >= first->start &&
+        (gm_doc_tok_is(d, a - 1, "united") || gm_doc_tok_is(d, a - 1, "air") || gm_doc_tok_is(d, a - 1, "radio") ||
+         gm_doc_tok_is(d, a - 1, "free") || gm_doc_tok_is(d, a - 1, "team") || gm_doc_tok_is(d, a - 1, "miss")))
+        pl *= 0.1f;
     /* "Kyiv City Council": the place inside an organisation's name still counts as a mention */
     if (b < t->ntok && TOK_IN(t, b, ORG_HEADS) && (t->tok[b].flags & GM_TF_CAP) && t->tok[b].sent == last->sent)
         s->flags |= GM_SF_IN_ORG;

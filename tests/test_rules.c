@@ -64,6 +64,8 @@ static const rule_case CASES[] = {
     {"Mo. after Springfield", "Police in Springfield, Mo., said the road was closed.", "Springfield", 0, "a1=US.MO"},
     /* organisations */
     {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
+    {"a party named after a country", "Lawmakers from United Russia voted for the bill.", "Russia", 0, "-"},
+    {"an airline named after a country", "Air France flew the team to Paris.", "France", 0, "-"},
     {"a town before a police department", "Decatur Police said the driver fled.", "Decatur", 0, "cc=US"},
     /* demonyms */
     {"a demonym of a country", "Georgian troops crossed the border.", "Georgian", 0, "demonym;cc=GE;conf<0.7"},
