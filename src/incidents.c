@@ -269,6 +269,16 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 break;
             if (t->punct == ',' || (t->punct == '-' && n == 0 && t->start == d->t.tok[k - 1].end))
                 continue; /* "a driver for the ride-sharing service was shot" */
+            if (gm_tok_is(t, ')')) {
+                /* "The victim (Timothy Echols Jr.) died": step over the brackets */
+                size_t q = k;
+                while (q > s0 && !gm_tok_is(&d->t.tok[q - 1], '(') && k - q < 12)
+                    q--;
+                if (q > s0 && gm_tok_is(&d->t.tok[q - 1], '(')) {
+                    k = q - 1;
+                    continue;
+                }
+            }
             break;
         }
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
@@ -950,6 +960,17 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         if (IN(d, i, KILL_VERB)) {
             cat = CAT_KILL;
             verb = true;
+        } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&
+                   !(i + 1 < s1 && is(d, i + 1, "toll")) && !hypothetical(d, s0, i)) {
+            /* "a shot struck his wife, resulting in her death" */
+            if (st->n[CAT_KILL] < 0) {
+                gm_count one = {.value = 1, .low = 1, .high = 1};
+                set_count(st, CAT_KILL, &one, true);
+                any = true;
+                if (first_cue == SIZE_MAX)
+                    first_cue = i;
+            }
+            continue;
         } else if (IN(d, i, KILL_NOUN)) {
             cat = CAT_KILL;
             if (is(d, i, "lives") && !(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her"))) &&
