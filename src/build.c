@@ -1013,6 +1013,33 @@ static gm_status collect_names(builder *b)
     return GM_OK;
 }
 
+/* The entry of a country (kind "country", ISO code) or an admin-1 region (kind "admin1", GeoNames
+ * code), or GM_NONE32 when the code is unknown. */
+static uint32_t region_place(const builder *b, const char *kind, const char *code)
+{
+    uint32_t idx;
+    if (strcmp(kind, "country") == 0 && gm_strmap_get(&b->country_by_iso, code, &idx))
+        return b->countries[idx].place;
+    if (strcmp(kind, "admin1") == 0 && gm_strmap_get(&b->admin1_by_code, code, &idx))
+        return b->admin1[idx].place;
+    return GM_NONE32;
+}
+
+/* Adds an abbreviation exactly as written, with no St/Saint variants; with keep_stop the key keeps
+ * the final full stop ("n y." for "N.Y.", "calif." for "Calif."), so that only the dotted form
+ * matches. */
+static bool add_abbreviation(builder *b, const char *abbr, size_t n, bool keep_stop, uint32_t place, uint8_t type)
+{
+    b->norm.len = 0;
+    size_t words = gm_text_normalize_name(abbr, keep_stop ? n - 1 : n, &b->norm);
+    if (keep_stop)
+        gm_buf_addc(&b->norm, '.');
+    uint32_t written = (uint32_t)b->keys.len;
+    gm_buf_add(&b->keys, abbr, n);
+    gm_buf_addc(&b->keys, 0);
+    return !b->norm.oom && (!words || add_key(b, b->norm.p, b->norm.len, words, written, place, type));
+}
+
 static gm_status read_demonyms(builder *b)
 {
     gm_tsv t;
@@ -1023,12 +1050,8 @@ static gm_status read_demonyms(builder *b)
         return st;
     int r;
     while ((r = gm_tsv_next(&t, b->err)) == 1) {
-        const char *word = gm_tsv_get(&t, 0), *kind = gm_tsv_get(&t, 1), *code = gm_tsv_get(&t, 2);
-        uint32_t idx, place = GM_NONE32;
-        if (strcmp(kind, "country") == 0 && gm_strmap_get(&b->country_by_iso, code, &idx))
-            place = b->countries[idx].place;
-        else if (strcmp(kind, "admin1") == 0 && gm_strmap_get(&b->admin1_by_code, code, &idx))
-            place = b->admin1[idx].place;
+        const char *word = gm_tsv_get(&t, 0);
+        uint32_t place = region_place(b, gm_tsv_get(&t, 1), gm_tsv_get(&t, 2));
         if (place == GM_NONE32)
             continue; /* unknown code: the row is skipped rather than failing the build */
         if (!add_name(b, word, strlen(word), place, GM_NT_DEMONYM)) {
@@ -1057,44 +1080,21 @@ static gm_status read_abbreviations(builder *b)
         return st;
     int r;
     while ((r = gm_tsv_next(&t, b->err)) == 1) {
-        const char *abbr = gm_tsv_get(&t, 0), *kind = gm_tsv_get(&t, 1), *code = gm_tsv_get(&t, 2),
-                   *style = gm_tsv_get(&t, 3);
-        uint32_t idx, place = GM_NONE32;
-        if (strcmp(kind, "country") == 0 && gm_strmap_get(&b->country_by_iso, code, &idx))
-            place = b->countries[idx].place;
-        else if (strcmp(kind, "admin1") == 0 && gm_strmap_get(&b->admin1_by_code, code, &idx))
-            place = b->admin1[idx].place;
+        const char *abbr = gm_tsv_get(&t, 0), *style = gm_tsv_get(&t, 3);
+        uint32_t place = region_place(b, gm_tsv_get(&t, 1), gm_tsv_get(&t, 2));
         if (place == GM_NONE32)
             continue;
         size_t n = strlen(abbr);
-        if (strcmp(style, "postal") == 0) {
-            b->norm.len = 0;
-            size_t words = gm_text_normalize_name(abbr, n, &b->norm);
-            uint32_t written = (uint32_t)b->keys.len;
-            gm_buf_add(&b->keys, abbr, n);
-            gm_buf_addc(&b->keys, 0);
-            if (b->norm.oom || (words && !add_key(b, b->norm.p, b->norm.len, words, written, place, GM_NT_CODE))) {
-                st = oom(b);
-                break;
-            }
-        } else if (strcmp(style, "bare") == 0 || strcmp(style, "ap-bare") == 0) {
-            /* written without a full stop and common enough to stand alone: "NSW", "Qld" */
-            if (!add_name(b, abbr, n, place, GM_NT_VARIANT)) {
-                st = oom(b);
-                break;
-            }
-        } else if (n > 1 && abbr[n - 1] == '.') {
-            /* the key keeps the final full stop: "n y." for "N.Y.", "calif." for "Calif." */
-            b->norm.len = 0;
-            size_t words = gm_text_normalize_name(abbr, n - 1, &b->norm);
-            gm_buf_addc(&b->norm, '.');
-            uint32_t written = (uint32_t)b->keys.len;
-            gm_buf_add(&b->keys, abbr, n);
-            gm_buf_addc(&b->keys, 0);
-            if (b->norm.oom || (words && !add_key(b, b->norm.p, b->norm.len, words, written, place, GM_NT_VARIANT))) {
-                st = oom(b);
-                break;
-            }
+        bool ok = true;
+        if (strcmp(style, "postal") == 0)
+            ok = add_abbreviation(b, abbr, n, false, place, GM_NT_CODE);
+        else if (strcmp(style, "bare") == 0 || strcmp(style, "ap-bare") == 0)
+            ok = add_name(b, abbr, n, place, GM_NT_VARIANT); /* "NSW", "Qld": common enough to stand alone */
+        else if (n > 1 && abbr[n - 1] == '.')
+            ok = add_abbreviation(b, abbr, n, true, place, GM_NT_VARIANT);
+        if (!ok) {
+            st = oom(b);
+            break;
         }
         b->n_abbrev++;
     }

@@ -532,6 +532,18 @@ static int parse_common(int argc, char **argv, opts *o, const char *help, bool a
     return EXIT_OK;
 }
 
+/* The table format --format names (checked by the caller); text when none. */
+static gm_table_format table_format(const char *format)
+{
+    if (format && strcmp(format, "csv") == 0)
+        return GM_TABLE_CSV;
+    if (format && strcmp(format, "json") == 0)
+        return GM_TABLE_JSON;
+    if (format && strcmp(format, "markdown") == 0)
+        return GM_TABLE_MARKDOWN;
+    return GM_TABLE_TEXT;
+}
+
 static int cmd_extract(int argc, char **argv, bool resolve)
 {
     opts o = {0};
@@ -786,13 +798,7 @@ static int cmd_summary(int argc, char **argv)
                     const char *row_country[] = {cn, inc, k, inj, men, pl};
                     gm_table_add(&t, by_country ? row_country : row_admin);
                 }
-                gm_table_format fmt = GM_TABLE_TEXT;
-                if (o.format && strcmp(o.format, "csv") == 0)
-                    fmt = GM_TABLE_CSV;
-                else if (o.format && strcmp(o.format, "json") == 0)
-                    fmt = GM_TABLE_JSON;
-                else if (o.format && strcmp(o.format, "markdown") == 0)
-                    fmt = GM_TABLE_MARKDOWN;
+                gm_table_format fmt = table_format(o.format);
                 bool color = out.f == stdout && isatty(fileno(stdout)) && !getenv("NO_COLOR");
                 gm_table_print(&t, out.f, fmt, color);
                 gm_table_free(&t);
@@ -940,13 +946,7 @@ static int cmd_lookup(int argc, char **argv)
         free(o.files);
         return rc;
     }
-    gm_table_format fmt = GM_TABLE_TEXT;
-    if (o.format && strcmp(o.format, "csv") == 0)
-        fmt = GM_TABLE_CSV;
-    else if (o.format && strcmp(o.format, "json") == 0)
-        fmt = GM_TABLE_JSON;
-    else if (o.format && strcmp(o.format, "markdown") == 0)
-        fmt = GM_TABLE_MARKDOWN;
+    gm_table_format fmt = table_format(o.format);
     bool in_text = o.text || o.context;
     const char *head[] = {"#at", "#rank", "name", "country", "admin1", "feature", "#population", "#lat", "#lon",
                           "#geonameid", "#score", "reasons"};
