@@ -882,6 +882,22 @@ static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
     st->implied[cat] = implied;
 }
 
+static gm_count exact_count(long n)
+{
+    gm_count c = {.value = n, .low = n, .high = n};
+    return c;
+}
+
+/* Records count c of kind cat read at cue i: the statement's number, and that the sentence reports
+ * casualties from its first cue on. */
+static void record(stmt *st, int cat, gm_count c, bool implied, size_t i, bool *any, size_t *first_cue)
+{
+    set_count(st, cat, &c, implied);
+    *any = true;
+    if (*first_cue == SIZE_MAX)
+        *first_cue = i;
+}
+
 /* The sentence says it tells another event: "In a separate attack", "Elsewhere", "Separately". */
 static bool says_separate(const gm_doc *d, uint32_t si)
 {
@@ -963,13 +979,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&
                    !(i + 1 < s1 && is(d, i + 1, "toll")) && !hypothetical(d, s0, i)) {
             /* "a shot struck his wife, resulting in her death" */
-            if (st->n[CAT_KILL] < 0) {
-                gm_count one = {.value = 1, .low = 1, .high = 1};
-                set_count(st, CAT_KILL, &one, true);
-                any = true;
-                if (first_cue == SIZE_MAX)
-                    first_cue = i;
-            }
+            if (st->n[CAT_KILL] < 0)
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
             continue;
         } else if (IN(d, i, KILL_NOUN)) {
             cat = CAT_KILL;
@@ -991,17 +1002,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                     d->t.tok[i + 1].type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, &d->t.tok[i + 1]),
                                                                           d->t.tok[i + 1].fold_len) > 0)) {
             /* "he fatally shot his roommate", "fatally shoot another teen" */
-            long n = 1;
+            long n = 1, listed;
             gm_count c;
             if (count_at(d, i + 1, s1, false, &c) && !c.vague)
                 n = c.value;
-            else if (people_after_of(d, i + 1, s1) > 1)
-                n = people_after_of(d, i + 1, s1);
-            gm_count fc = {.value = n, .low = n, .high = n};
-            set_count(st, CAT_KILL, &fc, n == 1);
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+            else if ((listed = people_after_of(d, i + 1, s1)) > 1)
+                n = listed;
+            record(st, CAT_KILL, exact_count(n), n == 1, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "destroyed") || is(d, i, "eliminated") || is(d, i, "liquidated") ||
                     is(d, i, "neutralized") || is(d, i, "neutralised")) && i + 1 < s1) {
@@ -1010,10 +1017,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             size_t p = i + 1; /* "up to 200" is read as a count with its qualifier */
             if (!count_at(d, p, s1, true, &c) || c.vague || hypothetical(d, s0, i) || period_total(d, se, i, c.value))
                 continue;
-            set_count(st, CAT_KILL, &c, false);
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+            record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
@@ -1037,11 +1041,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             long n = people_after_of(d, i + 1, s1);
             if (n <= 0 || hypothetical(d, s0, i))
                 continue;
-            gm_count oc = {.value = n, .low = n, .high = n};
-            set_count(st, cat, &oc, false);
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+            record(st, cat, exact_count(n), false, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "fatally") && i > s0 && d->t.tok[i - 1].type != GM_TOK_PUNCT &&
                    !(i + 1 < s1 && (is(d, i + 1, "shot") || is(d, i + 1, "wounded") || is(d, i + 1, "injured") ||
@@ -1053,20 +1053,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             gm_count c;
             if (!(p >= s0 && gm_parse_count(&d->t, p, false, &c) && c.tok_end == p + 1 && c.value > 0 && !c.vague))
                 continue;
-            set_count(st, CAT_KILL, &c, false);
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+            record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && fatal_event(d, i, s1) && !hypothetical(d, s0, i)) {
             /* "a fatal shooting": somebody died; the number, if the text gives it, comes elsewhere */
             if (st->n[CAT_KILL] < 0) {
-                gm_count one = {.value = 1, .low = 1, .high = 1};
-                set_count(st, CAT_KILL, &one, true);
                 st->detail = !any;
-                any = true;
-                if (first_cue == SIZE_MAX)
-                    first_cue = i;
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
             }
             continue;
         } else if (is(d, i, "hospital") && i >= s0 + 3 && is(d, i - 1, "the") && is(d, i - 2, "in") &&
@@ -1076,28 +1069,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             long n = implied_people(d, s0, i - 3);
             if (n <= 0 || n >= 50 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
                 continue;
-            gm_count hc = {.value = n, .low = n, .high = n};
-            set_count(st, CAT_INJ, &hc, true);
             st->detail = !any;
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+            record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "condition") && i >= s0 + 2 && is(d, i - 2, "in") &&
                    (is(d, i - 1, "critical") || is(d, i - 1, "serious") || is(d, i - 1, "stable") ||
                     is(d, i - 1, "grave") || is(d, i - 1, "fair"))) {
             /* "a 2-year-old in critical condition" */
             long n = implied_people(d, s0, i - 2);
-            if (n <= 0 || n >= 50 || hypothetical(d, s0, i))
+            if (n <= 0 || n >= 50 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
                 continue;
-            gm_count ic = {.value = n, .low = n, .high = n};
-            if (st->n[CAT_INJ] < 0) {
-                set_count(st, CAT_INJ, &ic, true);
-                st->detail = !any;
-                any = true;
-                if (first_cue == SIZE_MAX)
-                    first_cue = i;
-            }
+            st->detail = !any;
+            record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
@@ -1108,12 +1091,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
             for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
                 gm_count c;
                 if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, i, c.value)) {
-                    set_count(st, CAT_KILL, &c, false);
+                    record(st, CAT_KILL, c, false, i, &any, &first_cue);
                     st->update = true;
                     st->update_cat[CAT_KILL] = true;
-                    any = true;
-                    if (first_cue == SIZE_MAX)
-                        first_cue = i;
                     break;
                 }
             }
@@ -1134,13 +1114,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         if (is(d, i, "casualties") && i > s0 && is(d, i - 1, "no"))
             zero = true;
         if (zero) {
-            gm_count c = {.value = 0, .low = 0, .high = 0};
-            set_count(st, cat, &c, false);
+            record(st, cat, exact_count(0), false, i, &any, &first_cue);
             if (is(d, i, "casualties"))
-                set_count(st, CAT_KILL, &c, false);
-            any = true;
-            if (first_cue == SIZE_MAX)
-                first_cue = i;
+                record(st, CAT_KILL, exact_count(0), false, i, &any, &first_cue);
             continue;
         }
         if (cat == CAT_KILL && kill_cue == SIZE_MAX)
@@ -1164,7 +1140,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         } else if (cue > s0 && subject_cue(d, s0, s1, cue)) {
             long n = implied_people(d, s0, cue);
             if (n > 0 && n < 50) {
-                gm_count ic = {.value = n, .low = n, .high = n};
+                gm_count ic = exact_count(n);
                 set_count(st, cat, &ic, true);
                 if (cat == CAT_INJ)
                     st->shot = shot_cue;
@@ -1225,12 +1201,6 @@ static uint32_t stmt_place(const gm_doc *d, const stmt *s)
     return s->span >= 0 ? gm_span_place(d, &d->spans[s->span]) : GM_NONE32;
 }
 
-/* Region entry r (admin-1 or country) contains entry p. */
-static bool region_contains(const gm_doc *d, uint32_t r, uint32_t p)
-{
-    return gm_gz_contains(d->gaz, r, p);
-}
-
 /* Where both give a number of a kind, it is the same. */
 static bool counts_compatible(const stmt *a, const stmt *b)
 {
@@ -1279,7 +1249,7 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
     if (!b->own_place)
         return true;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
-    if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !region_contains(d, pa, pb) && !region_contains(d, pb, pa)) {
+    if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !gm_gz_contains(d->gaz, pa, pb) && !gm_gz_contains(d->gaz, pb, pa)) {
         const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
         bool towns = kind_specificity(A->kind) == 3 && kind_specificity(B->kind) == 3;
         double km = gm_gz_km(d->gaz, pa, pb);
@@ -1547,13 +1517,18 @@ gm_status gm_find_incidents(gm_doc *d)
     pthread_once(&sets_once, build_sets);
     stmt *st = NULL;
     size_t n = 0, cap = 0;
+    /* the dateline and the town the article is about: places for incidents that name none, and
+     * how sure the article is of its own place */
+    int32_t dateline = -1, town = main_town(d);
     d->anchor_conf = 0;
     for (size_t i = 0; i < d->nspans; i++)
-        if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0)
+        if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
+            if (dateline < 0)
+                dateline = (int32_t)i;
             d->anchor_conf = d->spans[i].conf > d->anchor_conf ? d->spans[i].conf : d->anchor_conf;
-    int32_t town0 = main_town(d);
-    if (town0 >= 0 && d->spans[town0].conf > d->anchor_conf)
-        d->anchor_conf = d->spans[town0].conf;
+        }
+    if (town >= 0 && d->spans[town].conf > d->anchor_conf)
+        d->anchor_conf = d->spans[town].conf;
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
         if (!read_sentence(d, si, &s))
@@ -1578,14 +1553,6 @@ gm_status gm_find_incidents(gm_doc *d)
         }
         st[n++] = quiet;
     }
-    /* the dateline, else the town the article is about, for incidents without a place */
-    int32_t dateline = -1;
-    for (size_t i = 0; i < d->nspans; i++)
-        if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
-            dateline = (int32_t)i;
-            break;
-        }
-    int32_t town = main_town(d);
     if (dateline < 0)
         dateline = town;
     for (size_t i = 0; i < n; i++) {
@@ -1621,7 +1588,7 @@ gm_status gm_find_incidents(gm_doc *d)
          * article is about inside it - the town, as an approximation */
         if (span >= 0 && town >= 0 && town != span) {
             uint32_t rp = gm_span_place(d, &d->spans[span]), tp = gm_span_place(d, &d->spans[town]);
-            if (kind_specificity(d->gaz->places[rp].kind) < 3 && region_contains(d, rp, tp)) {
+            if (kind_specificity(d->gaz->places[rp].kind) < 3 && gm_gz_contains(d->gaz, rp, tp)) {
                 span = town;
                 prec = 2;
             }
