@@ -267,9 +267,9 @@ static void tally(resolver *r, bool use_score)
 {
     gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
-    mass_clear(&r->country);
-    mass_clear(&r->admin1);
-    mass_clear(&r->admin2);
+    mass_map *maps[3] = {&r->country, &r->admin1, &r->admin2};
+    for (int which = 0; which < 3; which++)
+        mass_clear(maps[which]);
     /* the weight: how surely the name is a place (its surest mention), a little more for repeats */
     for (size_t k = 0; k < r->ngroups; k++)
         r->groups[k].weight = 0;
@@ -298,19 +298,17 @@ static void tally(resolver *r, bool use_score)
             if (v < 0.005f)
                 continue;
             const gm_idx_place *pl_ = &g->places[d->cands[rep->cand + c].place];
-            if (pl_->country != GM_NONE16)
-                mass_add(&r->country, pl_->country, v);
-            if (pl_->admin1 != GM_NONE16 && pl_->kind != GM_PK_COUNTRY)
-                mass_add(&r->admin1, pl_->admin1, v);
-            if (pl_->admin2 != GM_NONE32 && pl_->kind != GM_PK_COUNTRY && pl_->kind != GM_PK_ADMIN1)
-                mass_add(&r->admin2, pl_->admin2, v);
+            for (int which = 0; which < 3; which++) {
+                int64_t key = vote_key(pl_, which);
+                if (key >= 0)
+                    mass_add(maps[which], (uint32_t)key, v);
+            }
         }
         own_masses(r, gr);
     }
 }
 
 /* ------------------------------------------------------------------ context */
-/* Does region entry r (an admin-1 or a country) contain entry p? */
 /*
  * The span also names a populated place inside admin-1 region r that is the region's seat or holds
  * half its people: a bare "Odesa" or "Moscow" means the city, "the Odesa region" the region.
@@ -375,13 +373,8 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
     const gm_mspan *rep = &d->spans[gr->span];
     float v = 0;
     for (uint32_t c = 0; c < rep->ncand; c++) {
-        const gm_idx_place *p = &d->gaz->places[d->cands[rep->cand + c].place];
-        uint32_t k = which == 0 ? p->country : which == 1 ? p->admin1 : p->admin2;
-        bool counted = which == 0 ? p->country != GM_NONE16
-                                  : which == 1 ? p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY
-                                               : p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1;
         float w = gr->p[c] * gr->weight;
-        if (counted && k == key && w >= 0.005f)
+        if (w >= 0.005f && vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which) == (int64_t)key)
             v += w;
     }
     return v;
@@ -787,10 +780,11 @@ gm_status gm_resolve(gm_doc *d)
         if (s->dropped || s->best < 0 || (s->flags & GM_SF_HIDDEN))
             continue;
         const gm_idx_place *p = &g->places[d->cands[s->best].place];
-        if (p->country != GM_NONE16)
-            mass_add(&r.country, p->country, s->conf);
-        if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY)
-            mass_add(&r.admin1, p->admin1, s->conf);
+        int64_t country = vote_key(p, 0), admin1 = vote_key(p, 1);
+        if (country >= 0)
+            mass_add(&r.country, (uint32_t)country, s->conf);
+        if (admin1 >= 0)
+            mass_add(&r.admin1, (uint32_t)admin1, s->conf);
     }
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
