@@ -180,6 +180,16 @@ static bool person_after(const gm_doc *d, size_t e, size_t s1, bool *nonperson)
     return false;
 }
 
+/* An abbreviation a number follows without counting anything: "No.", "Sept.", "Aug." */
+static bool number_label(const gm_doc *d, size_t k)
+{
+    static const char *const W[] = {"no", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"};
+    for (size_t i = 0; i < GM_ARRAY_LEN(W); i++)
+        if (is(d, k, W[i]))
+            return true;
+    return false;
+}
+
 /* Numbers that are times, dates, addresses or scores: "8:30 p.m.", "March 18", "1500 block",
  * "No. 3". */
 static bool not_a_count(const gm_doc *d, size_t p, size_t e)
@@ -190,8 +200,8 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
     const char *x = d->text;
     if (z->end + 1 < d->len && (x[z->end] == ':' || x[z->end] == '/') && x[z->end + 1] >= '0' && x[z->end + 1] <= '9')
         return true;
-    if (a->start >= 2 && (x[a->start - 1] == ':' || x[a->start - 1] == '/' || x[a->start - 1] == '#') &&
-        x[a->start - 2] >= '0' && x[a->start - 2] <= '9')
+    if (a->start >= 2 && (x[a->start - 1] == ':' || x[a->start - 1] == '/') && x[a->start - 2] >= '0' &&
+        x[a->start - 2] <= '9')
         return true;
     if (a->start >= 1 && x[a->start - 1] == '#')
         return true;
@@ -208,14 +218,11 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
         return true;
     if (is(d, e, "block") || is(d, e, "o'clock"))
         return true;
-    if (p > 0 && (IN(d, p - 1, MONTHS) || is(d, p - 1, "no") || is(d, p - 1, "number") || is(d, p - 1, "route") ||
-                  is(d, p - 1, "highway") || is(d, p - 1, "interstate") || is(d, p - 1, "channel") ||
-                  is(d, p - 1, "sept") || is(d, p - 1, "aug") || is(d, p - 1, "oct") || is(d, p - 1, "nov") ||
-                  is(d, p - 1, "dec") || is(d, p - 1, "jan") || is(d, p - 1, "feb") || is(d, p - 1, "apr")))
+    /* "March 18", "Sept. 20", "No. 3", "Route 9" */
+    if (p > 0 && (IN(d, p - 1, MONTHS) || number_label(d, p - 1) || is(d, p - 1, "number") || is(d, p - 1, "route") ||
+                  is(d, p - 1, "highway") || is(d, p - 1, "interstate") || is(d, p - 1, "channel")))
         return true;
-    if (p > 1 && gm_tok_is(&d->t.tok[p - 1], '.') && (is(d, p - 2, "no") || is(d, p - 2, "sept") || is(d, p - 2, "aug") ||
-                                                     is(d, p - 2, "oct") || is(d, p - 2, "nov") || is(d, p - 2, "dec") ||
-                                                     is(d, p - 2, "jan") || is(d, p - 2, "feb") || is(d, p - 2, "apr")))
+    if (p > 1 && gm_tok_is(&d->t.tok[p - 1], '.') && number_label(d, p - 2))
         return true;
     return false;
 }
