@@ -90,7 +90,6 @@ struct gm_doc {
     uint16_t focus_country;  /* country index or GM_NONE16 */
     uint16_t focus_admin1;
     bool resolve_only;       /* spans given by the caller: keep every span, in order */
-    float anchor_conf;       /* incidents: confidence of the dateline or the article's town, 0 if none */
 };
 
 /* Stages. */

@@ -610,8 +610,9 @@ static int kind_specificity(uint8_t kind)
     }
 }
 
-/* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue. */
-static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, int *prec)
+/* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
+ * `anchored`: the article has a sure place of its own (dateline or main town) to fall back on. */
+static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, bool anchored, int *prec)
 {
     int32_t best = -1;
     float best_score = -1e9f;
@@ -620,7 +621,7 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
         /* a doubtful name ("Lafayette High School", "Clark") is no place for an incident: the
          * dateline or the article's town serve better */
         if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET) ||
-            (s->conf < 0.35f && d->anchor_conf >= 0.6f))
+            (s->conf < 0.35f && anchored))
             continue;
         uint32_t sent = d->t.tok[s->tok_start].sent;
         if (sent < s_from || sent > s_to)
@@ -950,7 +951,7 @@ static bool new_subject(const gm_doc *d, size_t x, size_t y)
 }
 
 /* Reads one sentence; fills st and returns true when it reports casualties. */
-static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
+static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
@@ -1173,7 +1174,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
     int prec = 3;
-    st->span = place_in(d, si, si, first_cue, &prec);
+    st->span = place_in(d, si, si, first_cue, anchored, &prec);
     st->own_place = st->span >= 0 && d->spans[st->span].conf >= 0.5f;
     if (st->span < 0 && si > 0) {
         /* the previous sentences of the paragraph */
@@ -1181,7 +1182,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, stmt *st)
         while (from < si && d->t.sent[from].para != se->para)
             from++;
         if (from < si)
-            st->span = place_in(d, from, si - 1, first_cue, &prec);
+            st->span = place_in(d, from, si - 1, first_cue, anchored, &prec);
         if (st->span >= 0 && prec < 3)
             prec = prec == 1 ? 1 : 2;
     }
@@ -1387,7 +1388,7 @@ static int32_t main_town(const gm_doc *d)
 
 /* The first sentence that tells an attack ("a shooting in X", "was shot", "shelled X") without
  * numbers; fills st as an incident without counts. */
-static bool uncounted_event(const gm_doc *d, stmt *st)
+static bool uncounted_event(const gm_doc *d, bool anchored, stmt *st)
 {
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         const gm_sentence *se = &d->t.sent[si];
@@ -1419,7 +1420,7 @@ static bool uncounted_event(const gm_doc *d, stmt *st)
         st->n[0] = st->n[1] = -1;
         st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
         int prec = 3;
-        st->span = place_in(d, si, si, cue, &prec);
+        st->span = place_in(d, si, si, cue, anchored, &prec);
         if (st->span < 0 && !is(d, cue, "shooting") && !is(d, cue, "shot") && !is(d, cue, "stabbing"))
             continue; /* a battle or an attack needs a place of its own to be mapped */
         st->prec = prec;
@@ -1527,18 +1528,16 @@ gm_status gm_find_incidents(gm_doc *d)
     /* the dateline and the town the article is about: places for incidents that name none, and
      * how sure the article is of its own place */
     int32_t dateline = -1, town = main_town(d);
-    d->anchor_conf = 0;
+    bool anchored = town >= 0 && d->spans[town].conf >= 0.6f;
     for (size_t i = 0; i < d->nspans; i++)
         if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
             if (dateline < 0)
                 dateline = (int32_t)i;
-            d->anchor_conf = d->spans[i].conf > d->anchor_conf ? d->spans[i].conf : d->anchor_conf;
+            anchored |= d->spans[i].conf >= 0.6f;
         }
-    if (town >= 0 && d->spans[town].conf > d->anchor_conf)
-        d->anchor_conf = d->spans[town].conf;
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
-        if (!read_sentence(d, si, &s))
+        if (!read_sentence(d, si, anchored, &s))
             continue;
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
@@ -1553,7 +1552,7 @@ gm_status gm_find_incidents(gm_doc *d)
     for (size_t i = 0; i < n; i++)
         counted |= !st[i].dead && (st[i].n[0] >= 0 || st[i].n[1] >= 0);
     stmt quiet;
-    if (!counted && uncounted_event(d, &quiet)) {
+    if (!counted && uncounted_event(d, anchored, &quiet)) {
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
             return GM_E_NOMEM;
