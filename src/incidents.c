@@ -51,6 +51,7 @@ typedef struct stmt {
     bool has_date;
     float conf;
     bool dead;          /* merged away */
+    long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
 } stmt;
 
 static bool is(const gm_doc *d, size_t i, const char *w) { return gm_doc_tok_is(d, i, w); }
@@ -111,7 +112,7 @@ static const char *const FILLER[] = {
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
-                                        "slaying", "slew"};
+                                        "slaying", "slew", "succumbed"};
 static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia"};
 static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
                                        "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
@@ -300,7 +301,9 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             continue;
         }
         if (IN(d, k, PERSON_SG)) {
-            n += 1;
+            /* "a teenage boy", "a security guard", "a police officer": one person */
+            if (!(k + 1 < cue && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL))))
+                n += 1;
             continue;
         }
         if (n == 0 && is(d, k, "both")) {
@@ -362,7 +365,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
  */
 static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
 {
-    if (is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "perished"))
+    if (is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "perished") || is(d, cue, "succumbed"))
         return true;
     if (is(d, cue, "dead") && cue > s0 &&
         (is(d, cue - 1, "found") || is(d, cue - 1, "pronounced") || is(d, cue - 1, "declared") || is(d, cue - 1, "lay")))
@@ -402,7 +405,7 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
 {
     size_t h = of - 1;
     if (is(d, h, "death") || is(d, h, "deaths") || is(d, h, "killing") || is(d, h, "killings") ||
-        is(d, h, "murder") || is(d, h, "murders") || is(d, h, "slaying") || is(d, h, "slayings")) {
+        is(d, h, "bodies") || is(d, h, "murder") || is(d, h, "murders") || is(d, h, "slaying") || is(d, h, "slayings")) {
         /* "the death of", not "the death toll of" or "cause of death of" */
         *cat = CAT_KILL;
         return true;
@@ -426,11 +429,19 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
     long n = 0;
     for (int parts = 0; parts < 4 && k < s1; parts++) {
         gm_count c;
+        bool det = false;
         /* "her" alone is a person ("killing her and another woman"), before a noun a determiner */
         bool her_alone = is(d, k, "her") && (k + 1 >= s1 || d->t.tok[k + 1].type != GM_TOK_WORD || is(d, k + 1, "and") ||
                                             is(d, k + 1, "before") || is(d, k + 1, "after") || is(d, k + 1, "in"));
         if (!her_alone && (is(d, k, "the") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") ||
                            is(d, k, "another") || is(d, k, "then")))
+            k++, det = true;
+        /* "her young daughter", "a retired police officer": words before the person noun */
+        for (int adj = 0; adj < 2 && det && k + 1 < s1 && d->t.tok[k].type == GM_TOK_WORD &&
+                          !(d->t.tok[k].flags & GM_TF_CAP) && !IN(d, k, PERSON_SG) && !IN(d, k, PERSON_PL) &&
+                          !is(d, k, "and") && gm_number_word(gm_tok_fold(&d->t, &d->t.tok[k]), d->t.tok[k].fold_len) <= 0 && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL) ||
+                                               (adj == 0 && k + 2 < s1 && IN(d, k + 2, PERSON_SG)));
+             adj++)
             k++;
         if (k >= s1)
             break;
@@ -1170,6 +1181,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                      is(d, s0, "another") || (is(d, s0, "a") && (is(d, s0 + 1, "second") || is(d, s0 + 1, "third"))) ||
                      (is(d, s0, "the") && is(d, s0 + 1, "other"))))
         st->shot = false;
+    static const char *const ORDINALS[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth"};
+    if (st->n[CAT_KILL] == 1 && st->implied[CAT_KILL] && (is(d, s0, "a") || is(d, s0, "the")))
+        for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
+            if (is(d, s0 + 1, ORDINALS[o]) && (IN(d, s0 + 2, PERSON_SG) || is(d, s0 + 2, "shooting")))
+                st->ordinal_kill = (long)o + 2;
     if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
@@ -1227,18 +1244,6 @@ static bool shares_count(const stmt *a, const stmt *b)
     return false;
 }
 
-/* Both give the same numbers of every kind, and some number: a retelling. */
-static bool same_counts(const stmt *a, const stmt *b)
-{
-    bool any = false;
-    for (int c = 0; c < 2; c++) {
-        if ((a->n[c] >= 0) != (b->n[c] >= 0) || (a->n[c] >= 0 && a->n[c] != b->n[c]))
-            return false;
-        any |= a->n[c] > 0;
-    }
-    return any;
-}
-
 /*
  * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
  * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
@@ -1251,7 +1256,7 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
     if (a->detail || b->detail)
         return true;
     /* the headline and the lead tell the same numbers, wherever each puts the event */
-    if (a->sent == 0 && same_counts(a, b))
+    if (a->sent == 0 && counts_compatible(a, b) && shares_count(a, b) && (a->n[0] > 0 || a->n[1] > 0))
         return true;
     /* a statement that names no place of its own goes on telling the incident before it */
     if (!b->own_place)
@@ -1273,6 +1278,23 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
 }
 
 
+/* How much the article speaks of place p: the confidence of its mentions of p and of the places
+ * within 30 km of it, in p's country. */
+static float support(const gm_doc *d, uint32_t p)
+{
+    float sum = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
+            continue;
+        uint32_t q = d->cands[s->best].place;
+        if (q == p || gm_gz_contains(d->gaz, q, p) ||
+            (kind_specificity(d->gaz->places[q].kind) == 3 && gm_gz_km(d->gaz, p, q) < 30.0))
+            sum += s->conf;
+    }
+    return sum;
+}
+
 /* Is a's place a better place for the incident than b's?  The more specific kind; between two
  * towns close together the smaller ("Balashikha, a suburb of Moscow"); else the more exact, then
  * the earlier. */
@@ -1287,6 +1309,13 @@ static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
         return a->own_place;
     if (ka == 3 && pa != pb && gm_gz_km(d->gaz, pa, pb) < 30.0 && A->population != B->population)
         return A->population < B->population;
+    /* two towns far apart told as one incident: the one the article names more, and more surely
+     * ("3 Dead in Shooting Spree by Surprise" ... "near Bristol, Tennessee") */
+    if (ka == 3 && pa != pb) {
+        float sa = support(d, pa), sb = support(d, pb);
+        if (fabsf(sa - sb) > 0.2f)
+            return sa > sb;
+    }
     return a->prec <= b->prec;
 }
 
@@ -1312,6 +1341,11 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
                 b->shot = a->shot;
         }
     }
+    if (b->ordinal_kill > 1 && b->n[CAT_KILL] == b->ordinal_kill - 1 && !b->update_cat[CAT_KILL]) {
+        b->n[CAT_KILL] = b->low[CAT_KILL] = b->high[CAT_KILL] = b->ordinal_kill;
+        b->implied[CAT_KILL] = false;
+    }
+    b->ordinal_kill = 0;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     if (b->detail && !a->detail) {
         /* a detail adds a number at most: the place and the evidence stay the incident's */

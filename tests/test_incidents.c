@@ -214,6 +214,21 @@ static const incident_case CASES[] = {
      D, 1, 0, 5, NONE, "Albuquerque", ""},
     {"shoots 4, killing 1", "An employee shoots 4 colleagues, killing 1, at a store in Peoria.", D, 1, 0, 1, 3,
      "Peoria", ""},
+    {"the bodies of N people", "The bodies of three people were found in a burned house in Topeka on Sunday.", D, 1,
+     0, 3, NONE, "Topeka", ""},
+    {"the deaths of a mother and her young daughter",
+     "Police in Tulsa ruled the deaths of a mother and her young daughter a murder-suicide.", D, 1, 0, 2, NONE, "Tulsa",
+     ""},
+    {"succumbed", "A man who was shot outside a bar in Reno succumbed to his wounds on Tuesday.", D, 1, 0, 1, ANY,
+     "Reno", ""},
+    {"a fifth victim died", "Four shoppers were killed at a mall in Spokane. A fifth victim, a man, died in hospital.",
+     D, 1, 0, 5, NONE, "Spokane", ""},
+    {"a third person hurt is not a third death", "Two men were shot dead in Dayton. A third man was wounded.", D, 1, 0,
+     2, 1, "Dayton", ""},
+    {"a teenage boy is one person", "A teenage boy was killed in a shooting in Atlanta.", D, 1, 0, 1, NONE, "Atlanta",
+     ""},
+    {"a headline and its lead in two places", "Gunman kills three near Surprise\n\nA gunman killed three relatives in a house near Bristol, Tennessee, on Sunday. Deputies said the house lies in Bristol.",
+     D, 1, 0, 3, NONE, "Bristol", ""},
 };
 
 static bool condition(const gm_incident *inc, const char *cond, char *why, size_t cap)
