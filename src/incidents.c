@@ -712,6 +712,21 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
     return false;
 }
 
+/* "in two-and-a-half years", "over the past 18 months": the words before the number at k name a
+ * span of time (not "for two years, the family has waited") */
+static bool span_of_time(const gm_doc *d, size_t s0, size_t k)
+{
+    for (size_t j = k, steps = 0; j-- > s0 && steps < 6; steps++) {
+        if (is(d, j, "in") || is(d, j, "over") || is(d, j, "during") || is(d, j, "within") || is(d, j, "past") ||
+            is(d, j, "last"))
+            return true;
+        if (d->t.tok[j].type != GM_TOK_NUM && !gm_tok_is(&d->t.tok[j], '-') && !is(d, j, "and") && !is(d, j, "a") &&
+            !is(d, j, "the") && !is(d, j, "half"))
+            return false;
+    }
+    return false;
+}
+
 static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
     if (n >= 5000)
@@ -720,6 +735,23 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
     for (size_t k = se->tok_start; k < se->tok_end; k++) {
         if ((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
             (is(d, k, "in") && is(d, k + 1, "total")))
+            return n >= 2;
+        /* "in two-and-a-half years", "over the past 18 months", "since January 2014": a span of time */
+        if ((is(d, k, "years") || is(d, k, "months") || is(d, k, "decades")) && k > se->tok_start &&
+            (d->t.tok[k - 1].type == GM_TOK_NUM || is(d, k - 1, "half") ||
+             gm_number_word(gm_tok_fold(&d->t, &d->t.tok[k - 1]), d->t.tok[k - 1].fold_len) > 1) &&
+            span_of_time(d, se->tok_start, k - 1) &&
+            !is(d, k + 1, "old") && !(k + 1 < se->tok_end && gm_tok_is(&d->t.tok[k + 1], '-')))
+            return n >= 2;
+        if (is(d, k, "since") && k + 1 < se->tok_end &&
+            ((d->t.tok[k + 1].type == GM_TOK_NUM && d->t.tok[k + 1].end - d->t.tok[k + 1].start == 4) ||
+             IN(d, k + 1, MONTHS)))
+            return n >= 2;
+        /* "45 such shootings", "in separate incidents across the city": several events summed */
+        if ((is(d, k, "shootings") || is(d, k, "incidents") || is(d, k, "attacks") || is(d, k, "homicides")) &&
+            k > se->tok_start &&
+            (is(d, k - 1, "separate") ||
+             (is(d, k - 1, "such") && k - 1 > se->tok_start && d->t.tok[k - 2].type == GM_TOK_NUM)))
             return n >= 2;
         /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
         /* but "since the beginning of the day", "since this morning", "since midnight" is a day's count */
@@ -1041,8 +1073,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
                         (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
-            if (is(d, i + 1, "down") || is(d, i + 1, "at"))
-                continue; /* "shot down", "shot at" */
+            /* "shot down", "was shot at" (fired on) - but "four people were shot at a nightclub",
+             * "were shot at about 2 a.m." */
+            bool at_place = is(d, i + 1, "at") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")) &&
+                            i + 2 < s1 && (is(d, i + 2, "a") || is(d, i + 2, "an") || is(d, i + 2, "the") ||
+                                           is(d, i + 2, "about") || is(d, i + 2, "around") ||
+                                           d->t.tok[i + 2].type == GM_TOK_NUM ||
+                                           ((d->t.tok[i + 2].flags & GM_TF_CAP) && !is(d, i + 2, "police")));
+            if (is(d, i + 1, "down") || (is(d, i + 1, "at") && !at_place))
+                continue;
             cat = dead ? CAT_KILL : CAT_INJ;
             verb = true;
             if (dead && is(d, i + 1, "and"))
