@@ -108,7 +108,7 @@ static const char *const FILLER[] = {
     "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
-    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the",
+    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
@@ -134,13 +134,14 @@ static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSE
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
                   WS_INJ_VERB = GM_WORDSET(INJ_VERB), WS_INJ_NOUN = GM_WORDSET(INJ_NOUN),
                   WS_MODALS = GM_WORDSET(MODALS), WS_PERIOD_WORDS = GM_WORDSET(PERIOD_WORDS),
-                  WS_MONTHS = GM_WORDSET(MONTHS);
+                  WS_MONTHS = GM_WORDSET(MONTHS), WS_WEEKDAYS = GM_WORDSET(WEEKDAYS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
-                         &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS};
+                         &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
+                         &WS_WEEKDAYS};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -265,6 +266,12 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 static long implied_people(const gm_doc *d, size_t s0, size_t cue)
 {
+    /* "One of two girls shot Wednesday has died", "police say one of the victims ... has died" */
+    for (size_t k = s0; k + 1 < cue && k < s0 + 12; k++)
+        if (is(d, k, "one") && is(d, k + 1, "of") &&
+            (k == s0 || gm_tok_is(&d->t.tok[k - 1], ',') || gm_tok_is(&d->t.tok[k - 1], ':') ||
+             is(d, k - 1, "said") || is(d, k - 1, "says") || is(d, k - 1, "that")))
+            return 1;
     long n = 0;
     size_t k = cue;
     size_t steps = 0;
@@ -343,6 +350,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             is(d, k, "an") || is(d, k, "the") || is(d, k, "elderly") || is(d, k, "young") || is(d, k, "old") ||
             is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little"))
             continue;
+        if ((t->flags & GM_TF_CAP) && (IN(d, k, WEEKDAYS) || IN(d, k, MONTHS)))
+            continue; /* "were hospitalized Thursday after being shot": a day, not a person */
         if (t->flags & GM_TF_CAP) {
             /* "a K-9 was killed": a police dog */
             if (k + 2 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 2].type == GM_TOK_NUM)
@@ -375,7 +384,8 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
         k--;
         if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
             is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
-            is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed"))
+            is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed") ||
+            is(d, k, "accidentally"))
             continue;
         if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
             is(d, k, "got") || is(d, k, "being"))
@@ -778,7 +788,9 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                                 is(d, cue - 1, "are") || is(d, cue - 1, "is") || is(d, cue - 1, "be") ||
                                 is(d, cue - 1, "being") || is(d, cue - 1, "got"));
     /* after an active verb: "killed three people", "wounding 90 more" */
-    if (verb && !passive) {
+    bool intransitive = is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "die") || is(d, cue, "perished") ||
+                        is(d, cue, "succumbed");
+    if (verb && !passive && !intransitive) {
         size_t p = cue + 1;
         if (p < s1 && count_at(d, p, s1, false, c))
             return true;
@@ -915,6 +927,8 @@ static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
         }
         return;
     }
+    if (st->n[cat] >= 0 && implied && !st->implied[cat])
+        return; /* "two teenagers were hospitalized after being shot": the number told wins */
     if (st->n[cat] >= 0 && !implied && !st->implied[cat]) {
         /* two counts of a kind in one sentence add up when they are a list ("12 civilians and 3
          * soldiers were killed"); told twice ("killing four ... four dead") they are one */
@@ -1040,11 +1054,45 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                 continue;
             if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found")))
                 cue = i; /* "shot dead" */
-        } else if ((is(d, i, "shoots") || (is(d, i, "shot") && i > s0 && (is(d, i - 1, "who") || is(d, i - 1, "gunman")))) &&
-                   i + 1 < s1 && d->t.tok[i + 1].type == GM_TOK_NUM) {
-            cat = CAT_INJ; /* "an employee shoots 4 colleagues, killing 1" */
+        } else if ((is(d, i, "shoots") || is(d, i, "shooting") ||
+                    (is(d, i, "shot") && i > s0 && !subject_cue(d, s0, s1, i) &&
+                     (is(d, i - 1, "who") || is(d, i - 1, "gunman") || is(d, i - 1, "he") || is(d, i - 1, "she") ||
+                      is(d, i - 1, "man") || is(d, i - 1, "accidentally")))) &&
+                   i + 1 < s1 && !(i > s0 && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "fatal"))) &&
+                   (d->t.tok[i + 1].type == GM_TOK_NUM ||
+                    gm_number_word(gm_tok_fold(&d->t, &d->t.tok[i + 1]), d->t.tok[i + 1].fold_len) > 1)) {
+            /* "an employee shoots 4 colleagues, killing 1", "a man who shot four people",
+             * "suspected of shooting 4 at a bar" */
+            gm_count c;
+            if (!count_at(d, i + 1, s1, false, &c) || c.vague || hypothetical(d, s0, i) || not_a_count(d, i + 1, c.tok_end))
+                continue;
+            cat = CAT_INJ;
             verb = true;
             shot_cue = true;
+        } else if ((is(d, i, "shoots") || is(d, i, "shot")) && i > s0 && is(d, i - 1, "accidentally") &&
+                   i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
+                   (is(d, i + 1, "himself") || is(d, i + 1, "herself") || is(d, i + 1, "self") ||
+                    IN(d, i + 1, PERSON_SG) || is(d, i + 1, "his") || is(d, i + 1, "her"))) {
+            /* "a teen accidentally shoots himself", "woman accidentally shoots friend" */
+            long n = is(d, i + 1, "self") ? 1 : people_after_of(d, i + 1, s1);
+            if (n <= 0 || n >= 10)
+                continue;
+            record(st, CAT_INJ, exact_count(n), n == 1, i, &any, &first_cue);
+            st->shot = true;
+            continue;
+        } else if (is(d, i, "sent") && i + 1 < s1 && !hypothetical(d, s0, i)) {
+            /* "the shooting sent five people to the hospital" */
+            gm_count c;
+            if (!count_at(d, i + 1, s1, true, &c) || c.vague)
+                continue;
+            size_t k = c.tok_end;
+            while (k < s1 && k < c.tok_end + 3 && (IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG)))
+                k++;
+            if (!(is(d, k, "to") && (is(d, k + 1, "hospital") || is(d, k + 1, "hospitals") ||
+                                     (is(d, k + 1, "the") && (is(d, k + 2, "hospital") || is(d, k + 2, "hospitals"))))))
+                continue;
+            record(st, CAT_INJ, c, false, i, &any, &first_cue);
+            continue;
         } else if ((is(d, i, "shot") || is(d, i, "shoot") || is(d, i, "shoots") || is(d, i, "shooting") ||
                     is(d, i, "stabbed") || is(d, i, "stabbing")) && i > s0 &&
                    is(d, i - 1, "fatally") && i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
@@ -1222,10 +1270,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         st->shot = false;
     static const char *const ORDINALS[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                            "ninth", "tenth"};
-    if (st->n[CAT_KILL] == 1 && st->implied[CAT_KILL] && (is(d, s0, "a") || is(d, s0, "the")))
+    if (st->n[CAT_KILL] == 1 && st->implied[CAT_KILL]) {
+        size_t o0 = is(d, s0, "a") || is(d, s0, "the") ? s0 + 1 : s0;
         for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
-            if (is(d, s0 + 1, ORDINALS[o]) && (IN(d, s0 + 2, PERSON_SG) || is(d, s0 + 2, "shooting")))
+            if (is(d, o0, ORDINALS[o]) && (IN(d, o0 + 1, PERSON_SG) || (IN(d, o0 + 2, PERSON_SG) && !is(d, o0 + 1, "and"))))
                 st->ordinal_kill = (long)o + 2;
+    }
     if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
