@@ -52,6 +52,7 @@ typedef struct stmt {
     float conf;
     bool dead;          /* merged away */
     long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
+    bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
 } stmt;
 
 static bool is(const gm_doc *d, size_t i, const char *w) { return gm_doc_tok_is(d, i, w); }
@@ -713,6 +714,32 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
 }
 
 /* ------------------------------------------------------------------ statements */
+/* The sentence dates its event in the past, relative to the article: "In December 2012, ...",
+ * "Last month, a gunman killed ...", "two years ago", "in a previous shooting". */
+static bool told_as_past(const gm_doc *d, const gm_sentence *se)
+{
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        const gm_token *t = &d->t.tok[k];
+        if (t->type == GM_TOK_NUM && t->end - t->start == 4 && k > se->tok_start &&
+            (is(d, k - 1, "in") || IN(d, k - 1, MONTHS))) {
+            const char *f = gm_tok_fold(&d->t, t);
+            if (t->fold_len == 4 && (f[0] == '1' && f[1] == '9' ? 1 : f[0] == '2' && f[1] == '0'))
+                return true;
+        }
+        if (is(d, k, "last") && (is(d, k + 1, "month") || is(d, k + 1, "year") || is(d, k + 1, "summer") ||
+                                 is(d, k + 1, "spring") || is(d, k + 1, "fall") || is(d, k + 1, "winter") ||
+                                 is(d, k + 1, "autumn") || IN(d, k + 1, MONTHS)))
+            return true;
+        if (is(d, k, "ago") && k > se->tok_start &&
+            (is(d, k - 1, "years") || is(d, k - 1, "months") || is(d, k - 1, "year") || is(d, k - 1, "month")))
+            return true;
+        if (is(d, k, "previous") || is(d, k, "previously") ||
+            (is(d, k, "earlier") && is(d, k + 1, "this") && is(d, k + 2, "year")))
+            return true;
+    }
+    return false;
+}
+
 static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
 {
     size_t from = cue > s0 + 4 ? cue - 4 : s0;
@@ -1305,6 +1332,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         st->date_weak = st->has_date;
     }
     st->separate = says_separate(d, si);
+    st->past = told_as_past(d, se);
     st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
                ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
     return true;
@@ -1684,6 +1712,17 @@ gm_status gm_find_incidents(gm_doc *d)
     }
     if (dateline < 0)
         dateline = town;
+    /* earlier events the article recalls ("Last month, a gunman killed three people at Fort Hood")
+     * are not incidents of this article: they were reported when they happened, and counting
+     * them again would count one incident twice */
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        if (st[i].dead || (st[i].n[0] <= 0 && st[i].n[1] <= 0))
+            continue;
+        if (!first && st[i].past)
+            st[i].dead = true;
+        first = false;
+    }
     for (size_t i = 0; i < n; i++) {
         stmt *s = &st[i];
         if (s->dead)
