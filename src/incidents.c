@@ -433,6 +433,19 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
     return false;
 }
 
+/* A comma at k - 1 continues a list that ends with "and": "his wife, son and daughter" (not an
+ * apposition: "Elijah Walker, his girlfriend's son"). */
+static bool list_goes_on(const gm_doc *d, size_t k, size_t s1)
+{
+    for (size_t j = k; j < s1 && j < k + 8; j++) {
+        if (is(d, j, "and"))
+            return true;
+        if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], ','))
+            return false;
+    }
+    return false;
+}
+
 /* How many people the words from k name: "three men" 3, "a woman" 1, "a 6-year-old" 1, "Samuel
  * Walker" 1, "two teenagers and their mother" 3; 0 when they name no one. */
 static long people_after_of(const gm_doc *d, size_t k, size_t s1)
@@ -492,6 +505,10 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             e++;
         if (e < s1 && is(d, e, "and"))
             k = e + 1;
+        else if (e + 1 < s1 && gm_tok_is(&d->t.tok[e], ',') && list_goes_on(d, e + 1, s1) &&
+                 (IN(d, e + 1, PERSON_SG) || is(d, e + 1, "his") || is(d, e + 1, "her") || is(d, e + 1, "their") ||
+                  (is(d, e + 1, "and") && e + 2 < s1)))
+            k = is(d, e + 1, "and") ? e + 2 : e + 1; /* "his wife, son and daughter" */
         else
             break;
     }
@@ -632,6 +649,26 @@ static int kind_specificity(uint8_t kind)
     }
 }
 
+/* The mention is part of a news site's name in a headline: "Richmond, VA News On Your Side",
+ * "WRCBtv.com | Chattanooga News, Weather & Sports". */
+static bool masthead(const gm_doc *d, const gm_mspan *s)
+{
+    size_t b = s->tok_end;
+    while (b < d->t.ntok && (gm_tok_is(&d->t.tok[b], ',') || (d->t.tok[b].flags & GM_TF_CAP)) && b < s->tok_end + 3 &&
+           !is(d, b, "news"))
+        b++;
+    if (b < d->t.ntok && is(d, b, "news") && (d->t.tok[b].flags & GM_TF_CAP) && d->t.tok[b].sent == d->t.tok[s->tok_start].sent &&
+        !(b + 1 < d->t.ntok && gm_tok_is(&d->t.tok[b + 1], ':')))
+        return true;
+    const gm_sentence *se = &d->t.sent[d->t.tok[s->tok_start].sent];
+    bool weather = false, sports = false;
+    for (size_t k = s->tok_end; k < se->tok_end && k < s->tok_end + 12; k++) {
+        weather |= is(d, k, "weather");
+        sports |= is(d, k, "sports");
+    }
+    return weather && sports;
+}
+
 /* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
  * `anchored`: the article has a sure place of its own (dateline or main town) to fall back on. */
 static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, bool anchored, int *prec)
@@ -679,6 +716,15 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                 elsewhere = true;
         if (elsewhere)
             continue;
+        /* "a Houston-area home": near the city, not in it */
+        if (s->tok_end + 1 < d->t.ntok && gm_tok_is(&d->t.tok[s->tok_end], '-') && is(d, s->tok_end + 1, "area")) {
+            if (anchored)
+                continue;
+            reference = true;
+        }
+        /* a station's masthead: "FOX 8 New Orleans News, Weather, Sports" names where it broadcasts */
+        if (masthead(d, s))
+            sc -= 12.0f;
         if (reference)
             sc -= 3.0f;
         else if (s->flags & GM_SF_CITY_WORD)
@@ -1264,6 +1310,17 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
             bool part = false;
             for (size_t k = c.tok_end; k < cue; k++)
                 part |= is(d, k, "among");
+            /* "killed his wife and two children before killing himself": the gunman is one more */
+            if (cat == CAT_KILL && c.value == 1 && c.tok_end == c.tok_start + 1 && c.tok_start > cue &&
+                (is(d, c.tok_start, "himself") || is(d, c.tok_start, "herself")) && st->n[CAT_KILL] > 0 &&
+                !st->implied[CAT_KILL] && c.tok_start > st->count_end[CAT_KILL]) {
+                st->n[CAT_KILL] += 1;
+                st->low[CAT_KILL] = st->low[CAT_KILL] >= 0 ? st->low[CAT_KILL] + 1 : -1;
+                st->high[CAT_KILL] = st->high[CAT_KILL] >= 0 ? st->high[CAT_KILL] + 1 : -1;
+                st->count_end[CAT_KILL] = c.tok_end;
+                any = true;
+                continue;
+            }
             set_count(st, cat, &c, false);
             if (cat == CAT_INJ)
                 st->shot = shot_cue;
@@ -1419,6 +1476,9 @@ static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
 {
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
+    bool ma = masthead(d, &d->spans[a->span]), mb = masthead(d, &d->spans[b->span]);
+    if (ma != mb)
+        return mb;
     int ka = kind_specificity(A->kind), kb = kind_specificity(B->kind);
     if (ka != kb)
         return ka > kb;
@@ -1517,7 +1577,7 @@ static int32_t main_town(const gm_doc *d)
         bool police = (s->flags & GM_SF_IN_ORG) && s->tok_end < d->t.ntok &&
                       (is(d, s->tok_end, "police") || is(d, s->tok_end, "sheriff") || is(d, s->tok_end, "fire"));
         if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET) ||
-            ((s->flags & GM_SF_IN_ORG) && !police) || s->conf < 0.5f)
+            ((s->flags & GM_SF_IN_ORG) && !police) || s->conf < 0.5f || masthead(d, s))
             continue;
         uint32_t place = d->cands[s->best].place;
         if (kind_specificity(d->gaz->places[place].kind) < 2)

@@ -240,6 +240,10 @@ static const char *const STREETS[] = {"street", "st", "avenue", "ave", "road", "
                                       "crescent", "plaza"};
 
 
+static const char *const TIME_ZONES[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+                                         "akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "msk", "ist"};
+static const char *const TIME_WORDS[] = {"am", "pm", "a.m", "p.m", "m", "noon", "midnight"};
+static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WORDSET(TIME_WORDS);
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
@@ -257,6 +261,8 @@ static void build_sets(void)
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
     gm_wordset_build(&WS_STREETS);
+    gm_wordset_build(&WS_TIME_ZONES);
+    gm_wordset_build(&WS_TIME_WORDS);
 }
 
 static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
@@ -793,6 +799,11 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
             pl = 0.05f; /* "President Kennedy", "Gen. Lee" */
         if ((first->flags & GM_TF_SENT_START) && !allcaps && seen_lowercase(t, a))
             pl *= 0.3f;
+        /* "3:45 PM EST": a time zone after a time, not Estonia */
+        if (a > 0 && TOK_IN(t, a, TIME_ZONES) &&
+            (TOK_IN(t, a - 1, TIME_WORDS) || t->tok[a - 1].type == GM_TOK_NUM ||
+             (gm_tok_is(&t->tok[a - 1], '.') && a > 1 && TOK_IN(t, a - 2, TIME_WORDS))))
+            pl = 0.02f;
         /* "Palestinian Red Crescent": a capitalised word before, inside a sentence, makes the match part
          * of a longer proper name, unless it is a direction ("Southern California") or a title */
         if (a > 0 && !allcaps && is_cap_word(t, a - 1) && !(t->tok[a - 1].flags & GM_TF_SENT_START) &&

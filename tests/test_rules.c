@@ -51,6 +51,7 @@ static const rule_case CASES[] = {
     {"an ordinary word with its state after it", "The storm moved toward Superior, Wisconsin.", "Superior", 0, "a1=US.WI"},
     {"a month", "The vote is in May.", "May", 0, "-"},
     {"a time zone", "The game starts at 5 p.m. Eastern Time.", "Eastern", 0, "-"},
+    {"a time zone abbreviation after a time", "Updated 3:45 PM EST on Sunday, in Tulsa.", "EST", 0, "-"},
     {"a bare-apostrophe possessive of a surname", "Jones' shop sold out. The sale was in Ohio.", "Jones", 0, "conf<0.3"},
     /* abbreviations and acronyms */
     {"AP state abbreviation after a town", "A fire broke out in Peoria, Ill., on Sunday.", "Peoria", 0, "a1=US.IL"},
