@@ -109,7 +109,7 @@ static const char *const FILLER[] = {
     "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
-    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female",
+    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
@@ -476,8 +476,11 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         } else if (is(d, k, "parents") || is(d, k, "twins")) {
             n += 2;
             e = k + 1;
-        } else if (d->t.tok[k].type == GM_TOK_NUM && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') && is(d, k + 2, "year") &&
-            gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
+        } else if ((d->t.tok[k].type == GM_TOK_NUM ||
+                    gm_number_word(gm_tok_fold(&d->t, &d->t.tok[k]), d->t.tok[k].fold_len) > 0) &&
+                   k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') &&
+                   (is(d, k + 2, "year") || is(d, k + 2, "month") || is(d, k + 2, "week") || is(d, k + 2, "day")) &&
+                   gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
             n += 1; /* "of 6-year-old Hank" */
             e = k + 5;
         } else if (gm_parse_count(&d->t, k, true, &c) && !c.vague && !c.overflow && c.value > 0 && c.value < 1000 &&
@@ -486,7 +489,8 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             if (!person_after(d, c.tok_end, s1, &nonperson) && !(c.tok_end + 4 < s1 && is(d, c.tok_end + 4, "old")) &&
                 !(c.tok_end + 2 < s1 && is(d, c.tok_end + 1, "year") && is(d, c.tok_end + 2, "old")))
                 break;
-            n += c.value;
+            if (!is(d, c.tok_end, "unborn"))
+                n += c.value;
             e = c.tok_end;
         } else if (d->t.tok[k].flags & GM_TF_CAP) {
             n += 1; /* a named person */
@@ -496,12 +500,17 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         } else if (IN(d, k, PERSON_SG)) {
             n += 1;
             e = k + 1;
+        } else if (is(d, k, "unborn")) {
+            e = k + 2; /* "five adults and an unborn child": counts of the dead leave the unborn out */
         } else {
             break;
         }
         /* skip the rest of the noun phrase up to "and" */
-        while (e < s1 && d->t.tok[e].type == GM_TOK_WORD && !is(d, e, "and") && e < k + 6 &&
-               !IN(d, e, KILL_VERB) && !IN(d, e, INJ_VERB) && !is(d, e, "in") && !is(d, e, "at") && !is(d, e, "on"))
+        size_t np = e;
+        while (e < s1 && d->t.tok[e].type == GM_TOK_WORD && !is(d, e, "and") && e < np + 4 &&
+               !IN(d, e, KILL_VERB) && !IN(d, e, INJ_VERB) && !is(d, e, "in") && !is(d, e, "at") && !is(d, e, "on") &&
+               !is(d, e, "who") && !is(d, e, "that") && !is(d, e, "which") && !is(d, e, "when") &&
+               !is(d, e, "after") && !is(d, e, "before") && !is(d, e, "while") && !is(d, e, "as"))
             e++;
         if (e < s1 && is(d, e, "and"))
             k = e + 1;
@@ -865,11 +874,26 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                         is(d, cue, "succumbed");
     if (verb && !passive && !intransitive) {
         size_t p = cue + 1;
-        if (p < s1 && count_at(d, p, s1, false, c))
+        if (p < s1 && count_at(d, p, s1, false, c)) {
+            /* "killing a woman and her son": the list goes on after the first count */
+            long listed;
+            if (!c->vague && !c->overflow && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
+                (listed = people_after_of(d, p, s1)) > c->value && listed < 100) {
+                c->value = c->low = c->high = listed;
+                c->qualifier = NULL;
+            }
             return true;
+        }
         /* "shot his two daughters" */
-        if (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) && count_at(d, p + 1, s1, true, c))
+        if (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) && count_at(d, p + 1, s1, true, c)) {
+            long listed;
+            if (!c->vague && !c->overflow && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
+                (listed = people_after_of(d, p, s1)) > c->value && listed < 100) {
+                c->value = c->low = c->high = listed;
+                c->qualifier = NULL;
+            }
             return true;
+        }
         /* "fatally shot his teenage brother and his girlfriend", "killing her and another woman",
          * "shooting his parents and three younger siblings" */
         if (p < s1 && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB))) {
@@ -1318,6 +1342,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                 st->low[CAT_KILL] = st->low[CAT_KILL] >= 0 ? st->low[CAT_KILL] + 1 : -1;
                 st->high[CAT_KILL] = st->high[CAT_KILL] >= 0 ? st->high[CAT_KILL] + 1 : -1;
                 st->count_end[CAT_KILL] = c.tok_end;
+                any = true;
+                continue;
+            }
+            /* "two victims died at the scene and two died on the way to the hospital" */
+            if (c.tok_start > s0 && is(d, c.tok_start - 1, "and") && st->n[cat] > 0 && !st->implied[cat] &&
+                !c.vague && c.tok_start > st->count_end[cat] && st->count_end[cat] > 0 && c.tok_end <= cue) {
+                st->n[cat] += c.value;
+                st->low[cat] = st->high[cat] = st->n[cat];
+                st->count_end[cat] = c.tok_end;
                 any = true;
                 continue;
             }
