@@ -344,6 +344,28 @@ GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t 
 GM_API size_t gm_summary_row_count(gm_summary *s);
 GM_API const gm_summary_row *gm_summary_row_at(gm_summary *s, size_t i);
 
+/* ------------------------------------------------------------------ maps */
+
+/*
+ * A self-contained HTML map (Leaflet, inlined): country and admin-1 outlines from the gazetteer as
+ * the base layer, incidents as circles sized by their casualties, each with a popup giving the
+ * counts, the place, the date, the evidence sentence and the source document.  The page loads
+ * nothing from the network.
+ */
+typedef struct gm_map gm_map;
+
+/* title may be NULL ("geomention incidents").  gaz must outlive the map. */
+GM_API gm_status gm_map_new(const gm_gazetteer *gaz, const char *title, gm_map **out, gm_error *err);
+GM_API void gm_map_free(gm_map *m);
+/* Adds a processed document's incidents; doc_id (may be NULL) is shown as the source. */
+GM_API gm_status gm_map_add_doc(gm_map *m, const gm_doc *doc, const char *doc_id, gm_error *err);
+/* Adds the incidents of GeoJSON written by geomention (one Feature or a FeatureCollection). */
+GM_API gm_status gm_map_add_geojson(gm_map *m, const char *json, size_t len, gm_error *err);
+/* Incidents added so far that have a point (the circles the page will draw). */
+GM_API size_t gm_map_marker_count(const gm_map *m);
+/* Writes the page into a new buffer (*html, *len; free with gm_free). */
+GM_API gm_status gm_map_html(gm_map *m, char **html, size_t *len, gm_error *err);
+
 #ifdef __cplusplus
 }
 #endif

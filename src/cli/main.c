@@ -27,14 +27,13 @@
 #include <unistd.h>
 
 #include "geomention.h"
+#include "cli.h"
 #include "table.h"
 
-enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_NODB = 2, EXIT_BADINPUT = 3, EXIT_IO = 4, EXIT_INTERNAL = 5 };
 
-static const char *prog = "geomention";
+const char *prog = "geomention";
 
-static void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void msg(const char *fmt, ...)
+void msg(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -44,7 +43,7 @@ static void msg(const char *fmt, ...)
     va_end(ap);
 }
 
-static int exit_for(gm_status st)
+int exit_for(gm_status st)
 {
     switch (st) {
     case GM_OK: return EXIT_OK;
@@ -58,27 +57,9 @@ static int exit_for(gm_status st)
     }
 }
 
-/* ------------------------------------------------------------------ options */
-typedef struct opts {
-    const char *db;
-    const char *input;   /* "text", "jsonl", "geojson", "auto" */
-    const char *layer;   /* "incidents", "mentions" */
-    const char *format;
-    const char *output;
-    const char *date;
-    const char *by;
-    const char *source;
-    const char *text;    /* lookup: explain the names of this text */
-    const char *context; /* lookup: ... of this file */
-    bool no_demonyms;
-    size_t max_doc;
-    size_t limit;
-    char **files;
-    size_t nfiles;
-} opts;
 
 /* Matches "--name VALUE" or "--name=VALUE"; advances *i. */
-static bool opt_value(int argc, char **argv, int *i, const char *name, const char **out)
+bool opt_value(int argc, char **argv, int *i, const char *name, const char **out)
 {
     size_t n = strlen(name);
     const char *a = argv[*i];
@@ -98,7 +79,7 @@ static bool opt_value(int argc, char **argv, int *i, const char *name, const cha
     return true;
 }
 
-static bool one_of(const char *v, const char *const *allowed, const char *what)
+bool one_of(const char *v, const char *const *allowed, const char *what)
 {
     for (size_t i = 0; allowed[i]; i++)
         if (strcmp(v, allowed[i]) == 0)
@@ -110,7 +91,7 @@ static bool one_of(const char *v, const char *const *allowed, const char *what)
     return false;
 }
 
-static size_t parse_size(const char *v, const char *what)
+size_t parse_size(const char *v, const char *what)
 {
     char *end;
     errno = 0;
@@ -135,12 +116,8 @@ static size_t parse_size(const char *v, const char *what)
 /* ------------------------------------------------------------------ output files */
 /* Output goes to a temporary file next to the target, renamed into place only on success, so a
  * failed run never leaves a half-written file. */
-typedef struct outfile {
-    FILE *f;
-    char *path, *tmp;
-} outfile;
 
-static int out_open(outfile *o, const char *path)
+int out_open(outfile *o, const char *path)
 {
     memset(o, 0, sizeof *o);
     if (!path || strcmp(path, "-") == 0) {
@@ -172,7 +149,7 @@ static int out_open(outfile *o, const char *path)
 }
 
 /* Closes o; renames the temporary file into place when ok, else removes it.  Returns the exit code. */
-static int out_close(outfile *o, bool ok)
+int out_close(outfile *o, bool ok)
 {
     int rc = EXIT_OK;
     if (!o->f)
@@ -246,20 +223,9 @@ static void writer_end(writer *w)
 }
 
 /* ------------------------------------------------------------------ inputs */
-typedef struct doc_input {
-    const char *id;
-    const char *text;
-    size_t len;
-    const char *date;
-    const gm_span *spans;
-    size_t nspans;
-    bool has_spans;
-    const char *where; /* "file.jsonl:12" for messages */
-} doc_input;
 
-typedef int (*doc_fn)(void *ctx, const doc_input *in);
 
-static char *read_all(FILE *f, size_t *len)
+char *read_all(FILE *f, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *b = malloc(cap + 1);
@@ -289,14 +255,14 @@ static char *read_all(FILE *f, size_t *len)
     return b;
 }
 
-static bool ends_with(const char *s, const char *suf)
+bool ends_with(const char *s, const char *suf)
 {
     size_t a = strlen(s), b = strlen(suf);
     return a >= b && strcmp(s + a - b, suf) == 0;
 }
 
 /* Runs fn over every document of every input; returns the worst exit code. */
-static int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
+int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
 {
     int worst = EXIT_OK;
     size_t nin = o->nfiles ? o->nfiles : 1;
@@ -381,7 +347,7 @@ static int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
     return worst;
 }
 
-static gm_gazetteer *open_gazetteer(const opts *o, int *rc)
+gm_gazetteer *open_gazetteer(const opts *o, int *rc)
 {
     gm_gazetteer *g = NULL;
     gm_error err;
@@ -486,7 +452,7 @@ static const char *const RESOLVE_HELP =
     "  echo '{\"id\":\"a\",\"text\":\"Fire in Paris, Texas.\",\"spans\":[{\"start\":8,\"end\":13}]}' |\n"
     "    geomention resolve --format geojsonseq\n";
 
-static int parse_common(int argc, char **argv, opts *o, const char *help, bool allow_files)
+int parse_common(int argc, char **argv, opts *o, const char *help, bool allow_files)
 {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -517,6 +483,14 @@ static int parse_common(int argc, char **argv, opts *o, const char *help, bool a
             o->text = v;
         } else if (opt_value(argc, argv, &i, "--context", &v)) {
             o->context = v;
+        } else if (opt_value(argc, argv, &i, "--title", &v)) {
+            o->title = v;
+        } else if (opt_value(argc, argv, &i, "--since", &v)) {
+            o->since = v;
+        } else if (opt_value(argc, argv, &i, "--until", &v)) {
+            o->until = v;
+        } else if (opt_value(argc, argv, &i, "--gazetteer", &v)) {
+            o->gazetteer = v;
         } else if (strcmp(a, "--no-demonyms") == 0) {
             o->no_demonyms = true;
         } else if (a[0] == '-' && a[1] != 0) {
@@ -533,7 +507,7 @@ static int parse_common(int argc, char **argv, opts *o, const char *help, bool a
 }
 
 /* The table format --format names (checked by the caller); text when none. */
-static gm_table_format table_format(const char *format)
+gm_table_format table_format(const char *format)
 {
     if (format && strcmp(format, "csv") == 0)
         return GM_TABLE_CSV;
@@ -1089,6 +1063,7 @@ static const char *const MAIN_HELP =
     "  resolve     resolve place-name spans found by another tool\n"
     "  summary     incidents, casualties and mentions per region\n"
     "  lookup      the gazetteer's candidates for a name, with reasons\n"
+    "  map         a self-contained HTML map of the incidents (Leaflet)\n"
     "  gazetteer   build or describe the gazetteer database\n"
     "\n"
     "Run `geomention COMMAND --help` for a command's options.\n"
@@ -1124,6 +1099,8 @@ int main(int argc, char **argv)
         return cmd_lookup(argc - 1, argv + 1);
     if (strcmp(cmd, "gazetteer") == 0)
         return cmd_gazetteer(argc - 1, argv + 1);
+    if (strcmp(cmd, "map") == 0)
+        return cmd_map(argc - 1, argv + 1);
     msg("unknown command '%s' (see --help)", cmd);
     return EXIT_USAGE;
 }

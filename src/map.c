@@ -1,0 +1,4 @@
+/*
+ * map.c - a self-contained HTML map of incidents (gm_map_*).
+ */
+#include "geomention.h"
