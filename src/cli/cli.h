@@ -85,5 +85,6 @@ gm_gazetteer *open_gazetteer(const opts *o, int *rc);
 
 /* Commands in their own files. */
 int cmd_map(int argc, char **argv);
+int cmd_store(int argc, char **argv);
 
 #endif

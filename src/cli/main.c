@@ -1101,6 +1101,8 @@ int main(int argc, char **argv)
         return cmd_gazetteer(argc - 1, argv + 1);
     if (strcmp(cmd, "map") == 0)
         return cmd_map(argc - 1, argv + 1);
+    if (strcmp(cmd, "store") == 0)
+        return cmd_store(argc - 1, argv + 1);
     msg("unknown command '%s' (see --help)", cmd);
     return EXIT_USAGE;
 }

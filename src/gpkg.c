@@ -1,0 +1,4 @@
+/*
+ * gpkg.c
+ */
+#include "geomention.h"

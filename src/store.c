@@ -1,0 +1,4 @@
+/*
+ * store.c
+ */
+#include "geomention.h"

@@ -1,0 +1,4 @@
+/*
+ * svg.c
+ */
+#include "geomention.h"
