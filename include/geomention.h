@@ -288,6 +288,16 @@ GM_API size_t gm_doc_feature_count(const gm_doc *doc, gm_layer layer);
 GM_API gm_status gm_feature_json(const gm_doc *doc, gm_layer layer, size_t i, const char *doc_id,
                                  char **buf, size_t *len, size_t *cap);
 
+/*
+ * CSV (RFC 4180) with the same columns as the GeoJSON properties, after "lon" and "lat" (empty
+ * when unresolved), as QGIS's delimited-text loader reads it (X field lon, Y field lat, EPSG:4326).
+ * gm_csv_header appends the header line of a layer, gm_feature_csv one feature's line; neither
+ * appends the line break.  Buffers as for gm_feature_json.
+ */
+GM_API gm_status gm_csv_header(gm_layer layer, char **buf, size_t *len, size_t *cap);
+GM_API gm_status gm_feature_csv(const gm_doc *doc, gm_layer layer, size_t i, const char *doc_id,
+                                char **buf, size_t *len, size_t *cap);
+
 /* Frees memory the library allocated for the caller (buffers from gm_feature_json, ...). */
 GM_API void gm_free(void *p);
 

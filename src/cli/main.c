@@ -182,15 +182,27 @@ int out_close(outfile *o, bool ok)
 typedef struct writer {
     outfile out;
     bool seq;
+    bool csv;
+    gm_layer layer;
     size_t n;
     char *buf;
     size_t len, cap;
 } writer;
 
-static void writer_begin(writer *w)
+static int writer_begin(writer *w)
 {
-    if (!w->seq)
+    if (w->csv) {
+        w->len = 0;
+        if (gm_csv_header(w->layer, &w->buf, &w->len, &w->cap) != GM_OK) {
+            msg("out of memory writing the CSV header");
+            return EXIT_INTERNAL;
+        }
+        fwrite(w->buf, 1, w->len, w->out.f);
+        fputs("\r\n", w->out.f);
+    } else if (!w->seq) {
         fputs("{\"type\":\"FeatureCollection\",\"features\":[", w->out.f);
+    }
+    return EXIT_OK;
 }
 
 static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *id)
@@ -198,9 +210,16 @@ static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *
     size_t n = gm_doc_feature_count(doc, layer);
     for (size_t i = 0; i < n; i++) {
         w->len = 0;
-        if (gm_feature_json(doc, layer, i, id, &w->buf, &w->len, &w->cap) != GM_OK) {
+        if ((w->csv ? gm_feature_csv(doc, layer, i, id, &w->buf, &w->len, &w->cap)
+                    : gm_feature_json(doc, layer, i, id, &w->buf, &w->len, &w->cap)) != GM_OK) {
             msg("out of memory writing a feature");
             return EXIT_INTERNAL;
+        }
+        if (w->csv) {
+            fwrite(w->buf, 1, w->len, w->out.f);
+            fputs("\r\n", w->out.f);
+            w->n++;
+            continue;
         }
         if (w->seq)
             fputc(0x1E, w->out.f);
@@ -216,7 +235,7 @@ static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *
 
 static void writer_end(writer *w)
 {
-    if (!w->seq)
+    if (!w->seq && !w->csv)
         fputs(w->n ? "\n]}\n" : "]}\n", w->out.f);
     gm_free(w->buf);
     w->buf = NULL;
@@ -421,7 +440,9 @@ static const char *const EXTRACT_HELP =
     "options:\n"
     "  --input text|jsonl          input format (default: text, or jsonl for *.jsonl)\n"
     "  --layer incidents|mentions  what to write (default: incidents)\n"
-    "  --format geojson|geojsonseq a FeatureCollection, or one feature per line (RFC 8142)\n"
+    "  --format geojson|geojsonseq|csv\n"
+    "                              a FeatureCollection (RFC 7946), one feature per line (RFC 8142),\n"
+    "                              or CSV with lon,lat columns (QGIS: Delimited Text, X=lon, Y=lat)\n"
     "  -o, --output FILE           write to FILE (replaced only when the run succeeds)\n"
     "  --date YYYY-MM-DD           publication date for text input (resolves \"on Friday\")\n"
     "  --no-demonyms               do not report \"Russian\", \"Texan\" as mentions\n"
@@ -526,7 +547,7 @@ static int cmd_extract(int argc, char **argv, bool resolve)
         return EXIT_INTERNAL;
     int rc = parse_common(argc, argv, &o, resolve ? RESOLVE_HELP : EXTRACT_HELP, true);
     static const char *const inputs[] = {"text", "jsonl", NULL}, *const layers[] = {"incidents", "mentions", NULL},
-                             *const formats[] = {"geojson", "geojsonseq", NULL};
+                             *const formats[] = {"geojson", "geojsonseq", "csv", NULL};
     if (!rc && o.input && !one_of(o.input, inputs, "--input"))
         rc = EXIT_USAGE;
     if (!rc && o.layer && !one_of(o.layer, layers, "--layer"))
@@ -554,6 +575,8 @@ static int cmd_extract(int argc, char **argv, bool resolve)
     c.resolve = resolve;
     c.layer = o.layer && strcmp(o.layer, "mentions") == 0 ? GM_LAYER_MENTIONS : GM_LAYER_INCIDENTS;
     c.w.seq = o.format && strcmp(o.format, "geojsonseq") == 0;
+    c.w.csv = o.format && strcmp(o.format, "csv") == 0;
+    c.w.layer = resolve ? GM_LAYER_MENTIONS : c.layer;
     c.gaz = open_gazetteer(&o, &rc);
     if (!c.gaz) {
         free(o.files);
@@ -561,8 +584,9 @@ static int cmd_extract(int argc, char **argv, bool resolve)
     }
     rc = out_open(&c.w.out, o.output);
     if (rc == EXIT_OK) {
-        writer_begin(&c.w);
-        rc = for_each_doc(&o, process_doc, &c, resolve);
+        rc = writer_begin(&c.w);
+        if (rc == EXIT_OK)
+            rc = for_each_doc(&o, process_doc, &c, resolve);
         writer_end(&c.w);
         /* the output is kept when documents were processed, even if some records were skipped */
         int rc2 = out_close(&c.w.out, rc == EXIT_OK || rc == EXIT_BADINPUT);

@@ -1,0 +1,42 @@
+/*
+ * fields.h - the properties of a feature as typed fields: one list per layer, written out as
+ * GeoJSON, CSV or SQLite rows (GeoPackage, the store), so every format has the same columns.
+ */
+#ifndef GM_FIELDS_H
+#define GM_FIELDS_H
+
+#include "doc.h"
+
+typedef enum gm_ftype { GM_F_TEXT, GM_F_INT, GM_F_REAL } gm_ftype;
+
+typedef struct gm_fdef {
+    const char *name;
+    gm_ftype type;
+    int decimals; /* GM_F_REAL: decimals written */
+} gm_fdef;
+
+typedef struct gm_fval {
+    bool null;
+    long long i;
+    double r;
+    const char *s; /* GM_F_TEXT: s[0..n), not NUL-terminated */
+    size_t n;
+} gm_fval;
+
+/* Largest number of fields of any layer. */
+#define GM_MAX_FIELDS 40
+
+/* The fields of a layer, in order; *n set to their count. */
+const gm_fdef *gm_layer_schema(gm_layer layer, size_t *n);
+
+/* The values of feature i of a document's layer (incidents or mentions), in schema order, and its
+ * point (*has_point false when unresolved). */
+void gm_feature_values(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, gm_fval *v,
+                       bool *has_point, double *lon, double *lat);
+
+/* Appends a GeoJSON "properties" object / one CSV line (no newline) for the values. */
+void gm_fields_json(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n);
+void gm_fields_csv(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n);
+void gm_csv_str(gm_buf *b, const char *s, size_t n);
+
+#endif
