@@ -327,8 +327,10 @@ GM_API void gm_record_clear(gm_record *rec);
 typedef struct gm_summary gm_summary;
 
 typedef enum gm_summary_by {
-    GM_BY_ADMIN1 = 0, /* country + admin-1 */
-    GM_BY_COUNTRY
+    GM_BY_ADMIN1 = 0, /* country + admin-1 region */
+    GM_BY_COUNTRY,
+    GM_BY_ADMIN2,     /* country + admin-1 + admin-2 (county, raion) */
+    GM_BY_PLACE       /* the place itself (a town, or a region named as such) */
 } gm_summary_by;
 
 typedef struct gm_summary_row {
@@ -339,15 +341,33 @@ typedef struct gm_summary_row {
     long killed, injured;
     size_t mentions;          /* place mentions in the region */
     size_t places;            /* distinct places mentioned */
+    const char *admin1_code;  /* "UA.04"; "" when unknown or grouping by country */
+    const char *admin2;       /* grouping by admin2 or place; else "" */
+    const char *place;        /* grouping by place: its name; else "" */
+    const char *feature_code; /* grouping by place */
+    uint32_t geonameid;       /* grouping by place; 0 when none */
+    double lat, lon;          /* grouping by place: its point when has_point */
+    int has_point;
 } gm_summary_row;
 
 GM_API gm_status gm_summary_new(gm_summary_by by, gm_summary **out);
 GM_API void gm_summary_free(gm_summary *s);
-/* Adds a processed document's incidents and mentions. */
-GM_API gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc);
+/*
+ * Keeps only incidents dated within [since, until] ("YYYY-MM-DD", either may be NULL); undated
+ * incidents are then left out, since they cannot be placed in the period.  Mentions carry no
+ * date and are not filtered.  GM_E_ARG for a malformed date or since after until.
+ */
+GM_API gm_status gm_summary_set_dates(gm_summary *s, const char *since, const char *until, gm_error *err);
+/*
+ * Adds a processed document's incidents and mentions.  doc_id (may be NULL) identifies the
+ * document: an incident or mention of the same document and span added again (the same article
+ * in two inputs) is counted once.
+ */
+GM_API gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc, const char *doc_id);
 /*
  * Adds one GeoJSON Feature, as written by gm_feature_json (a feature with "killed" or "injured"
  * properties counts as an incident, one with "text" as a mention), or a whole FeatureCollection.
+ * Features with the same "doc_id", "start" and "end" as one added before are counted once.
  */
 GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm_error *err);
 /* Rows sorted by killed, then injured, then incidents, then mentions (descending), then name. */

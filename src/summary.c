@@ -1,9 +1,11 @@
 /*
- * summary.c - incidents, casualties and mentions summed per country or admin-1 region.
+ * summary.c - incidents, casualties and mentions summed per country, admin-1, admin-2 or place.
  *
- * Rows are keyed by country code (+ admin-1 name).  Distinct places are counted with a set of
- * "row key / place key" strings, so that summaries of several files merge correctly: the same
- * place mentioned in two files counts once, while incidents and mentions add up.
+ * Rows are keyed by the grouping's codes (country code, admin-1 code, admin-2 name, or the place's
+ * GeoNames id).  Summaries of several inputs merge correctly: an incident or mention seen twice
+ * (the same document id and span, say from two files written from the same articles) counts once,
+ * and distinct places are counted through a set of "row / place" keys, so the same place in two
+ * files counts once while incidents and mentions add up.
  */
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -11,84 +13,156 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "summary.h"
 #include "tsv.h"
 
 typedef struct srow {
-    char *cc, *country, *admin1;
+    char *cc, *country, *admin1, *admin1_code, *admin2, *place, *feature_code;
+    uint32_t geonameid;
+    double lat, lon;
+    bool has_point;
     size_t incidents, mentions, places;
     long killed, injured;
 } srow;
 
 struct gm_summary {
     gm_summary_by by;
+    long since, until; /* days since 1970; LONG_MIN/LONG_MAX when open */
+    bool dated;        /* a date filter is set */
     srow *rows;
     size_t n, cap;
     gm_strmap index;
-    gm_strmap seen;
+    gm_strmap seen;    /* row/place keys, for the count of distinct places */
+    gm_strmap once;    /* doc_id/span keys of features already counted */
     gm_summary_row *pub;
     bool dirty;
 };
 
 gm_status gm_summary_new(gm_summary_by by, gm_summary **out)
 {
+    if (!out || by < GM_BY_ADMIN1 || by > GM_BY_PLACE)
+        return GM_E_ARG;
     *out = gm_calloc(1, sizeof **out);
     if (!*out)
         return GM_E_NOMEM;
     (*out)->by = by;
+    (*out)->since = -1000000000L;
+    (*out)->until = 1000000000L;
     gm_strmap_init(&(*out)->index);
     gm_strmap_init(&(*out)->seen);
+    gm_strmap_init(&(*out)->once);
     return GM_OK;
+}
+
+static void row_free(srow *r)
+{
+    gm__free(r->cc);
+    gm__free(r->country);
+    gm__free(r->admin1);
+    gm__free(r->admin1_code);
+    gm__free(r->admin2);
+    gm__free(r->place);
+    gm__free(r->feature_code);
 }
 
 void gm_summary_free(gm_summary *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->n; i++) {
-        gm__free(s->rows[i].cc);
-        gm__free(s->rows[i].country);
-        gm__free(s->rows[i].admin1);
-    }
+    for (size_t i = 0; i < s->n; i++)
+        row_free(&s->rows[i]);
     gm__free(s->rows);
     gm__free(s->pub);
     gm_strmap_free(&s->index);
     gm_strmap_free(&s->seen);
+    gm_strmap_free(&s->once);
     gm__free(s);
 }
 
-/* The row for a region, created on first use; NULL on out of memory. */
-static srow *row_for(gm_summary *s, const char *cc, const char *country, const char *admin1)
+gm_summary_by gm_summary_grouping(const gm_summary *s) { return s->by; }
+
+gm_status gm_summary_set_dates(gm_summary *s, const char *since, const char *until, gm_error *err)
 {
-    if (!cc)
-        cc = "";
-    if (!admin1 || s->by == GM_BY_COUNTRY)
-        admin1 = "";
-    char key[512];
-    snprintf(key, sizeof key, "%s\x1f%s", cc, admin1);
+    long d;
+    if (since) {
+        if (!gm_date_parse(since, strlen(since), &d))
+            return gm_fail(err, GM_E_ARG, "--since must be a date YYYY-MM-DD, not '%s'", since);
+        s->since = d;
+        s->dated = true;
+    }
+    if (until) {
+        if (!gm_date_parse(until, strlen(until), &d))
+            return gm_fail(err, GM_E_ARG, "--until must be a date YYYY-MM-DD, not '%s'", until);
+        s->until = d;
+        s->dated = true;
+    }
+    if (s->since > s->until)
+        return gm_fail(err, GM_E_ARG, "--since %s is after --until %s", since, until);
+    return GM_OK;
+}
+
+static const char *nz(const char *s) { return s ? s : ""; }
+
+/* Replaces an empty field with a value learnt later; false on out of memory. */
+static bool fill(char **field, const char *v)
+{
+    if (**field || !v || !*v)
+        return true;
+    char *c = gm_strdup(v);
+    if (!c)
+        return false;
+    gm__free(*field);
+    *field = c;
+    return true;
+}
+
+/* The row for a feature's place under the summary's grouping, created on first use; NULL on out
+ * of memory. */
+static srow *row_for(gm_summary *s, const gm_sfeature *f)
+{
+    char key[768];
+    /* regions by name (as shown), so inputs with and without codes agree */
+    const char *a1 = nz(f->admin1);
+    switch (s->by) {
+    case GM_BY_COUNTRY: snprintf(key, sizeof key, "%s", nz(f->cc)); break;
+    case GM_BY_ADMIN1: snprintf(key, sizeof key, "%s\x1f%s", nz(f->cc), a1); break;
+    case GM_BY_ADMIN2: snprintf(key, sizeof key, "%s\x1f%s\x1f%s", nz(f->cc), a1, nz(f->admin2)); break;
+    case GM_BY_PLACE:
+        if (f->geonameid)
+            snprintf(key, sizeof key, "gn:%u", (unsigned)f->geonameid);
+        else
+            snprintf(key, sizeof key, "%s\x1f%s\x1f%.4f,%.4f", nz(f->cc), nz(f->place), f->lat, f->lon);
+        break;
+    }
     uint32_t idx;
     if (gm_strmap_get(&s->index, key, &idx)) {
         srow *r = &s->rows[idx];
-        if (!*r->country && country && *country) {
-            char *c = gm_strdup(country);
-            if (c) {
-                gm__free(r->country);
-                r->country = c;
-            }
-        }
-        return r;
+        bool ok = fill(&r->country, f->country);
+        if (s->by != GM_BY_COUNTRY)
+            ok = ok && fill(&r->admin1, f->admin1) && fill(&r->admin1_code, f->admin1_code);
+        return ok ? r : NULL;
     }
     if (!gm_grow((void **)&s->rows, &s->cap, s->n + 1, sizeof *s->rows))
         return NULL;
     srow *r = &s->rows[s->n];
     memset(r, 0, sizeof *r);
-    r->cc = gm_strdup(cc);
-    r->country = gm_strdup(country ? country : "");
-    r->admin1 = gm_strdup(admin1);
-    if (!r->cc || !r->country || !r->admin1 || !gm_strmap_put(&s->index, key, (uint32_t)s->n)) {
-        gm__free(r->cc);
-        gm__free(r->country);
-        gm__free(r->admin1);
+    bool place = s->by == GM_BY_PLACE;
+    r->cc = gm_strdup(nz(f->cc));
+    r->country = gm_strdup(nz(f->country));
+    r->admin1 = gm_strdup(s->by == GM_BY_COUNTRY ? "" : nz(f->admin1));
+    r->admin1_code = gm_strdup(s->by == GM_BY_COUNTRY ? "" : nz(f->admin1_code));
+    r->admin2 = gm_strdup(s->by == GM_BY_ADMIN2 || place ? nz(f->admin2) : "");
+    r->place = gm_strdup(place ? nz(f->place) : "");
+    r->feature_code = gm_strdup(place ? nz(f->feature_code) : "");
+    if (place) {
+        r->geonameid = f->geonameid;
+        r->lat = f->lat;
+        r->lon = f->lon;
+        r->has_point = f->has_point;
+    }
+    if (!r->cc || !r->country || !r->admin1 || !r->admin1_code || !r->admin2 || !r->place || !r->feature_code ||
+        !gm_strmap_put(&s->index, key, (uint32_t)s->n)) {
+        row_free(r);
         return NULL;
     }
     s->n++;
@@ -96,31 +170,58 @@ static srow *row_for(gm_summary *s, const char *cc, const char *country, const c
     return r;
 }
 
-static gm_status add_incident(gm_summary *s, const char *cc, const char *country, const char *admin1, long killed,
-                              long injured)
+/* True when the feature was counted before (same document and span); false, and remembered,
+ * otherwise.  Features without a document id are always counted. */
+static gm_status seen_before(gm_summary *s, const gm_sfeature *f, bool *before)
 {
-    srow *r = row_for(s, cc, country, admin1);
-    if (!r)
-        return GM_E_NOMEM;
-    r->incidents++;
-    if (killed > 0)
-        r->killed += killed;
-    if (injured > 0)
-        r->injured += injured;
-    s->dirty = true;
-    return GM_OK;
+    *before = false;
+    if (!f->doc_id || f->start < 0)
+        return GM_OK;
+    char key[1024];
+    snprintf(key, sizeof key, "%c%s\x1f%lld\x1f%lld", f->incident ? 'i' : 'm', f->doc_id, f->start, f->end);
+    uint32_t v;
+    if (gm_strmap_get(&s->once, key, &v)) {
+        *before = true;
+        return GM_OK;
+    }
+    return gm_strmap_put(&s->once, key, 1) ? GM_OK : GM_E_NOMEM;
 }
 
-static gm_status add_mention(gm_summary *s, const char *cc, const char *country, const char *admin1,
-                             const char *place_key)
+gm_status gm_summary_add_feature(gm_summary *s, const gm_sfeature *f)
 {
-    srow *r = row_for(s, cc, country, admin1);
+    bool before;
+    gm_status st = seen_before(s, f, &before);
+    if (st || before)
+        return st;
+    if (f->incident) {
+        /* a date filter keeps the incidents dated within it; an undated one cannot be placed in it */
+        if (s->dated) {
+            long d;
+            if (!f->date || !gm_date_parse(f->date, strlen(f->date), &d) || d < s->since || d > s->until)
+                return GM_OK;
+        }
+        srow *r = row_for(s, f);
+        if (!r)
+            return GM_E_NOMEM;
+        r->incidents++;
+        if (f->killed > 0)
+            r->killed += f->killed;
+        if (f->injured > 0)
+            r->injured += f->injured;
+        s->dirty = true;
+        return GM_OK;
+    }
+    if (!f->cc || !*f->cc)
+        return GM_OK; /* an unresolved mention is in no region */
+    srow *r = row_for(s, f);
     if (!r)
         return GM_E_NOMEM;
     r->mentions++;
-    char key[768];
-    snprintf(key, sizeof key, "%s\x1f%s\x1f%s", cc ? cc : "", s->by == GM_BY_COUNTRY ? "" : (admin1 ? admin1 : ""),
-             place_key);
+    char key[1024];
+    if (f->geonameid)
+        snprintf(key, sizeof key, "%zu\x1fgn:%u", (size_t)(r - s->rows), (unsigned)f->geonameid);
+    else
+        snprintf(key, sizeof key, "%zu\x1f%s@%.4f,%.4f", (size_t)(r - s->rows), nz(f->place), f->lat, f->lon);
     uint32_t v;
     if (!gm_strmap_get(&s->seen, key, &v)) {
         if (!gm_strmap_put(&s->seen, key, 1))
@@ -131,21 +232,39 @@ static gm_status add_mention(gm_summary *s, const char *cc, const char *country,
     return GM_OK;
 }
 
-static void place_key(char *buf, size_t n, uint32_t geonameid, const char *name, double lat, double lon)
+static void from_place(gm_sfeature *f, int resolved, const gm_place *p)
 {
-    if (geonameid)
-        snprintf(buf, n, "gn:%u", (unsigned)geonameid);
-    else
-        snprintf(buf, n, "%s@%.4f,%.4f", name ? name : "", lat, lon);
+    if (!resolved)
+        return;
+    f->cc = p->country_code;
+    f->country = p->country;
+    f->admin1 = p->admin1;
+    f->admin1_code = p->admin1_code;
+    f->admin2 = p->admin2;
+    f->place = p->name;
+    f->feature_code = p->feature_code;
+    f->geonameid = p->geonameid;
+    f->lat = p->lat;
+    f->lon = p->lon;
+    f->has_point = isfinite(p->lat) && isfinite(p->lon);
 }
 
-gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc)
+gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc, const char *doc_id)
 {
+    if (!s || !doc)
+        return GM_E_ARG;
     for (size_t i = 0; i < gm_doc_incident_count(doc); i++) {
         const gm_incident *n = gm_doc_incident(doc, i);
-        gm_status st = add_incident(s, n->resolved ? n->place.country_code : NULL,
-                                    n->resolved ? n->place.country : NULL, n->resolved ? n->place.admin1 : NULL,
-                                    n->killed, n->injured);
+        gm_sfeature f = {0};
+        f.incident = true;
+        f.doc_id = doc_id;
+        f.start = (long long)n->start;
+        f.end = (long long)n->end;
+        from_place(&f, n->resolved, &n->place);
+        f.killed = n->killed;
+        f.injured = n->injured;
+        f.date = n->date[0] ? n->date : NULL;
+        gm_status st = gm_summary_add_feature(s, &f);
         if (st)
             return st;
     }
@@ -153,9 +272,12 @@ gm_status gm_summary_add_doc(gm_summary *s, const gm_doc *doc)
         const gm_mention *m = gm_doc_mention(doc, i);
         if (!m->resolved || m->kind == GM_MENTION_DEMONYM)
             continue;
-        char key[256];
-        place_key(key, sizeof key, m->place.geonameid, m->place.name, m->place.lat, m->place.lon);
-        gm_status st = add_mention(s, m->place.country_code, m->place.country, m->place.admin1, key);
+        gm_sfeature f = {0};
+        f.doc_id = doc_id;
+        f.start = (long long)m->start;
+        f.end = (long long)m->end;
+        from_place(&f, m->resolved, &m->place);
+        gm_status st = gm_summary_add_feature(s, &f);
         if (st)
             return st;
     }
@@ -168,40 +290,55 @@ static const char *prop_str(const cJSON *props, const char *k)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-static long prop_count(const cJSON *props, const char *k)
+static long long prop_int(const cJSON *props, const char *k)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(props, k);
-    if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 || v->valuedouble > 1e12)
+    if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 || v->valuedouble > 1e15)
         return -1;
-    return (long)v->valuedouble;
+    return (long long)v->valuedouble;
 }
 
-static gm_status add_feature(gm_summary *s, const cJSON *f)
+static gm_status add_json_feature(gm_summary *s, const cJSON *jf)
 {
-    if (!cJSON_IsObject(f))
+    if (!cJSON_IsObject(jf))
         return GM_E_FORMAT;
-    const cJSON *props = cJSON_GetObjectItemCaseSensitive(f, "properties");
+    const cJSON *props = cJSON_GetObjectItemCaseSensitive(jf, "properties");
     if (!cJSON_IsObject(props))
         return GM_E_FORMAT;
-    const char *cc = prop_str(props, "country_code"), *country = prop_str(props, "country"),
-               *admin1 = prop_str(props, "admin1");
-    if (cJSON_GetObjectItemCaseSensitive(props, "killed") || cJSON_GetObjectItemCaseSensitive(props, "injured"))
-        return add_incident(s, cc, country, admin1, prop_count(props, "killed"), prop_count(props, "injured"));
+    gm_sfeature f = {0};
+    f.doc_id = prop_str(props, "doc_id");
+    f.start = prop_int(props, "start");
+    f.end = prop_int(props, "end");
+    f.cc = prop_str(props, "country_code");
+    f.country = prop_str(props, "country");
+    f.admin1 = prop_str(props, "admin1");
+    f.admin1_code = prop_str(props, "admin1_code");
+    f.admin2 = prop_str(props, "admin2");
+    f.place = prop_str(props, "name");
+    f.feature_code = prop_str(props, "feature_code");
+    long long gid = prop_int(props, "geonameid");
+    f.geonameid = gid > 0 && gid <= 0xFFFFFFFFLL ? (uint32_t)gid : 0;
+    const cJSON *g = cJSON_GetObjectItemCaseSensitive(jf, "geometry");
+    const cJSON *c = cJSON_IsObject(g) ? cJSON_GetObjectItemCaseSensitive(g, "coordinates") : NULL;
+    if (cJSON_IsArray(c) && cJSON_GetArraySize(c) >= 2 && cJSON_IsNumber(cJSON_GetArrayItem(c, 0)) &&
+        cJSON_IsNumber(cJSON_GetArrayItem(c, 1))) {
+        f.lon = cJSON_GetArrayItem(c, 0)->valuedouble;
+        f.lat = cJSON_GetArrayItem(c, 1)->valuedouble;
+        f.has_point = isfinite(f.lon) && isfinite(f.lat);
+    }
+    if (cJSON_GetObjectItemCaseSensitive(props, "killed") || cJSON_GetObjectItemCaseSensitive(props, "injured")) {
+        f.incident = true;
+        long long k = prop_int(props, "killed"), i = prop_int(props, "injured");
+        f.killed = k > 1000000000LL ? 1000000000L : (long)k;
+        f.injured = i > 1000000000LL ? 1000000000L : (long)i;
+        f.date = prop_str(props, "date");
+        return gm_summary_add_feature(s, &f);
+    }
     if (cJSON_GetObjectItemCaseSensitive(props, "text")) {
         const char *kind = prop_str(props, "kind");
-        if ((kind && strcmp(kind, "demonym") == 0) || !cc)
+        if (kind && strcmp(kind, "demonym") == 0)
             return GM_OK;
-        double lat = 0, lon = 0;
-        const cJSON *g = cJSON_GetObjectItemCaseSensitive(f, "geometry");
-        const cJSON *c = cJSON_IsObject(g) ? cJSON_GetObjectItemCaseSensitive(g, "coordinates") : NULL;
-        if (cJSON_IsArray(c) && cJSON_GetArraySize(c) >= 2) {
-            lon = cJSON_GetArrayItem(c, 0)->valuedouble;
-            lat = cJSON_GetArrayItem(c, 1)->valuedouble;
-        }
-        long gid = prop_count(props, "geonameid");
-        char key[256];
-        place_key(key, sizeof key, gid > 0 && gid <= 0xFFFFFFFFL ? (uint32_t)gid : 0, prop_str(props, "name"), lat, lon);
-        return add_mention(s, cc, country, admin1, key);
+        return gm_summary_add_feature(s, &f);
     }
     return GM_OK;
 }
@@ -221,7 +358,7 @@ gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm
             const cJSON *f;
             cJSON_ArrayForEach(f, fs)
             {
-                st = add_feature(s, f);
+                st = add_json_feature(s, f);
                 if (st) {
                     st = st == GM_E_NOMEM ? gm_nomem(err) : gm_fail(err, st, "a feature without properties");
                     break;
@@ -229,7 +366,7 @@ gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm
             }
         }
     } else if (cJSON_IsString(type) && strcmp(type->valuestring, "Feature") == 0) {
-        st = add_feature(s, root);
+        st = add_json_feature(s, root);
         if (st)
             st = st == GM_E_NOMEM ? gm_nomem(err) : gm_fail(err, st, "a feature without properties");
     } else {
@@ -251,7 +388,11 @@ static int cmp_rows(const void *x, const void *y)
     if (a->mentions != b->mentions)
         return a->mentions < b->mentions ? 1 : -1;
     int c = strcmp(a->country, b->country);
-    return c ? c : strcmp(a->admin1, b->admin1);
+    if (!c)
+        c = strcmp(a->admin1, b->admin1);
+    if (!c)
+        c = strcmp(a->admin2, b->admin2);
+    return c ? c : strcmp(a->place, b->place);
 }
 
 static void refresh(gm_summary *s)
@@ -264,14 +405,9 @@ static void refresh(gm_summary *s)
     s->pub = p;
     for (size_t i = 0; i < s->n; i++) {
         srow *r = &s->rows[i];
-        p[i].country_code = r->cc;
-        p[i].country = r->country;
-        p[i].admin1 = r->admin1;
-        p[i].incidents = r->incidents;
-        p[i].killed = r->killed;
-        p[i].injured = r->injured;
-        p[i].mentions = r->mentions;
-        p[i].places = r->places;
+        p[i] = (gm_summary_row){r->cc, r->country, r->admin1, r->incidents, r->killed, r->injured, r->mentions,
+                                r->places, r->admin1_code, r->admin2, r->place, r->feature_code, r->geonameid,
+                                r->lat, r->lon, r->has_point};
     }
     qsort(p, s->n, sizeof *p, cmp_rows);
     s->dirty = false;

@@ -258,8 +258,9 @@ static void test_output(void)
     /* summaries sum incidents once per incident, and merge documents */
     gm_summary *s;
     CHECK_INT(gm_summary_new(GM_BY_ADMIN1, &s), GM_OK);
-    CHECK_INT(gm_summary_add_doc(s, d), GM_OK);
-    CHECK_INT(gm_summary_add_doc(s, d), GM_OK);
+    CHECK_INT(gm_summary_add_doc(s, d, "a"), GM_OK);
+    CHECK_INT(gm_summary_add_doc(s, d, "a"), GM_OK); /* the same document again counts once */
+    CHECK_INT(gm_summary_add_doc(s, d, "b"), GM_OK);
     const char *fc = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":null,"
                      "\"properties\":{\"country_code\":\"UA\",\"country\":\"Ukraine\",\"admin1\":\"Dnipropetrovsk\","
                      "\"killed\":4,\"injured\":null}}]}";

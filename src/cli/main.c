@@ -419,7 +419,7 @@ static int process_doc(void *vctx, const doc_input *in)
             in->where, gm_doc_repaired_bytes(doc));
     int rc = EXIT_OK;
     if (c->summary) {
-        if (gm_summary_add_doc(c->summary, doc) != GM_OK)
+        if (gm_summary_add_doc(c->summary, doc, in->id) != GM_OK)
             rc = EXIT_INTERNAL;
     } else {
         rc = writer_doc(&c->w, doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id);
@@ -608,7 +608,9 @@ static const char *const SUMMARY_HELP =
     "Summaries of several files are merged.\n"
     "\n"
     "options:\n"
-    "  --by admin1|country         grouping (default: admin1)\n"
+    "  --by admin1|admin2|country|place  grouping (default: admin1)\n"
+    "  --since YYYY-MM-DD          only incidents dated on or after this day (undated ones are left out)\n"
+    "  --until YYYY-MM-DD          only incidents dated on or before this day\n"
     "  --format table|csv|json|markdown  (default: table)\n"
     "  --input auto|text|jsonl|geojson   (default: auto)\n"
     "  --date YYYY-MM-DD           publication date for text input\n"
@@ -690,7 +692,7 @@ static int cmd_summary(int argc, char **argv)
     if (!o.files)
         return EXIT_INTERNAL;
     int rc = parse_common(argc, argv, &o, SUMMARY_HELP, true);
-    static const char *const bys[] = {"admin1", "country", NULL},
+    static const char *const bys[] = {"admin1", "admin2", "country", "place", NULL},
                              *const formats[] = {"table", "csv", "json", "markdown", NULL},
                              *const inputs[] = {"auto", "text", "jsonl", "geojson", NULL};
     if (!rc && o.by && !one_of(o.by, bys, "--by"))
@@ -703,11 +705,22 @@ static int cmd_summary(int argc, char **argv)
         free(o.files);
         return rc;
     }
-    bool by_country = o.by && strcmp(o.by, "country") == 0;
+    gm_summary_by by = !o.by                           ? GM_BY_ADMIN1
+                       : strcmp(o.by, "country") == 0 ? GM_BY_COUNTRY
+                       : strcmp(o.by, "admin2") == 0  ? GM_BY_ADMIN2
+                       : strcmp(o.by, "place") == 0   ? GM_BY_PLACE
+                                                      : GM_BY_ADMIN1;
     gm_summary *s = NULL;
-    if (gm_summary_new(by_country ? GM_BY_COUNTRY : GM_BY_ADMIN1, &s) != GM_OK) {
+    if (gm_summary_new(by, &s) != GM_OK) {
         free(o.files);
         return EXIT_INTERNAL;
+    }
+    gm_error derr;
+    if (gm_summary_set_dates(s, o.since, o.until, &derr) != GM_OK) {
+        msg("%s", derr.message);
+        gm_summary_free(s);
+        free(o.files);
+        return EXIT_USAGE;
     }
     run_ctx c = {0};
     c.o = &o;
@@ -779,22 +792,47 @@ static int cmd_summary(int argc, char **argv)
         int orc = out_open(&out, o.output);
         if (orc == EXIT_OK) {
             gm_table t;
-            const char *head_admin[] = {"country", "admin1", "#incidents", "#killed", "#injured", "#mentions", "#places"};
-            const char *head_country[] = {"country", "#incidents", "#killed", "#injured", "#mentions", "#places"};
-            size_t nc = by_country ? 6 : 7;
-            if (gm_table_init(&t, nc, by_country ? head_country : head_admin)) {
+            /* the columns: the grouping's names, then the sums */
+            const char *heads[10];
+            size_t nc = 0;
+            if (by == GM_BY_PLACE)
+                heads[nc++] = "place";
+            heads[nc++] = "country";
+            if (by != GM_BY_COUNTRY)
+                heads[nc++] = "admin1";
+            if (by == GM_BY_ADMIN2)
+                heads[nc++] = "admin2";
+            heads[nc++] = "#incidents";
+            heads[nc++] = "#killed";
+            heads[nc++] = "#injured";
+            heads[nc++] = "#mentions";
+            if (by != GM_BY_PLACE)
+                heads[nc++] = "#places";
+            if (gm_table_init(&t, nc, heads)) {
                 for (size_t i = 0; i < gm_summary_row_count(s); i++) {
                     const gm_summary_row *r = gm_summary_row_at(s, i);
-                    char inc[32], k[32], inj[32], men[32], pl[32], cn[160];
+                    char inc[32], k[32], inj[32], men[32], pl[32];
                     snprintf(inc, sizeof inc, "%zu", r->incidents);
                     snprintf(k, sizeof k, "%ld", r->killed);
                     snprintf(inj, sizeof inj, "%ld", r->injured);
                     snprintf(men, sizeof men, "%zu", r->mentions);
                     snprintf(pl, sizeof pl, "%zu", r->places);
-                    snprintf(cn, sizeof cn, "%s", *r->country ? r->country : (*r->country_code ? r->country_code : "(unknown)"));
-                    const char *row_admin[] = {cn, *r->admin1 ? r->admin1 : "-", inc, k, inj, men, pl};
-                    const char *row_country[] = {cn, inc, k, inj, men, pl};
-                    gm_table_add(&t, by_country ? row_country : row_admin);
+                    const char *cells[10];
+                    size_t nc2 = 0;
+                    if (by == GM_BY_PLACE)
+                        cells[nc2++] = *r->place ? r->place : "(unknown)";
+                    cells[nc2++] = *r->country ? r->country : (*r->country_code ? r->country_code : "(unknown)");
+                    if (by != GM_BY_COUNTRY)
+                        cells[nc2++] = *r->admin1 ? r->admin1 : "-";
+                    if (by == GM_BY_ADMIN2)
+                        cells[nc2++] = *r->admin2 ? r->admin2 : "-";
+                    cells[nc2++] = inc;
+                    cells[nc2++] = k;
+                    cells[nc2++] = inj;
+                    cells[nc2++] = men;
+                    if (by != GM_BY_PLACE)
+                        cells[nc2++] = pl;
+                    gm_table_add(&t, cells);
                 }
                 gm_table_format fmt = table_format(o.format);
                 bool color = out.f == stdout && isatty(fileno(stdout)) && !getenv("NO_COLOR");
