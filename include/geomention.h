@@ -374,6 +374,27 @@ GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t 
 GM_API size_t gm_summary_row_count(gm_summary *s);
 GM_API const gm_summary_row *gm_summary_row_at(gm_summary *s, size_t i);
 
+/* ------------------------------------------------------------------ the store */
+
+/*
+ * A SpatiaLite database of incidents that grows across runs; QGIS opens it directly (layer
+ * "incidents", the same columns as the GeoJSON properties).  Incidents are keyed by document id
+ * and span, so adding a document again adds nothing; each document is written in one transaction,
+ * so an interrupted run leaves whole documents only, and running it again completes it.  Several
+ * processes may write to one store at once (WAL, busy timeout).
+ */
+typedef struct gm_store gm_store;
+
+/* Opens the store at path, creating it when missing.  GM_E_OUTDATED when the file is a database
+ * but not a store of this version. */
+GM_API gm_status gm_store_open(const char *path, gm_store **out, gm_error *err);
+GM_API void gm_store_close(gm_store *st);
+/* Adds a document's incidents in one transaction; *added (may be NULL) counts the new ones. */
+GM_API gm_status gm_store_add_doc(gm_store *st, const gm_doc *doc, const char *doc_id, size_t *added,
+                                  gm_error *err);
+/* Adds the incidents of a store to a summary (duplicates with other inputs count once). */
+GM_API gm_status gm_summary_add_store(gm_summary *s, const char *path, gm_error *err);
+
 /* ------------------------------------------------------------------ maps */
 
 /*

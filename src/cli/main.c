@@ -603,8 +603,9 @@ static const char *const SUMMARY_HELP =
     "usage: geomention summary [options] [FILE...]\n"
     "\n"
     "Sums incidents, killed, injured and place mentions per region and prints a table sorted by\n"
-    "killed.  Inputs may be text documents, JSONL documents, or GeoJSON written earlier by\n"
-    "`geomention extract` (a FeatureCollection, or GeoJSONSeq); the kind is detected from the content.\n"
+    "killed.  Inputs may be text documents, JSONL documents, GeoJSON written earlier by\n"
+    "`geomention extract` (a FeatureCollection, or GeoJSONSeq), or a store written by\n"
+    "`geomention store`; the kind is detected from the content.\n"
     "Summaries of several files are merged.\n"
     "\n"
     "options:\n"
@@ -736,6 +737,20 @@ static int cmd_summary(int argc, char **argv)
             worst = worst > EXIT_IO ? worst : EXIT_IO;
             continue;
         }
+        /* a store written by `geomention store` (an SQLite database) */
+        char magic[16];
+        if (!is_stdin && fread(magic, 1, sizeof magic, f) == sizeof magic &&
+            memcmp(magic, "SQLite format 3", 16) == 0) {
+            fclose(f);
+            gm_error serr;
+            if (gm_summary_add_store(s, path, &serr) != GM_OK) {
+                msg("%s: %s", path, serr.message);
+                worst = worst > EXIT_BADINPUT ? worst : EXIT_BADINPUT;
+            }
+            continue;
+        }
+        if (!is_stdin)
+            rewind(f);
         size_t len;
         char *buf = read_all(f, &len);
         if (!is_stdin)

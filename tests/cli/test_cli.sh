@@ -128,6 +128,20 @@ has "$T/out" "^Kyiv,Ukraine,.*,1,2,0,1" "until: the earlier incident stays"
 expect 1 "summary with a bad --since" -- "$GM" summary --db "$DB" --since 2025-13-01 "$T/c.txt"
 has "$T/err" "since must be a date" "bad --since is explained"
 expect 1 "summary with --since after --until" -- "$GM" summary --db "$DB" --since 2025-05-01 --until 2025-04-01 "$T/c.txt"
+
+# the store: appends, keyed by document and span; summaries read it
+expect 0 "store" -- "$GM" store --db "$T/store.sqlite" --gazetteer "$DB" --date 2025-04-25 "$T/a.txt" "$T/c.txt"
+has "$T/err" "2 documents, 3 incidents, 3 new" "store reports what it added"
+expect 0 "store the same again" -- "$GM" store --db "$T/store.sqlite" --gazetteer "$DB" --date 2025-04-25 "$T/c.txt"
+has "$T/err" "0 new (2 already stored)" "re-ingesting adds nothing"
+expect 0 "summary of the store" -- "$GM" summary --by country --format csv "$T/store.sqlite"
+has "$T/out" "^Ukraine,3,5,14," "the store sums its incidents once"
+expect 0 "summary of the store and the GeoJSON of the same document" -- "$GM" summary --format csv "$T/store.sqlite" "$T/a.geojson"
+has "$T/out" "Dnipropetrovsk,2,3,14" "an incident in the store and in a file counts once"
+expect 1 "store without --db" -- "$GM" store --gazetteer "$DB" "$T/a.txt"
+has "$T/err" "needs --db" "store explains --db"
+expect 1 "store into a gazetteer" -- "$GM" store --db "$DB" --gazetteer "$DB" "$T/a.txt"
+has "$T/err" "not a geomention store" "a database that is not a store is refused"
 expect 0 "summary json" -- "$GM" summary --format json --by country "$T/a.geojson"; json_ok "$T/out" "summary json"
 
 # lookup
