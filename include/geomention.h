@@ -374,6 +374,21 @@ GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t 
 GM_API size_t gm_summary_row_count(gm_summary *s);
 GM_API const gm_summary_row *gm_summary_row_at(gm_summary *s, size_t i);
 
+/* ------------------------------------------------------------------ GeoPackage */
+
+/*
+ * A GeoPackage with a layer per kind: "incidents" and "mentions" (points, the columns of the
+ * GeoJSON properties), "places" (a point per distinct place with its mention and incident counts)
+ * and "regions" (admin-1 polygons from gaz with incidents, killed and injured summed, for a
+ * choropleth; without gaz the layer has no geometry).  The file is written under a temporary name
+ * and appears at path only when gm_gpkg_finish succeeds; gm_gpkg_free without it removes it.
+ */
+typedef struct gm_gpkg gm_gpkg;
+GM_API gm_status gm_gpkg_create(const char *path, const gm_gazetteer *gaz, gm_gpkg **out, gm_error *err);
+GM_API gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_error *err);
+GM_API gm_status gm_gpkg_finish(gm_gpkg *g, gm_error *err);
+GM_API void gm_gpkg_free(gm_gpkg *g);
+
 /* ------------------------------------------------------------------ the store */
 
 /*

@@ -1,4 +1,312 @@
 /*
- * gpkg.c
+ * gpkg.c - a GeoPackage with one layer per kind (gm_gpkg_*), and the places and regions layers of
+ * a summary as GeoJSON or CSV (gm_summary_layer).
+ *
+ * Layers: "incidents" and "mentions" (points, the columns of the GeoJSON properties), "places"
+ * (one point per distinct place with its mention and incident counts) and "regions" (admin-1
+ * polygons from the gazetteer with incidents, killed and injured summed: ready for a choropleth).
+ * Geometry is written with SpatiaLite's AsGPB; the file is written under a temporary name and
+ * renamed into place by gm_gpkg_finish, so a failed run leaves no half-written GeoPackage.
  */
-#include "geomention.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "fields.h"
+#include "summary.h"
+
+struct gm_gpkg {
+    sqlite3 *db;
+    sqlite3_stmt *ins[2]; /* incidents, mentions */
+    gm_summary *places, *regions;
+    char *path, *tmp;
+    bool attached;        /* the gazetteer, for region outlines */
+};
+
+static const gm_fdef PLACE_SCHEMA[] = {
+    {"name", GM_F_TEXT, 0},    {"geonameid", GM_F_INT, 0}, {"country_code", GM_F_TEXT, 0},
+    {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},   {"admin1_code", GM_F_TEXT, 0},
+    {"admin2", GM_F_TEXT, 0},  {"feature_code", GM_F_TEXT, 0}, {"mentions", GM_F_INT, 0},
+    {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},   {"injured", GM_F_INT, 0},
+};
+
+static const gm_fdef REGION_SCHEMA[] = {
+    {"country_code", GM_F_TEXT, 0}, {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},
+    {"admin1_code", GM_F_TEXT, 0},  {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},
+    {"injured", GM_F_INT, 0},       {"mentions", GM_F_INT, 0},  {"places", GM_F_INT, 0},
+};
+
+static gm_fval ftext(const char *s)
+{
+    gm_fval v = {s == NULL || !*s, 0, 0, s, s ? strlen(s) : 0};
+    return v;
+}
+
+static gm_fval fint(long long i)
+{
+    gm_fval v = {false, i, 0, NULL, 0};
+    return v;
+}
+
+/* The values of a summary row for the places (by place) or regions (by admin-1) layer. */
+static size_t row_values(const gm_summary_row *r, bool place, gm_fval *v)
+{
+    size_t k = 0;
+    if (place) {
+        v[k++] = ftext(r->place);
+        v[k++] = r->geonameid ? fint(r->geonameid) : ftext(NULL);
+        v[k++] = ftext(r->country_code);
+        v[k++] = ftext(r->country);
+        v[k++] = ftext(r->admin1);
+        v[k++] = ftext(r->admin1_code);
+        v[k++] = ftext(r->admin2);
+        v[k++] = ftext(r->feature_code);
+        v[k++] = fint((long long)r->mentions);
+        v[k++] = fint((long long)r->incidents);
+        v[k++] = fint(r->killed);
+        v[k++] = fint(r->injured);
+    } else {
+        v[k++] = ftext(r->country_code);
+        v[k++] = ftext(r->country);
+        v[k++] = ftext(r->admin1);
+        v[k++] = ftext(r->admin1_code);
+        v[k++] = fint((long long)r->incidents);
+        v[k++] = fint(r->killed);
+        v[k++] = fint(r->injured);
+        v[k++] = fint((long long)r->mentions);
+        v[k++] = fint((long long)r->places);
+    }
+    return k;
+}
+
+static void bind_values(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        int col = (int)k + 1;
+        if (v[k].null)
+            sqlite3_bind_null(q, col);
+        else if (defs[k].type == GM_F_TEXT)
+            sqlite3_bind_text(q, col, v[k].s, (int)v[k].n, SQLITE_TRANSIENT);
+        else if (defs[k].type == GM_F_INT)
+            sqlite3_bind_int64(q, col, v[k].i);
+        else
+            sqlite3_bind_double(q, col, v[k].r);
+    }
+}
+
+static gm_status run(sqlite3 *db, sqlite3_stmt *q, gm_error *err)
+{
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return GM_OK;
+    return gm_fail(err, rc == SQLITE_FULL || rc == SQLITE_IOERR ? GM_E_IO : GM_E_DB, "writing the GeoPackage failed: %s",
+                   sqlite3_errmsg(db));
+}
+
+/* Creates a feature table and registers it; prepares its INSERT (geometry as the last parameter,
+ * given as an SQL expression of the placeholders). */
+static gm_status create_layer(sqlite3 *db, const char *name, const char *gtype, const char *what,
+                              const gm_fdef *defs, size_t n, const char *geom_expr, sqlite3_stmt **ins, gm_error *err)
+{
+    gm_buf b;
+    gm_buf_init(&b);
+    gm_buf_printf(&b, "CREATE TABLE \"%s\"(fid INTEGER PRIMARY KEY AUTOINCREMENT, geom %s", name, gtype);
+    /* MEDIUMINT: a 32-bit integer in GeoPackage, which GIS clients show as a plain Integer */
+    for (size_t k = 0; k < n; k++)
+        gm_buf_printf(&b, ", \"%s\" %s", defs[k].name,
+                      defs[k].type == GM_F_TEXT ? "TEXT" : defs[k].type == GM_F_INT ? "MEDIUMINT" : "DOUBLE");
+    gm_buf_printf(&b,
+                  ");INSERT INTO gpkg_contents(table_name, data_type, identifier, description, srs_id)"
+                  " VALUES('%s', 'features', '%s', '%s', 4326);"
+                  "INSERT INTO gpkg_geometry_columns VALUES('%s', 'geom', '%s', 4326, 0, 0);",
+                  name, name, what, name, gtype);
+    gm_status st = gm_buf_cstr(&b) ? gm_db_exec(db, b.p, err) : gm_nomem(err);
+    b.len = 0;
+    gm_buf_printf(&b, "INSERT INTO \"%s\"(", name);
+    for (size_t k = 0; k < n; k++)
+        gm_buf_printf(&b, "\"%s\", ", defs[k].name);
+    gm_buf_adds(&b, "geom) VALUES(");
+    for (size_t k = 0; k < n; k++)
+        gm_buf_adds(&b, "?, ");
+    gm_buf_printf(&b, "%s)", geom_expr);
+    if (!st)
+        st = gm_buf_cstr(&b) ? gm_db_prepare(db, b.p, ins, err) : gm_nomem(err);
+    gm_buf_free(&b);
+    return st;
+}
+
+gm_status gm_gpkg_create(const char *path, const gm_gazetteer *gaz, gm_gpkg **out, gm_error *err)
+{
+    if (!path || !out)
+        return gm_fail(err, GM_E_ARG, "no GeoPackage path given");
+    *out = NULL;
+    gm_gpkg *g = gm_calloc(1, sizeof *g);
+    if (!g)
+        return gm_nomem(err);
+    size_t n = strlen(path) + 16;
+    g->path = gm_strdup(path);
+    g->tmp = gm_malloc(n);
+    gm_status st = g->path && g->tmp ? GM_OK : gm_nomem(err);
+    if (!st) {
+        snprintf(g->tmp, n, "%s.tmp-XXXXXX", path);
+        int fd = mkstemp(g->tmp);
+        if (fd < 0) {
+            st = gm_fail(err, GM_E_IO, "cannot write %s: %s", path, strerror(errno));
+            gm__free(g->tmp);
+            g->tmp = NULL;
+        } else {
+            fchmod(fd, 0644);
+            close(fd);
+        }
+    }
+    if (!st)
+        st = gm_db_open(g->tmp, 0, &g->db, err);
+    if (!st)
+        st = gm_db_exec(g->db,
+                        "PRAGMA application_id = 1196444487; PRAGMA user_version = 10200;"
+                        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
+                        "SELECT gpkgCreateBaseTables();",
+                        err);
+    size_t ni, nm;
+    const gm_fdef *di = gm_layer_schema(GM_LAYER_INCIDENTS, &ni), *dm = gm_layer_schema(GM_LAYER_MENTIONS, &nm);
+    if (!st)
+        st = create_layer(g->db, "incidents", "POINT", "violent incidents and their casualties", di, ni,
+                          "AsGPB(MakePoint(?, ?, 4326))", &g->ins[0], err);
+    if (!st)
+        st = create_layer(g->db, "mentions", "POINT", "place names in the documents, resolved", dm, nm,
+                          "AsGPB(MakePoint(?, ?, 4326))", &g->ins[1], err);
+    if (!st && (gm_summary_new(GM_BY_PLACE, &g->places) || gm_summary_new(GM_BY_ADMIN1, &g->regions)))
+        st = gm_nomem(err);
+    if (!st && gaz) {
+        /* region outlines come from the gazetteer's admin-1 polygons */
+        sqlite3_stmt *q = NULL;
+        st = gm_db_prepare(g->db, "ATTACH DATABASE ? AS gz", &q, err);
+        if (!st) {
+            sqlite3_bind_text(q, 1, gm_gazetteer_path(gaz), -1, SQLITE_TRANSIENT);
+            st = run(g->db, q, err);
+            g->attached = !st;
+        }
+        sqlite3_finalize(q);
+    }
+    if (st) {
+        gm_gpkg_free(g);
+        return st;
+    }
+    *out = g;
+    return GM_OK;
+}
+
+gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_error *err)
+{
+    if (!g || !doc)
+        return gm_fail(err, GM_E_ARG, "no GeoPackage or document");
+    for (int layer = 0; layer < 2; layer++) {
+        gm_layer l = layer == 0 ? GM_LAYER_INCIDENTS : GM_LAYER_MENTIONS;
+        size_t n;
+        const gm_fdef *defs = gm_layer_schema(l, &n);
+        for (size_t i = 0; i < gm_doc_feature_count(doc, l); i++) {
+            gm_fval v[GM_MAX_FIELDS];
+            bool pt;
+            double lon, lat;
+            gm_feature_values(doc, l, i, doc_id, v, &pt, &lon, &lat);
+            sqlite3_clear_bindings(g->ins[layer]);
+            bind_values(g->ins[layer], defs, v, n);
+            if (pt) {
+                sqlite3_bind_double(g->ins[layer], (int)n + 1, lon);
+                sqlite3_bind_double(g->ins[layer], (int)n + 2, lat);
+            }
+            gm_status st = run(g->db, g->ins[layer], err);
+            if (st)
+                return st;
+        }
+    }
+    if (gm_summary_add_doc(g->places, doc, doc_id) || gm_summary_add_doc(g->regions, doc, doc_id))
+        return gm_nomem(err);
+    return GM_OK;
+}
+
+/* Writes the places or regions layer from its summary. */
+static gm_status write_summary_layer(gm_gpkg *g, bool place, gm_error *err)
+{
+    gm_summary *s = place ? g->places : g->regions;
+    const gm_fdef *defs = place ? PLACE_SCHEMA : REGION_SCHEMA;
+    size_t n = place ? GM_ARRAY_LEN(PLACE_SCHEMA) : GM_ARRAY_LEN(REGION_SCHEMA);
+    sqlite3_stmt *ins = NULL;
+    gm_status st = place ? create_layer(g->db, "places", "POINT", "one point per place, with its counts", defs, n,
+                                        "AsGPB(MakePoint(?, ?, 4326))", &ins, err)
+                         : create_layer(g->db, "regions", "MULTIPOLYGON",
+                                        "admin-1 regions with incidents, killed and injured summed", defs, n,
+                                        g->attached ? "(SELECT AsGPB(CastToMultiPolygon(geom)) FROM gz.admin1 WHERE code = ?)"
+                                                    : "NULL",
+                                        &ins, err);
+    for (size_t i = 0; !st && i < gm_summary_row_count(s); i++) {
+        const gm_summary_row *r = gm_summary_row_at(s, i);
+        if (!place && !*r->admin1_code)
+            continue; /* no region to draw */
+        gm_fval v[GM_MAX_FIELDS];
+        row_values(r, place, v);
+        sqlite3_clear_bindings(ins);
+        bind_values(ins, defs, v, n);
+        if (place && r->has_point) {
+            sqlite3_bind_double(ins, (int)n + 1, r->lon);
+            sqlite3_bind_double(ins, (int)n + 2, r->lat);
+        } else if (!place && g->attached) {
+            sqlite3_bind_text(ins, (int)n + 1, r->admin1_code, -1, SQLITE_TRANSIENT);
+        }
+        st = run(g->db, ins, err);
+    }
+    sqlite3_finalize(ins);
+    return st;
+}
+
+gm_status gm_gpkg_finish(gm_gpkg *g, gm_error *err)
+{
+    if (!g || !g->db)
+        return gm_fail(err, GM_E_ARG, "no GeoPackage to finish");
+    gm_status st = write_summary_layer(g, true, err);
+    if (!st)
+        st = write_summary_layer(g, false, err);
+    /* the extent of each layer, as GIS clients show it before reading the rows */
+    if (!st)
+        st = gm_db_exec(g->db,
+                        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');"
+                        "COMMIT;",
+                        err);
+    for (int i = 0; i < 2; i++) {
+        sqlite3_finalize(g->ins[i]);
+        g->ins[i] = NULL;
+    }
+    if (g->attached)
+        gm_db_exec(g->db, "DETACH DATABASE gz", NULL);
+    if (sqlite3_close(g->db) != SQLITE_OK && !st)
+        st = gm_fail(err, GM_E_IO, "closing %s failed", g->tmp);
+    g->db = NULL;
+    if (!st && rename(g->tmp, g->path) != 0)
+        st = gm_fail(err, GM_E_IO, "cannot create %s: %s", g->path, strerror(errno));
+    if (!st) {
+        gm__free(g->tmp);
+        g->tmp = NULL; /* nothing left to remove */
+    }
+    return st;
+}
+
+void gm_gpkg_free(gm_gpkg *g)
+{
+    if (!g)
+        return;
+    for (int i = 0; i < 2; i++)
+        sqlite3_finalize(g->ins[i]);
+    sqlite3_close(g->db);
+    if (g->tmp)
+        unlink(g->tmp);
+    gm__free(g->tmp);
+    gm__free(g->path);
+    gm_summary_free(g->places);
+    gm_summary_free(g->regions);
+    gm__free(g);
+}

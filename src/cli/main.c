@@ -388,6 +388,7 @@ typedef struct run_ctx {
     gm_layer layer;
     bool resolve;
     gm_summary *summary;
+    gm_gpkg *gpkg;
     size_t docs;
 } run_ctx;
 
@@ -421,6 +422,11 @@ static int process_doc(void *vctx, const doc_input *in)
     if (c->summary) {
         if (gm_summary_add_doc(c->summary, doc, in->id) != GM_OK)
             rc = EXIT_INTERNAL;
+    } else if (c->gpkg) {
+        if (gm_gpkg_add_doc(c->gpkg, doc, in->id, &err) != GM_OK) {
+            msg("%s", err.message);
+            rc = EXIT_IO;
+        }
     } else {
         rc = writer_doc(&c->w, doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id);
     }
@@ -443,6 +449,9 @@ static const char *const EXTRACT_HELP =
     "  --format geojson|geojsonseq|csv\n"
     "                              a FeatureCollection (RFC 7946), one feature per line (RFC 8142),\n"
     "                              or CSV with lon,lat columns (QGIS: Delimited Text, X=lon, Y=lat)\n"
+    "  --format gpkg               a GeoPackage (also chosen by -o FILE.gpkg) with the layers\n"
+    "                              incidents, mentions, places and regions (admin-1 polygons with\n"
+    "                              incidents, killed and injured summed)\n"
     "  -o, --output FILE           write to FILE (replaced only when the run succeeds)\n"
     "  --date YYYY-MM-DD           publication date for text input (resolves \"on Friday\")\n"
     "  --no-demonyms               do not report \"Russian\", \"Texan\" as mentions\n"
@@ -453,7 +462,8 @@ static const char *const EXTRACT_HELP =
     "examples:\n"
     "  geomention extract examples/article.txt --date 2025-04-25\n"
     "  geomention extract --input jsonl --layer mentions --format geojsonseq < docs.jsonl\n"
-    "  geomention extract -o incidents.geojson news/*.txt\n";
+    "  geomention extract -o incidents.geojson news/*.txt\n"
+    "  geomention extract -o news.gpkg news/*.txt\n";
 
 static const char *const RESOLVE_HELP =
     "usage: geomention resolve [options] [FILE...]\n"
@@ -547,7 +557,7 @@ static int cmd_extract(int argc, char **argv, bool resolve)
         return EXIT_INTERNAL;
     int rc = parse_common(argc, argv, &o, resolve ? RESOLVE_HELP : EXTRACT_HELP, true);
     static const char *const inputs[] = {"text", "jsonl", NULL}, *const layers[] = {"incidents", "mentions", NULL},
-                             *const formats[] = {"geojson", "geojsonseq", "csv", NULL};
+                             *const formats[] = {"geojson", "geojsonseq", "csv", "gpkg", NULL};
     if (!rc && o.input && !one_of(o.input, inputs, "--input"))
         rc = EXIT_USAGE;
     if (!rc && o.layer && !one_of(o.layer, layers, "--layer"))
@@ -574,11 +584,36 @@ static int cmd_extract(int argc, char **argv, bool resolve)
     c.o = &o;
     c.resolve = resolve;
     c.layer = o.layer && strcmp(o.layer, "mentions") == 0 ? GM_LAYER_MENTIONS : GM_LAYER_INCIDENTS;
+    bool gpkg = !resolve && ((o.format && strcmp(o.format, "gpkg") == 0) ||
+                             (!o.format && o.output && ends_with(o.output, ".gpkg")));
+    if (gpkg && (!o.output || strcmp(o.output, "-") == 0)) {
+        msg("a GeoPackage is written to a file: give -o FILE.gpkg");
+        free(o.files);
+        return EXIT_USAGE;
+    }
     c.w.seq = o.format && strcmp(o.format, "geojsonseq") == 0;
     c.w.csv = o.format && strcmp(o.format, "csv") == 0;
     c.w.layer = resolve ? GM_LAYER_MENTIONS : c.layer;
     c.gaz = open_gazetteer(&o, &rc);
     if (!c.gaz) {
+        free(o.files);
+        return rc;
+    }
+    if (gpkg) {
+        gm_error err;
+        if (gm_gpkg_create(o.output, c.gaz, &c.gpkg, &err) != GM_OK) {
+            msg("%s", err.message);
+            rc = EXIT_IO;
+        } else {
+            rc = for_each_doc(&o, process_doc, &c, false);
+            /* kept when documents were processed, even if some records were skipped */
+            if ((rc == EXIT_OK || rc == EXIT_BADINPUT) && gm_gpkg_finish(c.gpkg, &err) != GM_OK) {
+                msg("%s", err.message);
+                rc = EXIT_IO;
+            }
+            gm_gpkg_free(c.gpkg);
+        }
+        gm_gazetteer_free(c.gaz);
         free(o.files);
         return rc;
     }
