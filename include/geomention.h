@@ -373,6 +373,16 @@ GM_API gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t 
 /* Rows sorted by killed, then injured, then incidents, then mentions (descending), then name. */
 GM_API size_t gm_summary_row_count(gm_summary *s);
 GM_API const gm_summary_row *gm_summary_row_at(gm_summary *s, size_t i);
+/*
+ * Row i of a summary by place or by admin-1 as a feature of the "places" or "regions" layer: a
+ * GeoJSON Feature (csv 0) or a CSV line (csv 1: "lon,lat" first, for a region a point inside it;
+ * no line break).  Places are points; regions take their admin-1 polygon from gaz (NULL: no
+ * geometry).  Buffers as for gm_feature_json.  GM_E_ARG for other groupings.
+ */
+GM_API gm_status gm_summary_feature(gm_summary *s, size_t i, const gm_gazetteer *gaz, int csv, char **buf,
+                                    size_t *len, size_t *cap, gm_error *err);
+/* The CSV header line of the places or regions layer of a summary (no line break). */
+GM_API gm_status gm_summary_csv_header(const gm_summary *s, char **buf, size_t *len, size_t *cap);
 
 /* ------------------------------------------------------------------ GeoPackage */
 

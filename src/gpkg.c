@@ -27,62 +27,6 @@ struct gm_gpkg {
     bool attached;        /* the gazetteer, for region outlines */
 };
 
-static const gm_fdef PLACE_SCHEMA[] = {
-    {"name", GM_F_TEXT, 0},    {"geonameid", GM_F_INT, 0}, {"country_code", GM_F_TEXT, 0},
-    {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},   {"admin1_code", GM_F_TEXT, 0},
-    {"admin2", GM_F_TEXT, 0},  {"feature_code", GM_F_TEXT, 0}, {"mentions", GM_F_INT, 0},
-    {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},   {"injured", GM_F_INT, 0},
-};
-
-static const gm_fdef REGION_SCHEMA[] = {
-    {"country_code", GM_F_TEXT, 0}, {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},
-    {"admin1_code", GM_F_TEXT, 0},  {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},
-    {"injured", GM_F_INT, 0},       {"mentions", GM_F_INT, 0},  {"places", GM_F_INT, 0},
-};
-
-static gm_fval ftext(const char *s)
-{
-    gm_fval v = {s == NULL || !*s, 0, 0, s, s ? strlen(s) : 0};
-    return v;
-}
-
-static gm_fval fint(long long i)
-{
-    gm_fval v = {false, i, 0, NULL, 0};
-    return v;
-}
-
-/* The values of a summary row for the places (by place) or regions (by admin-1) layer. */
-static size_t row_values(const gm_summary_row *r, bool place, gm_fval *v)
-{
-    size_t k = 0;
-    if (place) {
-        v[k++] = ftext(r->place);
-        v[k++] = r->geonameid ? fint(r->geonameid) : ftext(NULL);
-        v[k++] = ftext(r->country_code);
-        v[k++] = ftext(r->country);
-        v[k++] = ftext(r->admin1);
-        v[k++] = ftext(r->admin1_code);
-        v[k++] = ftext(r->admin2);
-        v[k++] = ftext(r->feature_code);
-        v[k++] = fint((long long)r->mentions);
-        v[k++] = fint((long long)r->incidents);
-        v[k++] = fint(r->killed);
-        v[k++] = fint(r->injured);
-    } else {
-        v[k++] = ftext(r->country_code);
-        v[k++] = ftext(r->country);
-        v[k++] = ftext(r->admin1);
-        v[k++] = ftext(r->admin1_code);
-        v[k++] = fint((long long)r->incidents);
-        v[k++] = fint(r->killed);
-        v[k++] = fint(r->injured);
-        v[k++] = fint((long long)r->mentions);
-        v[k++] = fint((long long)r->places);
-    }
-    return k;
-}
-
 static void bind_values(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
@@ -234,8 +178,8 @@ gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_
 static gm_status write_summary_layer(gm_gpkg *g, bool place, gm_error *err)
 {
     gm_summary *s = place ? g->places : g->regions;
-    const gm_fdef *defs = place ? PLACE_SCHEMA : REGION_SCHEMA;
-    size_t n = place ? GM_ARRAY_LEN(PLACE_SCHEMA) : GM_ARRAY_LEN(REGION_SCHEMA);
+    size_t n;
+    const gm_fdef *defs = gm_summary_schema(place, &n);
     sqlite3_stmt *ins = NULL;
     gm_status st = place ? create_layer(g->db, "places", "POINT", "one point per place, with its counts", defs, n,
                                         "AsGPB(MakePoint(?, ?, 4326))", &ins, err)
@@ -249,7 +193,7 @@ static gm_status write_summary_layer(gm_gpkg *g, bool place, gm_error *err)
         if (!place && !*r->admin1_code)
             continue; /* no region to draw */
         gm_fval v[GM_MAX_FIELDS];
-        row_values(r, place, v);
+        gm_summary_row_values(r, place, v);
         sqlite3_clear_bindings(ins);
         bind_values(ins, defs, v, n);
         if (place && r->has_point) {

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "summary.h"
 #include "tsv.h"
 
@@ -36,6 +37,8 @@ struct gm_summary {
     gm_strmap once;    /* doc_id/span keys of features already counted */
     gm_summary_row *pub;
     bool dirty;
+    sqlite3 *shapes;          /* the gazetteer, opened for region outlines on first need */
+    sqlite3_stmt *shape_q;
 };
 
 gm_status gm_summary_new(gm_summary_by by, gm_summary **out)
@@ -76,6 +79,8 @@ void gm_summary_free(gm_summary *s)
     gm_strmap_free(&s->index);
     gm_strmap_free(&s->seen);
     gm_strmap_free(&s->once);
+    sqlite3_finalize(s->shape_q);
+    sqlite3_close(s->shapes);
     gm__free(s);
 }
 
@@ -374,6 +379,167 @@ gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm
     }
     cJSON_Delete(root);
     return st;
+}
+
+/* ------------------------------------------------------------------ rows as layers */
+static const gm_fdef PLACE_SCHEMA[] = {
+    {"name", GM_F_TEXT, 0},    {"geonameid", GM_F_INT, 0}, {"country_code", GM_F_TEXT, 0},
+    {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},   {"admin1_code", GM_F_TEXT, 0},
+    {"admin2", GM_F_TEXT, 0},  {"feature_code", GM_F_TEXT, 0}, {"mentions", GM_F_INT, 0},
+    {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},   {"injured", GM_F_INT, 0},
+};
+
+static const gm_fdef REGION_SCHEMA[] = {
+    {"country_code", GM_F_TEXT, 0}, {"country", GM_F_TEXT, 0}, {"admin1", GM_F_TEXT, 0},
+    {"admin1_code", GM_F_TEXT, 0},  {"incidents", GM_F_INT, 0}, {"killed", GM_F_INT, 0},
+    {"injured", GM_F_INT, 0},       {"mentions", GM_F_INT, 0},  {"places", GM_F_INT, 0},
+};
+
+static gm_fval ftext(const char *s)
+{
+    gm_fval v = {s == NULL || !*s, 0, 0, s, s ? strlen(s) : 0};
+    return v;
+}
+
+static gm_fval fint(long long i)
+{
+    gm_fval v = {false, i, 0, NULL, 0};
+    return v;
+}
+
+/* The values of a summary row for the places (by place) or regions (by admin-1) layer. */
+size_t gm_summary_row_values(const gm_summary_row *r, bool place, gm_fval *v)
+{
+    size_t k = 0;
+    if (place) {
+        v[k++] = ftext(r->place);
+        v[k++] = r->geonameid ? fint(r->geonameid) : ftext(NULL);
+        v[k++] = ftext(r->country_code);
+        v[k++] = ftext(r->country);
+        v[k++] = ftext(r->admin1);
+        v[k++] = ftext(r->admin1_code);
+        v[k++] = ftext(r->admin2);
+        v[k++] = ftext(r->feature_code);
+        v[k++] = fint((long long)r->mentions);
+        v[k++] = fint((long long)r->incidents);
+        v[k++] = fint(r->killed);
+        v[k++] = fint(r->injured);
+    } else {
+        v[k++] = ftext(r->country_code);
+        v[k++] = ftext(r->country);
+        v[k++] = ftext(r->admin1);
+        v[k++] = ftext(r->admin1_code);
+        v[k++] = fint((long long)r->incidents);
+        v[k++] = fint(r->killed);
+        v[k++] = fint(r->injured);
+        v[k++] = fint((long long)r->mentions);
+        v[k++] = fint((long long)r->places);
+    }
+    return k;
+}
+
+const gm_fdef *gm_summary_schema(bool place, size_t *n)
+{
+    *n = place ? GM_ARRAY_LEN(PLACE_SCHEMA) : GM_ARRAY_LEN(REGION_SCHEMA);
+    return place ? PLACE_SCHEMA : REGION_SCHEMA;
+}
+
+gm_status gm_summary_csv_header(const gm_summary *s, char **buf, size_t *len, size_t *cap)
+{
+    if (!s || !buf || !len || !cap || (s->by != GM_BY_PLACE && s->by != GM_BY_ADMIN1))
+        return GM_E_ARG;
+    gm_buf b = {*buf, *len, *cap, false};
+    size_t n;
+    const gm_fdef *defs = gm_summary_schema(s->by == GM_BY_PLACE, &n);
+    gm_buf_adds(&b, "lon,lat");
+    for (size_t k = 0; k < n; k++) {
+        gm_buf_addc(&b, ',');
+        gm_buf_adds(&b, defs[k].name);
+    }
+    gm_buf_cstr(&b);
+    *buf = b.p;
+    *len = b.len;
+    *cap = b.cap;
+    return b.oom ? GM_E_NOMEM : GM_OK;
+}
+
+/* A region's outline (GeoJSON) and a point inside it, from the gazetteer's admin-1 polygons;
+ * *json NULL when the gazetteer has no polygon for the code.  The strings live until the next call. */
+static gm_status region_shape(gm_summary *s, const gm_gazetteer *gaz, const char *code, const char **json,
+                              double *lon, double *lat, gm_error *err)
+{
+    *json = NULL;
+    if (!s->shapes) {
+        gm_status st = gm_db_open(gm_gazetteer_path(gaz), 1, &s->shapes, err);
+        if (!st)
+            st = gm_db_prepare(s->shapes,
+                               "SELECT AsGeoJSON(geom, 6), X(ST_PointOnSurface(geom)), Y(ST_PointOnSurface(geom))"
+                               " FROM admin1 WHERE code = ?",
+                               &s->shape_q, err);
+        if (st) {
+            sqlite3_close(s->shapes);
+            s->shapes = NULL;
+            return st;
+        }
+    }
+    sqlite3_reset(s->shape_q);
+    sqlite3_bind_text(s->shape_q, 1, code, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(s->shape_q) == SQLITE_ROW && sqlite3_column_type(s->shape_q, 0) != SQLITE_NULL) {
+        *json = (const char *)sqlite3_column_text(s->shape_q, 0);
+        *lon = sqlite3_column_double(s->shape_q, 1);
+        *lat = sqlite3_column_double(s->shape_q, 2);
+    }
+    return GM_OK;
+}
+
+gm_status gm_summary_feature(gm_summary *s, size_t i, const gm_gazetteer *gaz, int csv, char **buf, size_t *len,
+                             size_t *cap, gm_error *err)
+{
+    if (!s || !buf || !len || !cap)
+        return gm_fail(err, GM_E_ARG, "no summary or buffer");
+    if (s->by != GM_BY_PLACE && s->by != GM_BY_ADMIN1)
+        return gm_fail(err, GM_E_ARG, "only summaries by place or by admin-1 are layers");
+    const gm_summary_row *r = gm_summary_row_at(s, i);
+    if (!r)
+        return gm_fail(err, GM_E_ARG, "no row %zu", i);
+    bool place = s->by == GM_BY_PLACE;
+    const char *shape = NULL;
+    double lon = r->lon, lat = r->lat;
+    bool pt = place && r->has_point && isfinite(lon) && isfinite(lat);
+    if (!place && gaz && *r->admin1_code) {
+        gm_status st = region_shape(s, gaz, r->admin1_code, &shape, &lon, &lat, err);
+        if (st)
+            return st;
+        pt = shape && isfinite(lon) && isfinite(lat);
+    }
+    size_t n;
+    const gm_fdef *defs = gm_summary_schema(place, &n);
+    gm_fval v[GM_MAX_FIELDS];
+    gm_summary_row_values(r, place, v);
+    gm_buf b = {*buf, *len, *cap, false};
+    if (csv) {
+        if (pt)
+            gm_buf_printf(&b, "%.6f,%.6f,", lon, lat);
+        else
+            gm_buf_adds(&b, ",,");
+        gm_fields_csv(&b, defs, v, n);
+    } else {
+        gm_buf_adds(&b, "{\"type\":\"Feature\",\"geometry\":");
+        if (shape)
+            gm_buf_adds(&b, shape);
+        else if (pt)
+            gm_buf_printf(&b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
+        else
+            gm_buf_adds(&b, "null");
+        gm_buf_adds(&b, ",\"properties\":");
+        gm_fields_json(&b, defs, v, n);
+        gm_buf_addc(&b, '}');
+    }
+    gm_buf_cstr(&b);
+    *buf = b.p;
+    *len = b.len;
+    *cap = b.cap;
+    return b.oom ? gm_nomem(err) : GM_OK;
 }
 
 static int cmp_rows(const void *x, const void *y)

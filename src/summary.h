@@ -4,7 +4,7 @@
 #ifndef GM_SUMMARY_H
 #define GM_SUMMARY_H
 
-#include "internal.h"
+#include "fields.h"
 
 /* One incident or mention, by the fields a summary groups and sums. */
 typedef struct gm_sfeature {
@@ -21,5 +21,10 @@ typedef struct gm_sfeature {
 
 gm_status gm_summary_add_feature(gm_summary *s, const gm_sfeature *f);
 gm_summary_by gm_summary_grouping(const gm_summary *s);
+
+/* The columns of the places layer (place true: a summary by place) or the regions layer (by
+ * admin-1), and a row's values in that order. */
+const gm_fdef *gm_summary_schema(bool place, size_t *n);
+size_t gm_summary_row_values(const gm_summary_row *r, bool place, gm_fval *v);
 
 #endif

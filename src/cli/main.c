@@ -233,6 +233,37 @@ static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *
     return EXIT_OK;
 }
 
+/* Writes the places or regions layer of a summary. */
+static int write_summed(writer *w, gm_summary *s, const gm_gazetteer *gaz)
+{
+    gm_error err;
+    if (w->csv) {
+        w->len = 0;
+        if (gm_summary_csv_header(s, &w->buf, &w->len, &w->cap) != GM_OK)
+            return EXIT_INTERNAL;
+        fwrite(w->buf, 1, w->len, w->out.f);
+        fputs("\r\n", w->out.f);
+    } else if (!w->seq) {
+        fputs("{\"type\":\"FeatureCollection\",\"features\":[", w->out.f);
+    }
+    for (size_t i = 0; i < gm_summary_row_count(s); i++) {
+        w->len = 0;
+        if (gm_summary_feature(s, i, gaz, w->csv, &w->buf, &w->len, &w->cap, &err) != GM_OK) {
+            msg("%s", err.message);
+            return exit_for(err.status);
+        }
+        if (w->seq)
+            fputc(0x1E, w->out.f);
+        else if (!w->csv)
+            fputs(w->n ? ",\n" : "\n", w->out.f);
+        fwrite(w->buf, 1, w->len, w->out.f);
+        if (w->seq || w->csv)
+            fputs(w->csv ? "\r\n" : "\n", w->out.f);
+        w->n++;
+    }
+    return EXIT_OK;
+}
+
 static void writer_end(writer *w)
 {
     if (!w->seq && !w->csv)
@@ -445,7 +476,10 @@ static const char *const EXTRACT_HELP =
     "\n"
     "options:\n"
     "  --input text|jsonl          input format (default: text, or jsonl for *.jsonl)\n"
-    "  --layer incidents|mentions  what to write (default: incidents)\n"
+    "  --layer incidents|mentions|places|regions\n"
+    "                              what to write (default: incidents): places is a point per place\n"
+    "                              with its mention and incident counts, regions the admin-1\n"
+    "                              polygons with incidents, killed and injured summed\n"
     "  --format geojson|geojsonseq|csv\n"
     "                              a FeatureCollection (RFC 7946), one feature per line (RFC 8142),\n"
     "                              or CSV with lon,lat columns (QGIS: Delimited Text, X=lon, Y=lat)\n"
@@ -556,7 +590,8 @@ static int cmd_extract(int argc, char **argv, bool resolve)
     if (!o.files)
         return EXIT_INTERNAL;
     int rc = parse_common(argc, argv, &o, resolve ? RESOLVE_HELP : EXTRACT_HELP, true);
-    static const char *const inputs[] = {"text", "jsonl", NULL}, *const layers[] = {"incidents", "mentions", NULL},
+    static const char *const inputs[] = {"text", "jsonl", NULL},
+                             *const layers[] = {"incidents", "mentions", "places", "regions", NULL},
                              *const formats[] = {"geojson", "geojsonseq", "csv", "gpkg", NULL};
     if (!rc && o.input && !one_of(o.input, inputs, "--input"))
         rc = EXIT_USAGE;
@@ -617,17 +652,32 @@ static int cmd_extract(int argc, char **argv, bool resolve)
         free(o.files);
         return rc;
     }
-    rc = out_open(&c.w.out, o.output);
+    /* places and regions are sums over all documents, written at the end */
+    bool summed = !resolve && o.layer && (strcmp(o.layer, "places") == 0 || strcmp(o.layer, "regions") == 0);
+    if (summed && gm_summary_new(strcmp(o.layer, "places") == 0 ? GM_BY_PLACE : GM_BY_ADMIN1, &c.summary) != GM_OK)
+        rc = EXIT_INTERNAL;
+    if (rc == EXIT_OK)
+        rc = out_open(&c.w.out, o.output);
     if (rc == EXIT_OK) {
-        rc = writer_begin(&c.w);
-        if (rc == EXIT_OK)
+        if (summed) {
             rc = for_each_doc(&o, process_doc, &c, resolve);
+            if (rc == EXIT_OK || rc == EXIT_BADINPUT) {
+                int wrc = write_summed(&c.w, c.summary, c.gaz);
+                if (wrc)
+                    rc = wrc;
+            }
+        } else {
+            rc = writer_begin(&c.w);
+            if (rc == EXIT_OK)
+                rc = for_each_doc(&o, process_doc, &c, resolve);
+        }
         writer_end(&c.w);
         /* the output is kept when documents were processed, even if some records were skipped */
         int rc2 = out_close(&c.w.out, rc == EXIT_OK || rc == EXIT_BADINPUT);
         if (rc2 > rc)
             rc = rc2;
     }
+    gm_summary_free(c.summary);
     gm_gazetteer_free(c.gaz);
     free(o.files);
     return rc;

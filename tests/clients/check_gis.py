@@ -76,6 +76,10 @@ def main():
         for fmt, path in out.items():
             r = run([GM, "extract", "--db", DB, "--date", "2025-04-27", "--format", fmt, "-o", path] + files)
             check(r.returncode == 0, f"extract --format {fmt}", r.stderr.strip())
+        for layer in ("places", "regions"):
+            out[layer] = os.path.join(tmp, layer + ".geojson")
+            r = run([GM, "extract", "--db", DB, "--date", "2025-04-27", "--layer", layer, "-o", out[layer]] + files)
+            check(r.returncode == 0, f"extract --layer {layer}", r.stderr.strip())
         store = os.path.join(tmp, "store.sqlite")
         r = run([GM, "store", "--db", store, "--gazetteer", DB, "--date", "2025-04-27"] + files)
         check(r.returncode == 0, "store", r.stderr.strip())
@@ -125,6 +129,11 @@ def check_ogr(tmp, out, store):
         if layer in ("incidents", "places", "regions"):
             check(fields.get("killed") in INT_TYPES, f"ogrinfo: GeoPackage {layer}.killed is an integer",
                   fields.get("killed"))
+    for layer, geom in (("places", "Point"), ("regions", "Multi Polygon")):
+        n, fields, info = ogr_fields(out[layer])
+        check(n is not None and n >= (5 if layer == "places" else 4), f"ogrinfo: GeoJSON {layer} count", f"{n}")
+        check(f"Geometry: {geom}" in info, f"ogrinfo: GeoJSON {layer} geometry", info[:200])
+        check(fields.get("killed") in INT_TYPES, f"ogrinfo: GeoJSON {layer} killed is an integer", fields.get("killed"))
     r = run(["ogrinfo", "-ro", "-so", out["gpkg"], "regions"])
     check("Multi Polygon" in r.stdout, "ogrinfo: GeoPackage regions are polygons", r.stdout[-300:])
     n, fields, _ = ogr_fields(store, "incidents")
@@ -188,6 +197,10 @@ def check_qgis(out, store):
                               ("places", None, point), ("regions", None, poly)):
         layer_ok(f"GeoPackage layer {name}", QgsVectorLayer(f"{out['gpkg']}|layername={name}", name, "ogr"),
                  count, geom, ("killed",) if name != "mentions" else ("start",))
+    layer_ok("regions GeoJSON", QgsVectorLayer(out["regions"], "regions", "ogr"), None, poly,
+             ("killed", "injured", "incidents"))
+    layer_ok("places GeoJSON", QgsVectorLayer(out["places"], "places", "ogr"), None, point,
+             ("killed", "mentions"))
     uri = QgsDataSourceUri()
     uri.setDatabase(store)
     uri.setDataSource("", "incidents", "geom")
