@@ -383,6 +383,13 @@ GM_API gm_status gm_summary_feature(gm_summary *s, size_t i, const gm_gazetteer 
                                     size_t *len, size_t *cap, gm_error *err);
 /* The CSV header line of the places or regions layer of a summary (no line break). */
 GM_API gm_status gm_summary_csv_header(const gm_summary *s, char **buf, size_t *len, size_t *cap);
+/*
+ * An SVG choropleth of killed per admin-1 region of a summary by admin-1: the regions with
+ * incidents drawn from gaz's polygons within their countries' outlines, coloured by classes of
+ * killed, with a legend.  title may be NULL.  *svg is freed with gm_free.
+ */
+GM_API gm_status gm_summary_svg(gm_summary *s, const gm_gazetteer *gaz, const char *title, char **svg, size_t *len,
+                                gm_error *err);
 
 /* ------------------------------------------------------------------ GeoPackage */
 

@@ -697,7 +697,9 @@ static const char *const SUMMARY_HELP =
     "  --by admin1|admin2|country|place  grouping (default: admin1)\n"
     "  --since YYYY-MM-DD          only incidents dated on or after this day (undated ones are left out)\n"
     "  --until YYYY-MM-DD          only incidents dated on or before this day\n"
-    "  --format table|csv|json|markdown  (default: table)\n"
+    "  --format table|csv|json|markdown|svg  (default: table); svg draws a choropleth of killed\n"
+    "                              per admin-1 region with a legend (needs the gazetteer)\n"
+    "  --title TEXT                the SVG map's title\n"
     "  --input auto|text|jsonl|geojson   (default: auto)\n"
     "  --date YYYY-MM-DD           publication date for text input\n"
     "  -o, --output FILE           write to FILE\n"
@@ -705,7 +707,8 @@ static const char *const SUMMARY_HELP =
     "\n"
     "examples:\n"
     "  geomention summary examples/article.txt\n"
-    "  geomention extract -o out.geojson news/*.txt && geomention summary --by country out.geojson\n";
+    "  geomention extract -o out.geojson news/*.txt && geomention summary --by country out.geojson\n"
+    "  geomention summary --since 2025-04-01 --format svg -o killed.svg incidents.sqlite\n";
 
 typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
 
@@ -779,7 +782,7 @@ static int cmd_summary(int argc, char **argv)
         return EXIT_INTERNAL;
     int rc = parse_common(argc, argv, &o, SUMMARY_HELP, true);
     static const char *const bys[] = {"admin1", "admin2", "country", "place", NULL},
-                             *const formats[] = {"table", "csv", "json", "markdown", NULL},
+                             *const formats[] = {"table", "csv", "json", "markdown", "svg", NULL},
                              *const inputs[] = {"auto", "text", "jsonl", "geojson", NULL};
     if (!rc && o.by && !one_of(o.by, bys, "--by"))
         rc = EXIT_USAGE;
@@ -887,7 +890,35 @@ static int cmd_summary(int argc, char **argv)
         if (r > worst)
             worst = r;
     }
-    if (worst != EXIT_NODB && worst != EXIT_INTERNAL) {
+    bool svg = o.format && strcmp(o.format, "svg") == 0;
+    if (svg && by != GM_BY_ADMIN1) {
+        msg("--format svg maps admin-1 regions: use it with --by admin1");
+        worst = EXIT_USAGE;
+    }
+    if (svg && worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
+        int grc = EXIT_OK;
+        if (!c.gaz)
+            c.gaz = open_gazetteer(&o, &grc); /* the map's outlines */
+        char *doc = NULL;
+        size_t dlen = 0;
+        gm_error serr;
+        if (!c.gaz) {
+            worst = grc;
+        } else if (gm_summary_svg(s, c.gaz, o.title, &doc, &dlen, &serr) != GM_OK) {
+            msg("%s", serr.message);
+            worst = exit_for(serr.status);
+        } else {
+            outfile out;
+            int orc = out_open(&out, o.output);
+            if (orc == EXIT_OK) {
+                fwrite(doc, 1, dlen, out.f);
+                orc = out_close(&out, true);
+            }
+            if (orc > worst)
+                worst = orc;
+        }
+        gm_free(doc);
+    } else if (worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
         outfile out;
         int orc = out_open(&out, o.output);
         if (orc == EXIT_OK) {

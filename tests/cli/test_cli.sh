@@ -129,6 +129,13 @@ expect 1 "summary with a bad --since" -- "$GM" summary --db "$DB" --since 2025-1
 has "$T/err" "since must be a date" "bad --since is explained"
 expect 1 "summary with --since after --until" -- "$GM" summary --db "$DB" --since 2025-05-01 --until 2025-04-01 "$T/c.txt"
 
+# an SVG choropleth of killed per admin-1 region
+expect 0 "summary as SVG" -- "$GM" summary --db "$DB" --date 2025-04-25 --format svg --title 'Killed <test>' "$T/c.txt" "$T/a.txt"
+n=$((n + 1)); python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); sys.exit(0 if r.tag.endswith("svg") else 1)' "$T/out" || { echo "FAIL: the SVG is not well-formed XML"; fails=$((fails + 1)); }
+n=$((n + 1)); [ "$(grep -c 'class="region"' "$T/out")" = 2 ] || { echo "FAIL: the SVG draws the two regions with incidents"; fails=$((fails + 1)); }
+has "$T/out" "Killed &lt;test&gt;" "the SVG title is escaped"; has "$T/out" "500 or more" "the SVG has a legend"
+expect 1 "SVG needs regions" -- "$GM" summary --db "$DB" --format svg --by country "$T/c.txt"
+
 # the store: appends, keyed by document and span; summaries read it
 expect 0 "store" -- "$GM" store --db "$T/store.sqlite" --gazetteer "$DB" --date 2025-04-25 "$T/a.txt" "$T/c.txt"
 has "$T/err" "2 documents, 3 incidents, 3 new" "store reports what it added"
