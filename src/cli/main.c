@@ -311,11 +311,78 @@ bool ends_with(const char *s, const char *suf)
     return a >= b && strcmp(s + a - b, suf) == 0;
 }
 
+/* ------------------------------------------------------------------ progress */
+/* A progress line on standard error for long runs (documents, MB/s and, when the input's size is
+ * known, the time left), only when standard error is a terminal; at most five updates a second. */
+typedef struct progress {
+    bool on;
+    double t0, last, delay;
+    size_t docs;
+    uint64_t bytes, total; /* total 0: unknown (standard input) */
+} progress;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress_start(progress *p, const opts *o)
+{
+    memset(p, 0, sizeof *p);
+    p->on = isatty(fileno(stderr));
+    if (!p->on)
+        return;
+    /* quiet for the first second, so that short runs print nothing (GEOMENTION_PROGRESS_DELAY) */
+    const char *d = getenv("GEOMENTION_PROGRESS_DELAY");
+    p->delay = d && *d ? atof(d) : 1.0;
+    p->t0 = p->last = now_s();
+    for (size_t i = 0; i < o->nfiles; i++) {
+        struct stat st;
+        if (strcmp(o->files[i], "-") == 0 || stat(o->files[i], &st) != 0) {
+            p->total = 0;
+            return;
+        }
+        p->total += (uint64_t)st.st_size;
+    }
+}
+
+static void progress_step(progress *p, size_t bytes)
+{
+    if (!p->on)
+        return;
+    p->docs++;
+    p->bytes += bytes;
+    double t = now_s();
+    if ((p->last > p->t0 && t - p->last < 0.2) || t - p->t0 < p->delay)
+        return;
+    p->last = t;
+    double mbs = (double)p->bytes / 1e6 / (t - p->t0);
+    fprintf(stderr, "\r%s: %zu documents, %.1f MB, %.1f MB/s", prog, p->docs, (double)p->bytes / 1e6, mbs);
+    if (p->total > p->bytes && mbs > 0) {
+        double left = (double)(p->total - p->bytes) / 1e6 / mbs;
+        fprintf(stderr, ", %d:%02d left", (int)(left / 60), (int)left % 60);
+    }
+    fputs("\033[K", stderr);
+    fflush(stderr);
+}
+
+static void progress_end(progress *p)
+{
+    if (p->on && p->last > p->t0) {
+        fputs("\r\033[K", stderr);
+        fflush(stderr);
+    }
+}
+
 /* Runs fn over every document of every input; returns the worst exit code. */
 int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
 {
     int worst = EXIT_OK;
     size_t nin = o->nfiles ? o->nfiles : 1;
+    progress pr;
+    progress_start(&pr, o);
     for (size_t fi = 0; fi < nin; fi++) {
         const char *path = o->nfiles ? o->files[fi] : "-";
         bool is_stdin = strcmp(path, "-") == 0;
@@ -363,6 +430,7 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                 doc_input in = {rec.id ? rec.id : idbuf, rec.text, rec.text_len, rec.date ? rec.date : o->date,
                                 rec.spans, rec.nspans, rec.has_spans != 0, where};
                 int rc = fn(ctx, &in);
+                progress_step(&pr, (size_t)n);
                 gm_record_clear(&rec);
                 if (rc > worst)
                     worst = rc;
@@ -384,6 +452,7 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                 size_t s = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
                 doc_input in = {name, text + s, len - s, o->date, NULL, 0, false, name};
                 int rc = fn(ctx, &in);
+                progress_step(&pr, len);
                 if (rc > worst)
                     worst = rc;
                 free(text);
@@ -394,6 +463,7 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
         if (worst == EXIT_INTERNAL || worst == EXIT_NODB)
             break;
     }
+    progress_end(&pr);
     return worst;
 }
 

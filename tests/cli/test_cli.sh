@@ -136,6 +136,23 @@ n=$((n + 1)); [ "$(grep -c 'class="region"' "$T/out")" = 2 ] || { echo "FAIL: th
 has "$T/out" "Killed &lt;test&gt;" "the SVG title is escaped"; has "$T/out" "500 or more" "the SVG has a legend"
 expect 1 "SVG needs regions" -- "$GM" summary --db "$DB" --format svg --by country "$T/c.txt"
 
+# a terminal: a progress line on stderr and colour in tables, never with NO_COLOR, never on a pipe
+if command -v script >/dev/null 2>&1; then
+    n=$((n + 1))
+    GEOMENTION_PROGRESS_DELAY=0 script -qec "'$GM' extract --db '$DB' -o '$T/p.geojson' '$T/a.txt' '$T/c.txt'" "$T/tty" >/dev/null 2>&1
+    grep -q "documents, .* MB/s" "$T/tty" || { echo "FAIL: a progress line on a terminal"; fails=$((fails + 1)); }
+    n=$((n + 1))
+    script -qec "'$GM' summary --db '$DB' '$T/c.txt'" "$T/tty" >/dev/null 2>&1
+    grep -q "$(printf '\033')\[1m" "$T/tty" || { echo "FAIL: a bold header on a terminal"; fails=$((fails + 1)); }
+    n=$((n + 1))
+    NO_COLOR=1 script -qec "'$GM' summary --db '$DB' '$T/c.txt'" "$T/tty" >/dev/null 2>&1
+    ! grep -q "$(printf '\033')\[" "$T/tty" || { echo "FAIL: NO_COLOR turns colour off"; fails=$((fails + 1)); }
+fi
+GEOMENTION_PROGRESS_DELAY=0 "$GM" extract --db "$DB" -o "$T/p.geojson" "$T/a.txt" "$T/c.txt" 2>"$T/err"
+hasnt "$T/err" "documents," "no progress line when stderr is not a terminal"
+"$GM" summary --db "$DB" "$T/c.txt" >"$T/out" 2>&1
+hasnt "$T/out" "$(printf '\033')" "no colour on a pipe"
+
 # the store: appends, keyed by document and span; summaries read it
 expect 0 "store" -- "$GM" store --db "$T/store.sqlite" --gazetteer "$DB" --date 2025-04-25 "$T/a.txt" "$T/c.txt"
 has "$T/err" "2 documents, 3 incidents, 3 new" "store reports what it added"
