@@ -1,12 +1,272 @@
 /*
  * map.c - `geomention map`: a self-contained HTML map of the incidents.
+ *
+ * Inputs are read as `summary` reads them, the kind told from the content: text and JSONL
+ * documents are processed with the gazetteer, GeoJSON and GeoJSONSeq written by `geomention
+ * extract` are drawn as they are.  The gazetteer is opened in every case, since its outlines are
+ * the base map.
  */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cli.h"
+
+static const char *const MAP_HELP =
+    "usage: geomention map [options] [FILE...] -o map.html\n"
+    "\n"
+    "Writes one HTML page that shows the incidents on a map: a circle per incident, sized by the\n"
+    "people killed and injured and red where someone was killed, with a popup giving the counts,\n"
+    "the place, the date, the sentence it was read from and the source document.  The base map is\n"
+    "the gazetteer's country and admin-1 outlines, and Leaflet is inlined: the page works offline\n"
+    "and can be mailed or archived as one file.  Inputs may be text documents, JSONL documents, or\n"
+    "GeoJSON written earlier by `geomention extract` (a FeatureCollection, or GeoJSONSeq); the kind\n"
+    "is detected from the content.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE           write the page to FILE (replaced only when the run succeeds)\n"
+    "  --title TEXT                the page's title (default: geomention incidents)\n"
+    "  --input auto|text|jsonl|geojson   (default: auto)\n"
+    "  --date YYYY-MM-DD           publication date for text input\n"
+    "  --no-demonyms               do not read \"Russian\", \"Texan\" as places\n"
+    "  --max-doc-bytes N           refuse larger documents (default 64M)\n"
+    "  --db PATH                   gazetteer database (its outlines are the base map)\n"
+    "\n"
+    "examples:\n"
+    "  geomention map --date 2025-06-04 examples/drone-strikes.txt -o strikes.html\n"
+    "  geomention map --title 'Reports of 4 June' news/*.txt -o news.html\n"
+    "  geomention extract -o out.geojson news/*.txt && geomention map out.geojson -o map.html\n"
+    "  geomention map --input jsonl < docs.jsonl > map.html\n";
+
+typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
+
+static bool has(const char *s, size_t n, const char *word)
+{
+    size_t w = strlen(word);
+    for (size_t i = 0; i + w <= n; i++)
+        if (memcmp(s + i, word, w) == 0)
+            return true;
+    return false;
+}
+
+/* The kind of an input, by the same rules as `summary`: a record separator starts GeoJSONSeq; a
+ * first line that is a JSON object is a FeatureCollection, one Feature (alone, or one per line),
+ * or a JSONL document (it has "text"); anything else is text. */
+static input_kind detect_kind(const char *buf, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
+        i++;
+    if (i < len && buf[i] == 0x1E)
+        return IN_GEOJSONSEQ;
+    if (i >= len || buf[i] != '{')
+        return IN_TEXT;
+    const char *nl = memchr(buf + i, '\n', len - i);
+    size_t flen = (nl ? (size_t)(nl - buf) : len) - i;
+    bool collection = has(buf + i, flen, "\"FeatureCollection\""), feature = has(buf + i, flen, "\"Feature\"");
+    if (collection || (!nl && feature))
+        return IN_GEOJSON;
+    if (feature)
+        return IN_GEOJSONSEQ;
+    if (has(buf + i, flen, "\"text\""))
+        return IN_JSONL;
+    return IN_GEOJSON; /* a multi-line JSON document */
+}
+
+typedef struct map_ctx {
+    const opts *o;
+    gm_gazetteer *gaz;
+    gm_map *map;
+} map_ctx;
+
+static int map_doc(void *vctx, const doc_input *in)
+{
+    map_ctx *c = vctx;
+    gm_options opt;
+    gm_options_init(&opt);
+    opt.date = in->date;
+    opt.demonyms = !c->o->no_demonyms;
+    if (c->o->max_doc)
+        opt.max_doc_bytes = c->o->max_doc;
+    gm_doc *doc = NULL;
+    gm_error err;
+    gm_status st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
+    if (st != GM_OK) {
+        msg("%s: skipped: %s", in->where, err.message);
+        return exit_for(st);
+    }
+    if (gm_doc_repaired_bytes(doc))
+        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD", in->where, gm_doc_repaired_bytes(doc));
+    int rc = EXIT_OK;
+    if (gm_map_add_doc(c->map, doc, in->id, &err) != GM_OK) {
+        msg("%s: %s", in->where, err.message);
+        rc = EXIT_INTERNAL;
+    }
+    gm_doc_free(doc);
+    return rc;
+}
+
+static int map_geojson(map_ctx *c, const char *name, const char *buf, size_t len, bool seq)
+{
+    gm_error err;
+    gm_status st;
+    if (!seq) {
+        if ((st = gm_map_add_geojson(c->map, buf, len, &err)) != GM_OK) {
+            msg("%s: %s", name, err.message);
+            return st == GM_E_NOMEM ? EXIT_INTERNAL : EXIT_BADINPUT;
+        }
+        return EXIT_OK;
+    }
+    int rc = EXIT_OK;
+    size_t lineno = 0, i = 0;
+    while (i < len) {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        lineno++;
+        size_t a = i;
+        while (a < end && (buf[a] == 0x1E || buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
+            a++;
+        if (a < end && (st = gm_map_add_geojson(c->map, buf + a, end - a, &err)) != GM_OK) {
+            msg("%s:%zu: skipped: %s", name, lineno, err.message);
+            if (st == GM_E_NOMEM)
+                return EXIT_INTERNAL;
+            rc = EXIT_BADINPUT;
+        }
+        i = end + 1;
+    }
+    return rc;
+}
+
+/* Adds one input (a path, or "-" for standard input) to the map; returns its exit code. */
+static int map_input(map_ctx *c, const char *path)
+{
+    const opts *o = c->o;
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        msg("cannot open %s: %s", path, strerror(errno));
+        return EXIT_IO;
+    }
+    size_t len;
+    char *buf = read_all(f, &len);
+    if (!is_stdin)
+        fclose(f);
+    const char *name = is_stdin ? "stdin" : path;
+    if (!buf) {
+        msg("reading %s failed", name);
+        return EXIT_IO;
+    }
+    input_kind k = detect_kind(buf, len);
+    if (o->input && strcmp(o->input, "text") == 0)
+        k = IN_TEXT;
+    else if (o->input && strcmp(o->input, "jsonl") == 0)
+        k = IN_JSONL;
+    else if (o->input && strcmp(o->input, "geojson") == 0 && k != IN_GEOJSONSEQ)
+        k = IN_GEOJSON;
+    int rc;
+    if (k == IN_GEOJSON || k == IN_GEOJSONSEQ) {
+        rc = map_geojson(c, name, buf, len, k == IN_GEOJSONSEQ);
+    } else if (k == IN_TEXT) {
+        size_t s = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        doc_input in = {name, buf + s, len - s, o->date, NULL, 0, false, name};
+        rc = map_doc(c, &in);
+    } else {
+        /* the shared JSONL loop reads files by name (so that records are named file:line) and
+         * standard input as stdin, which was read already: it gets the bytes back */
+        opts one = *o;
+        char *files[1] = {is_stdin ? NULL : (char *)path};
+        one.files = files;
+        one.nfiles = is_stdin ? 0 : 1;
+        one.input = "jsonl";
+        FILE *mem = is_stdin ? fmemopen(buf, len ? len : 1, "rb") : NULL;
+        if (is_stdin && !mem) {
+            free(buf);
+            return EXIT_INTERNAL;
+        }
+        FILE *saved = stdin;
+        if (mem)
+            stdin = mem;
+        rc = for_each_doc(&one, map_doc, c, true);
+        if (mem) {
+            stdin = saved;
+            fclose(mem);
+        }
+    }
+    free(buf);
+    return rc;
+}
 
 int cmd_map(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    msg("map: not built yet");
-    return EXIT_INTERNAL;
+    opts o = {0};
+    o.files = calloc((size_t)argc, sizeof *o.files);
+    if (!o.files)
+        return EXIT_INTERNAL;
+    int rc = parse_common(argc, argv, &o, MAP_HELP, true);
+    static const char *const inputs[] = {"auto", "text", "jsonl", "geojson", NULL};
+    if (!rc && o.input && !one_of(o.input, inputs, "--input"))
+        rc = EXIT_USAGE;
+    if (!rc && o.date) {
+        struct tm tmv;
+        memset(&tmv, 0, sizeof tmv);
+        if (strlen(o.date) != 10 || !strptime(o.date, "%Y-%m-%d", &tmv)) {
+            msg("--date must be YYYY-MM-DD, not '%s'", o.date);
+            rc = EXIT_USAGE;
+        }
+    }
+    if (!rc && (!o.output || strcmp(o.output, "-") == 0) && isatty(fileno(stdout))) {
+        msg("map writes an HTML page: give -o FILE (or redirect standard output)");
+        rc = EXIT_USAGE;
+    }
+    map_ctx c = {&o, NULL, NULL};
+    if (!rc)
+        c.gaz = open_gazetteer(&o, &rc);
+    gm_error err;
+    gm_status st;
+    if (c.gaz && (st = gm_map_new(c.gaz, o.title, &c.map, &err)) != GM_OK) {
+        msg("%s", err.message);
+        rc = exit_for(st);
+    }
+    if (!c.map) {
+        gm_gazetteer_free(c.gaz);
+        free(o.files);
+        return rc;
+    }
+    size_t nin = o.nfiles ? o.nfiles : 1;
+    for (size_t i = 0; i < nin && rc != EXIT_NODB && rc != EXIT_INTERNAL; i++) {
+        int r = map_input(&c, o.nfiles ? o.files[i] : "-");
+        if (r > rc)
+            rc = r;
+    }
+    /* the page is written when the documents were read, even if some records were skipped */
+    if (rc == EXIT_OK || rc == EXIT_BADINPUT) {
+        char *html = NULL;
+        size_t len = 0;
+        if ((st = gm_map_html(c.map, &html, &len, &err)) != GM_OK) {
+            msg("%s", err.message);
+            rc = exit_for(st);
+        } else {
+            if (gm_map_marker_count(c.map) == 0)
+                msg("warning: no incident with a known place: the map shows the world without circles");
+            outfile out;
+            int orc = out_open(&out, o.output);
+            if (orc == EXIT_OK) {
+                fwrite(html, 1, len, out.f);
+                orc = out_close(&out, true);
+            }
+            if (orc > rc)
+                rc = orc;
+        }
+        gm_free(html);
+    }
+    gm_map_free(c.map);
+    gm_gazetteer_free(c.gaz);
+    free(o.files);
+    return rc;
 }
