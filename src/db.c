@@ -5,6 +5,7 @@
  * libsqlite3-mod-spatialite), so the library links only against libsqlite3.
  */
 #include "db.h"
+#include "fields.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -73,4 +74,38 @@ int gm_db_meta(sqlite3 *db, const char *key, char *buf, size_t size)
     }
     sqlite3_finalize(st);
     return ok;
+}
+
+void gm_db_bind_fields(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        int col = (int)k + 1;
+        if (v[k].null)
+            sqlite3_bind_null(q, col);
+        else if (defs[k].type == GM_F_TEXT)
+            sqlite3_bind_text(q, col, v[k].s, (int)v[k].n, SQLITE_TRANSIENT);
+        else if (defs[k].type == GM_F_INT)
+            sqlite3_bind_int64(q, col, v[k].i);
+        else
+            sqlite3_bind_double(q, col, v[k].r);
+    }
+}
+
+void gm_db_column_defs(gm_buf *b, const gm_fdef *defs, size_t n, const char *int_type)
+{
+    for (size_t k = 0; k < n; k++)
+        gm_buf_printf(b, ", \"%s\" %s", defs[k].name,
+                      defs[k].type == GM_F_TEXT ? "TEXT" : defs[k].type == GM_F_INT ? int_type : "REAL");
+}
+
+void gm_db_insert_sql(gm_buf *b, const char *verb, const char *table, const gm_fdef *defs, size_t n,
+                      const char *geom_expr)
+{
+    gm_buf_printf(b, "%s INTO \"%s\"(", verb, table);
+    for (size_t k = 0; k < n; k++)
+        gm_buf_printf(b, "\"%s\", ", defs[k].name);
+    gm_buf_adds(b, "geom) VALUES(");
+    for (size_t k = 0; k < n; k++)
+        gm_buf_adds(b, "?, ");
+    gm_buf_printf(b, "%s)", geom_expr);
 }

@@ -20,6 +20,16 @@ gm_status gm_db_exec(sqlite3 *db, const char *sql, gm_error *err);
 /* Prepares a statement; GM_E_DB with SQLite's message on failure. */
 gm_status gm_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, gm_error *err);
 
+struct gm_fdef;
+struct gm_fval;
+/* Binds values 1..n of q to fields (NULL, text, integer or real by the field's type). */
+void gm_db_bind_fields(sqlite3_stmt *q, const struct gm_fdef *defs, const struct gm_fval *v, size_t n);
+/* Appends ", \"name\" TYPE" for each field (int_type names the integer type: "INTEGER", "MEDIUMINT"). */
+void gm_db_column_defs(gm_buf *b, const struct gm_fdef *defs, size_t n, const char *int_type);
+/* Appends "INSERT [OR IGNORE] INTO table(fields..., geom) VALUES(?, ..., geom_expr)". */
+void gm_db_insert_sql(gm_buf *b, const char *verb, const char *table, const struct gm_fdef *defs, size_t n,
+                      const char *geom_expr);
+
 /* Reads a text value from the meta table into buf; false when absent or unreadable. */
 int gm_db_meta(sqlite3 *db, const char *key, char *buf, size_t size);
 

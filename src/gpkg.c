@@ -27,21 +27,6 @@ struct gm_gpkg {
     bool attached;        /* the gazetteer, for region outlines */
 };
 
-static void bind_values(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        int col = (int)k + 1;
-        if (v[k].null)
-            sqlite3_bind_null(q, col);
-        else if (defs[k].type == GM_F_TEXT)
-            sqlite3_bind_text(q, col, v[k].s, (int)v[k].n, SQLITE_TRANSIENT);
-        else if (defs[k].type == GM_F_INT)
-            sqlite3_bind_int64(q, col, v[k].i);
-        else
-            sqlite3_bind_double(q, col, v[k].r);
-    }
-}
-
 static gm_status run(sqlite3 *db, sqlite3_stmt *q, gm_error *err)
 {
     int rc = sqlite3_step(q);
@@ -61,9 +46,7 @@ static gm_status create_layer(sqlite3 *db, const char *name, const char *gtype, 
     gm_buf_init(&b);
     gm_buf_printf(&b, "CREATE TABLE \"%s\"(fid INTEGER PRIMARY KEY AUTOINCREMENT, geom %s", name, gtype);
     /* MEDIUMINT: a 32-bit integer in GeoPackage, which GIS clients show as a plain Integer */
-    for (size_t k = 0; k < n; k++)
-        gm_buf_printf(&b, ", \"%s\" %s", defs[k].name,
-                      defs[k].type == GM_F_TEXT ? "TEXT" : defs[k].type == GM_F_INT ? "MEDIUMINT" : "DOUBLE");
+    gm_db_column_defs(&b, defs, n, "MEDIUMINT");
     gm_buf_printf(&b,
                   ");INSERT INTO gpkg_contents(table_name, data_type, identifier, description, srs_id)"
                   " VALUES('%s', 'features', '%s', '%s', 4326);"
@@ -71,13 +54,7 @@ static gm_status create_layer(sqlite3 *db, const char *name, const char *gtype, 
                   name, name, what, name, gtype);
     gm_status st = gm_buf_cstr(&b) ? gm_db_exec(db, b.p, err) : gm_nomem(err);
     b.len = 0;
-    gm_buf_printf(&b, "INSERT INTO \"%s\"(", name);
-    for (size_t k = 0; k < n; k++)
-        gm_buf_printf(&b, "\"%s\", ", defs[k].name);
-    gm_buf_adds(&b, "geom) VALUES(");
-    for (size_t k = 0; k < n; k++)
-        gm_buf_adds(&b, "?, ");
-    gm_buf_printf(&b, "%s)", geom_expr);
+    gm_db_insert_sql(&b, "INSERT", name, defs, n, geom_expr);
     if (!st)
         st = gm_buf_cstr(&b) ? gm_db_prepare(db, b.p, ins, err) : gm_nomem(err);
     gm_buf_free(&b);
@@ -159,7 +136,7 @@ gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_
             double lon, lat;
             gm_feature_values(doc, l, i, doc_id, v, &pt, &lon, &lat);
             sqlite3_clear_bindings(g->ins[layer]);
-            bind_values(g->ins[layer], defs, v, n);
+            gm_db_bind_fields(g->ins[layer], defs, v, n);
             if (pt) {
                 sqlite3_bind_double(g->ins[layer], (int)n + 1, lon);
                 sqlite3_bind_double(g->ins[layer], (int)n + 2, lat);
@@ -195,7 +172,7 @@ static gm_status write_summary_layer(gm_gpkg *g, bool place, gm_error *err)
         gm_fval v[GM_MAX_FIELDS];
         gm_summary_row_values(r, place, v);
         sqlite3_clear_bindings(ins);
-        bind_values(ins, defs, v, n);
+        gm_db_bind_fields(ins, defs, v, n);
         if (place && r->has_point) {
             sqlite3_bind_double(ins, (int)n + 1, r->lon);
             sqlite3_bind_double(ins, (int)n + 2, r->lat);

@@ -216,7 +216,7 @@ void gm_fields_csv(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n)
     }
 }
 
-static gm_status finish(gm_buf *b, char **buf, size_t *len, size_t *cap)
+gm_status gm_buf_finish(gm_buf *b, char **buf, size_t *len, size_t *cap)
 {
     gm_buf_cstr(b);
     *buf = b->p;
@@ -225,8 +225,9 @@ static gm_status finish(gm_buf *b, char **buf, size_t *len, size_t *cap)
     return b->oom ? GM_E_NOMEM : GM_OK;
 }
 
-gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, char **buf, size_t *len,
-                          size_t *cap)
+/* Feature i of a layer as a GeoJSON Feature or as a CSV line (lon, lat, then the fields). */
+static gm_status feature_line(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, bool csv, char **buf,
+                              size_t *len, size_t *cap)
 {
     if (!d || !buf || !len || !cap || i >= gm_doc_feature_count(d, layer))
         return GM_E_ARG;
@@ -237,15 +238,45 @@ gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char 
     bool pt;
     double lon, lat;
     gm_feature_values(d, layer, i, doc_id, v, &pt, &lon, &lat);
-    gm_buf_adds(&b, "{\"type\":\"Feature\",\"geometry\":");
-    if (pt) /* a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
-        gm_buf_printf(&b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
-    else
-        gm_buf_adds(&b, "null");
-    gm_buf_adds(&b, ",\"properties\":");
-    gm_fields_json(&b, defs, v, n);
-    gm_buf_addc(&b, '}');
-    return finish(&b, buf, len, cap);
+    /* a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
+    if (csv) {
+        if (pt)
+            gm_buf_printf(&b, "%.6f,%.6f,", lon, lat);
+        else
+            gm_buf_adds(&b, ",,");
+        gm_fields_csv(&b, defs, v, n);
+    } else {
+        gm_buf_adds(&b, "{\"type\":\"Feature\",\"geometry\":");
+        if (pt)
+            gm_buf_printf(&b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
+        else
+            gm_buf_adds(&b, "null");
+        gm_buf_adds(&b, ",\"properties\":");
+        gm_fields_json(&b, defs, v, n);
+        gm_buf_addc(&b, '}');
+    }
+    return gm_buf_finish(&b, buf, len, cap);
+}
+
+gm_status gm_feature_json(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, char **buf, size_t *len,
+                          size_t *cap)
+{
+    return feature_line(d, layer, i, doc_id, false, buf, len, cap);
+}
+
+gm_status gm_feature_csv(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, char **buf, size_t *len,
+                         size_t *cap)
+{
+    return feature_line(d, layer, i, doc_id, true, buf, len, cap);
+}
+
+void gm_fields_csv_header(gm_buf *b, const gm_fdef *defs, size_t n)
+{
+    gm_buf_adds(b, "lon,lat");
+    for (size_t k = 0; k < n; k++) {
+        gm_buf_addc(b, ',');
+        gm_buf_adds(b, defs[k].name);
+    }
 }
 
 gm_status gm_csv_header(gm_layer layer, char **buf, size_t *len, size_t *cap)
@@ -255,30 +286,6 @@ gm_status gm_csv_header(gm_layer layer, char **buf, size_t *len, size_t *cap)
     gm_buf b = {*buf, *len, *cap, false};
     size_t n;
     const gm_fdef *defs = gm_layer_schema(layer, &n);
-    gm_buf_adds(&b, "lon,lat");
-    for (size_t k = 0; k < n; k++) {
-        gm_buf_addc(&b, ',');
-        gm_buf_adds(&b, defs[k].name);
-    }
-    return finish(&b, buf, len, cap);
-}
-
-gm_status gm_feature_csv(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, char **buf, size_t *len,
-                         size_t *cap)
-{
-    if (!d || !buf || !len || !cap || i >= gm_doc_feature_count(d, layer))
-        return GM_E_ARG;
-    gm_buf b = {*buf, *len, *cap, false};
-    size_t n;
-    const gm_fdef *defs = gm_layer_schema(layer, &n);
-    gm_fval v[GM_MAX_FIELDS];
-    bool pt;
-    double lon, lat;
-    gm_feature_values(d, layer, i, doc_id, v, &pt, &lon, &lat);
-    if (pt)
-        gm_buf_printf(&b, "%.6f,%.6f,", lon, lat);
-    else
-        gm_buf_adds(&b, ",,");
-    gm_fields_csv(&b, defs, v, n);
-    return finish(&b, buf, len, cap);
+    gm_fields_csv_header(&b, defs, n);
+    return gm_buf_finish(&b, buf, len, cap);
 }

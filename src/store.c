@@ -40,9 +40,7 @@ static gm_status create_schema(sqlite3 *db, gm_error *err)
         size_t n;
         const gm_fdef *defs = gm_layer_schema(GM_LAYER_INCIDENTS, &n);
         gm_buf_adds(&b, "CREATE TABLE incidents(fid INTEGER PRIMARY KEY AUTOINCREMENT");
-        for (size_t k = 0; k < n; k++)
-            gm_buf_printf(&b, ", \"%s\" %s", defs[k].name,
-                          defs[k].type == GM_F_TEXT ? "TEXT" : defs[k].type == GM_F_INT ? "INTEGER" : "REAL");
+        gm_db_column_defs(&b, defs, n, "INTEGER");
         gm_buf_adds(&b, ", UNIQUE(doc_id, start, \"end\"));");
         if (!gm_buf_cstr(&b)) {
             gm_buf_free(&b);
@@ -104,13 +102,7 @@ gm_status gm_store_open(const char *path, gm_store **out, gm_error *err)
         gm_buf_init(&b);
         size_t n;
         const gm_fdef *defs = gm_layer_schema(GM_LAYER_INCIDENTS, &n);
-        gm_buf_adds(&b, "INSERT OR IGNORE INTO incidents(");
-        for (size_t k = 0; k < n; k++)
-            gm_buf_printf(&b, "\"%s\", ", defs[k].name);
-        gm_buf_adds(&b, "geom) VALUES(");
-        for (size_t k = 0; k < n; k++)
-            gm_buf_adds(&b, "?, ");
-        gm_buf_adds(&b, "MakePoint(?, ?, 4326))");
+        gm_db_insert_sql(&b, "INSERT OR IGNORE", "incidents", defs, n, "MakePoint(?, ?, 4326)");
         if (!gm_buf_cstr(&b))
             st = gm_nomem(err);
         else
@@ -152,17 +144,6 @@ void gm_store_close(gm_store *s)
     gm__free(s);
 }
 
-static int bind_value(sqlite3_stmt *q, int col, const gm_fdef *def, const gm_fval *v)
-{
-    if (v->null)
-        return sqlite3_bind_null(q, col);
-    if (def->type == GM_F_TEXT)
-        return sqlite3_bind_text(q, col, v->s, (int)v->n, SQLITE_TRANSIENT);
-    if (def->type == GM_F_INT)
-        return sqlite3_bind_int64(q, col, v->i);
-    return sqlite3_bind_double(q, col, v->r);
-}
-
 static gm_status step(sqlite3 *db, sqlite3_stmt *q, gm_error *err)
 {
     int rc = sqlite3_step(q);
@@ -191,8 +172,7 @@ gm_status gm_store_add_doc(gm_store *s, const gm_doc *doc, const char *doc_id, s
         double lon, lat;
         gm_feature_values(doc, GM_LAYER_INCIDENTS, i, doc_id, v, &pt, &lon, &lat);
         sqlite3_clear_bindings(s->ins);
-        for (size_t k = 0; k < n; k++)
-            bind_value(s->ins, (int)k + 1, &defs[k], &v[k]);
+        gm_db_bind_fields(s->ins, defs, v, n);
         if (pt) {
             sqlite3_bind_double(s->ins, (int)n + 1, lon);
             sqlite3_bind_double(s->ins, (int)n + 2, lat);

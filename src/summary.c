@@ -451,16 +451,8 @@ gm_status gm_summary_csv_header(const gm_summary *s, char **buf, size_t *len, si
     gm_buf b = {*buf, *len, *cap, false};
     size_t n;
     const gm_fdef *defs = gm_summary_schema(s->by == GM_BY_PLACE, &n);
-    gm_buf_adds(&b, "lon,lat");
-    for (size_t k = 0; k < n; k++) {
-        gm_buf_addc(&b, ',');
-        gm_buf_adds(&b, defs[k].name);
-    }
-    gm_buf_cstr(&b);
-    *buf = b.p;
-    *len = b.len;
-    *cap = b.cap;
-    return b.oom ? GM_E_NOMEM : GM_OK;
+    gm_fields_csv_header(&b, defs, n);
+    return gm_buf_finish(&b, buf, len, cap);
 }
 
 /* A region's outline (GeoJSON) and a point inside it, from the gazetteer's admin-1 polygons;
@@ -535,11 +527,7 @@ gm_status gm_summary_feature(gm_summary *s, size_t i, const gm_gazetteer *gaz, i
         gm_fields_json(&b, defs, v, n);
         gm_buf_addc(&b, '}');
     }
-    gm_buf_cstr(&b);
-    *buf = b.p;
-    *len = b.len;
-    *cap = b.cap;
-    return b.oom ? gm_nomem(err) : GM_OK;
+    return gm_buf_finish(&b, buf, len, cap) ? gm_nomem(err) : GM_OK;
 }
 
 static int cmp_rows(const void *x, const void *y)

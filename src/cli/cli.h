@@ -80,6 +80,9 @@ typedef int (*doc_fn)(void *ctx, const doc_input *in);
 /* Runs fn over every document of every input (text files, or JSONL lines); a malformed line is
  * reported with its line number and skipped.  Returns the worst exit code. */
 int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default);
+/* The options for processing one document: its date, and the command's --no-demonyms and
+ * --max-doc-bytes. */
+gm_options doc_options(const opts *o, const doc_input *in);
 /* Opens the gazetteer o->db names (or the default); prints the message and sets *rc on failure. */
 gm_gazetteer *open_gazetteer(const opts *o, int *rc);
 

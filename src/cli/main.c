@@ -467,6 +467,17 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
     return worst;
 }
 
+gm_options doc_options(const opts *o, const doc_input *in)
+{
+    gm_options opt;
+    gm_options_init(&opt);
+    opt.date = in->date;
+    opt.demonyms = !o->no_demonyms;
+    if (o->max_doc)
+        opt.max_doc_bytes = o->max_doc;
+    return opt;
+}
+
 gm_gazetteer *open_gazetteer(const opts *o, int *rc)
 {
     gm_gazetteer *g = NULL;
@@ -496,12 +507,7 @@ typedef struct run_ctx {
 static int process_doc(void *vctx, const doc_input *in)
 {
     run_ctx *c = vctx;
-    gm_options opt;
-    gm_options_init(&opt);
-    opt.date = in->date;
-    opt.demonyms = !c->o->no_demonyms;
-    if (c->o->max_doc)
-        opt.max_doc_bytes = c->o->max_doc;
+    gm_options opt = doc_options(c->o, in);
     gm_doc *doc = NULL;
     gm_error err;
     gm_status st;

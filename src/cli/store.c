@@ -38,12 +38,7 @@ typedef struct store_ctx {
 static int store_doc(void *vctx, const doc_input *in)
 {
     store_ctx *c = vctx;
-    gm_options opt;
-    gm_options_init(&opt);
-    opt.date = in->date;
-    opt.demonyms = !c->o->no_demonyms;
-    if (c->o->max_doc)
-        opt.max_doc_bytes = c->o->max_doc;
+    gm_options opt = doc_options(c->o, in);
     gm_doc *doc = NULL;
     gm_error err;
     gm_status st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
