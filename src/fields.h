@@ -38,6 +38,10 @@ void gm_feature_values(const gm_doc *d, gm_layer layer, size_t i, const char *do
 void gm_fields_json(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n);
 void gm_fields_csv(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n);
 void gm_csv_str(gm_buf *b, const char *s, size_t n);
+/* A GeoJSON Feature (geometry: shape, a GeoJSON geometry, else the point when pt, else null) or a
+ * CSV line (lon, lat, then the fields). */
+void gm_feature_write(gm_buf *b, bool csv, const char *shape, bool pt, double lon, double lat, const gm_fdef *defs,
+                      const gm_fval *v, size_t n);
 /* "lon,lat," and the field names. */
 void gm_fields_csv_header(gm_buf *b, const gm_fdef *defs, size_t n);
 /* Hands a buffer back to a caller's (buf, len, cap), NUL-terminated; GM_E_NOMEM after a failed append. */

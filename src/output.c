@@ -225,6 +225,30 @@ gm_status gm_buf_finish(gm_buf *b, char **buf, size_t *len, size_t *cap)
     return b->oom ? GM_E_NOMEM : GM_OK;
 }
 
+void gm_feature_write(gm_buf *b, bool csv, const char *shape, bool pt, double lon, double lat, const gm_fdef *defs,
+                      const gm_fval *v, size_t n)
+{
+    /* a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
+    if (csv) {
+        if (pt)
+            gm_buf_printf(b, "%.6f,%.6f,", lon, lat);
+        else
+            gm_buf_adds(b, ",,");
+        gm_fields_csv(b, defs, v, n);
+        return;
+    }
+    gm_buf_adds(b, "{\"type\":\"Feature\",\"geometry\":");
+    if (shape)
+        gm_buf_adds(b, shape);
+    else if (pt)
+        gm_buf_printf(b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
+    else
+        gm_buf_adds(b, "null");
+    gm_buf_adds(b, ",\"properties\":");
+    gm_fields_json(b, defs, v, n);
+    gm_buf_addc(b, '}');
+}
+
 /* Feature i of a layer as a GeoJSON Feature or as a CSV line (lon, lat, then the fields). */
 static gm_status feature_line(const gm_doc *d, gm_layer layer, size_t i, const char *doc_id, bool csv, char **buf,
                               size_t *len, size_t *cap)
@@ -238,23 +262,7 @@ static gm_status feature_line(const gm_doc *d, gm_layer layer, size_t i, const c
     bool pt;
     double lon, lat;
     gm_feature_values(d, layer, i, doc_id, v, &pt, &lon, &lat);
-    /* a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
-    if (csv) {
-        if (pt)
-            gm_buf_printf(&b, "%.6f,%.6f,", lon, lat);
-        else
-            gm_buf_adds(&b, ",,");
-        gm_fields_csv(&b, defs, v, n);
-    } else {
-        gm_buf_adds(&b, "{\"type\":\"Feature\",\"geometry\":");
-        if (pt)
-            gm_buf_printf(&b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
-        else
-            gm_buf_adds(&b, "null");
-        gm_buf_adds(&b, ",\"properties\":");
-        gm_fields_json(&b, defs, v, n);
-        gm_buf_addc(&b, '}');
-    }
+    gm_feature_write(&b, csv, NULL, pt, lon, lat, defs, v, n);
     return gm_buf_finish(&b, buf, len, cap);
 }
 

@@ -509,24 +509,7 @@ gm_status gm_summary_feature(gm_summary *s, size_t i, const gm_gazetteer *gaz, i
     gm_fval v[GM_MAX_FIELDS];
     gm_summary_row_values(r, place, v);
     gm_buf b = {*buf, *len, *cap, false};
-    if (csv) {
-        if (pt)
-            gm_buf_printf(&b, "%.6f,%.6f,", lon, lat);
-        else
-            gm_buf_adds(&b, ",,");
-        gm_fields_csv(&b, defs, v, n);
-    } else {
-        gm_buf_adds(&b, "{\"type\":\"Feature\",\"geometry\":");
-        if (shape)
-            gm_buf_adds(&b, shape);
-        else if (pt)
-            gm_buf_printf(&b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
-        else
-            gm_buf_adds(&b, "null");
-        gm_buf_adds(&b, ",\"properties\":");
-        gm_fields_json(&b, defs, v, n);
-        gm_buf_addc(&b, '}');
-    }
+    gm_feature_write(&b, csv, shape, pt, lon, lat, defs, v, n);
     return gm_buf_finish(&b, buf, len, cap) ? gm_nomem(err) : GM_OK;
 }
 
