@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,25 +12,26 @@
 #include "unicode.h"
 
 /* ------------------------------------------------------------------ allocation */
-static long fail_after = -1; /* allocations left before failing; -1 = never fail */
-static long alloc_count;
+/* Atomic, so that documents processed on several threads at once count without a data race. */
+static _Atomic long fail_after = -1; /* allocations left before failing; -1 = never fail */
+static _Atomic long alloc_count;
 
 long gm__alloc_fail_after(long n)
 {
-    long c = alloc_count;
-    alloc_count = 0;
-    fail_after = n;
+    long c = atomic_exchange_explicit(&alloc_count, 0, memory_order_relaxed);
+    atomic_store_explicit(&fail_after, n, memory_order_relaxed);
     return c;
 }
 
 static bool alloc_allowed(void)
 {
-    alloc_count++;
-    if (fail_after < 0)
+    atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed);
+    long f = atomic_load_explicit(&fail_after, memory_order_relaxed);
+    if (f < 0)
         return true;
-    if (fail_after == 0)
+    if (f == 0)
         return false;
-    fail_after--;
+    atomic_fetch_sub_explicit(&fail_after, 1, memory_order_relaxed);
     return true;
 }
 

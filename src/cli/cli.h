@@ -38,6 +38,7 @@ typedef struct opts {
     bool no_demonyms;
     size_t max_doc;
     size_t limit;
+    size_t threads;        /* --threads: documents processed at once (0/1: one) */
     char **files;
     size_t nfiles;
 } opts;

@@ -23,6 +23,8 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,13 +35,55 @@
 
 const char *prog = "geomention";
 
+/* A growable byte buffer (out of memory leaves it short; callers check ok). */
+typedef struct sbuf {
+    char *p;
+    size_t len, cap;
+    bool oom;
+} sbuf;
+
+static void sbuf_add(sbuf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap < b->len + n)
+            cap *= 2;
+        char *np = realloc(b->p, cap);
+        if (!np) {
+            b->oom = true;
+            return;
+        }
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+}
+
+/* Messages of a document processed on a worker thread are kept here and printed when its output
+ * is written, so that they come in input order. */
+static _Thread_local sbuf *msg_sink;
+
 void msg(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%s: ", prog);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    if (msg_sink) {
+        char line[1024];
+        int n = vsnprintf(line, sizeof line, fmt, ap);
+        if (n >= 0) {
+            sbuf_add(msg_sink, prog, strlen(prog));
+            sbuf_add(msg_sink, ": ", 2);
+            sbuf_add(msg_sink, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+            sbuf_add(msg_sink, "\n", 1);
+        }
+    } else {
+        fprintf(stderr, "%s: ", prog);
+        vfprintf(stderr, fmt, ap);
+        fputc('\n', stderr);
+    }
     va_end(ap);
 }
 
@@ -205,32 +249,60 @@ static int writer_begin(writer *w)
     return EXIT_OK;
 }
 
-static int writer_doc(writer *w, const gm_doc *doc, gm_layer layer, const char *id)
+/* The features of one document, serialized (on any thread) and written later in input order:
+ * lines[i] bytes each, one after the other in text. */
+typedef struct doc_lines {
+    char *text;
+    size_t len, cap;
+    size_t *lines;
+    size_t nlines, caplines;
+} doc_lines;
+
+static void doc_lines_free(doc_lines *l)
+{
+    gm_free(l->text);
+    free(l->lines);
+    memset(l, 0, sizeof *l);
+}
+
+static int serialize_doc(bool csv, const gm_doc *doc, gm_layer layer, const char *id, doc_lines *l)
 {
     size_t n = gm_doc_feature_count(doc, layer);
     for (size_t i = 0; i < n; i++) {
-        w->len = 0;
-        if ((w->csv ? gm_feature_csv(doc, layer, i, id, &w->buf, &w->len, &w->cap)
-                    : gm_feature_json(doc, layer, i, id, &w->buf, &w->len, &w->cap)) != GM_OK) {
+        size_t before = l->len;
+        if ((csv ? gm_feature_csv(doc, layer, i, id, &l->text, &l->len, &l->cap)
+                 : gm_feature_json(doc, layer, i, id, &l->text, &l->len, &l->cap)) != GM_OK) {
             msg("out of memory writing a feature");
             return EXIT_INTERNAL;
         }
-        if (w->csv) {
-            fwrite(w->buf, 1, w->len, w->out.f);
-            fputs("\r\n", w->out.f);
-            w->n++;
-            continue;
+        if (l->nlines == l->caplines) {
+            size_t cap = l->caplines ? l->caplines * 2 : 16;
+            size_t *nl = realloc(l->lines, cap * sizeof *nl);
+            if (!nl) {
+                msg("out of memory writing a feature");
+                return EXIT_INTERNAL;
+            }
+            l->lines = nl;
+            l->caplines = cap;
         }
-        if (w->seq)
-            fputc(0x1E, w->out.f);
-        else
-            fputs(w->n ? ",\n" : "\n", w->out.f);
-        fwrite(w->buf, 1, w->len, w->out.f);
-        if (w->seq)
-            fputc('\n', w->out.f);
-        w->n++;
+        l->lines[l->nlines++] = l->len - before;
     }
     return EXIT_OK;
+}
+
+static void emit_lines(writer *w, const doc_lines *l)
+{
+    const char *p = l->text;
+    for (size_t i = 0; i < l->nlines; p += l->lines[i], i++) {
+        if (w->seq)
+            fputc(0x1E, w->out.f);
+        else if (!w->csv)
+            fputs(w->n ? ",\n" : "\n", w->out.f);
+        fwrite(p, 1, l->lines[i], w->out.f);
+        if (w->seq || w->csv)
+            fputs(w->csv ? "\r\n" : "\n", w->out.f);
+        w->n++;
+    }
 }
 
 /* Writes the places or regions layer of a summary. */
@@ -504,42 +576,209 @@ typedef struct run_ctx {
     size_t docs;
 } run_ctx;
 
-static int process_doc(void *vctx, const doc_input *in)
+/* What processing one document gave, on whichever thread did it. */
+typedef struct doc_result {
+    int rc;
+    gm_doc *doc;   /* for the consumers that take whole documents in order (summary, GeoPackage) */
+    doc_lines out; /* for the feature writer */
+    sbuf msgs;     /* messages, printed when the result is written */
+} doc_result;
+
+/* Extracts (or resolves) a document and serializes its features; safe on any thread. */
+static void work_doc(const run_ctx *c, const doc_input *in, doc_result *r)
 {
-    run_ctx *c = vctx;
     gm_options opt = doc_options(c->o, in);
-    gm_doc *doc = NULL;
     gm_error err;
     gm_status st;
+    r->rc = EXIT_OK;
     if (c->resolve) {
         if (!in->has_spans)
             msg("%s: warning: no \"spans\" to resolve", in->where);
-        st = gm_resolve_spans(c->gaz, in->text, in->len, in->spans, in->nspans, &opt, &doc, &err);
+        st = gm_resolve_spans(c->gaz, in->text, in->len, in->spans, in->nspans, &opt, &r->doc, &err);
     } else {
-        st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
+        st = gm_extract(c->gaz, in->text, in->len, &opt, &r->doc, &err);
     }
     if (st != GM_OK) {
         msg("%s: skipped: %s", in->where, err.message);
-        return exit_for(st);
+        r->rc = exit_for(st);
+        return;
     }
-    if (gm_doc_repaired_bytes(doc))
+    if (gm_doc_repaired_bytes(r->doc))
         msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD (offsets refer to the repaired text)",
-            in->where, gm_doc_repaired_bytes(doc));
-    int rc = EXIT_OK;
-    if (c->summary) {
-        if (gm_summary_add_doc(c->summary, doc, in->id) != GM_OK)
-            rc = EXIT_INTERNAL;
-    } else if (c->gpkg) {
-        if (gm_gpkg_add_doc(c->gpkg, doc, in->id, &err) != GM_OK) {
+            in->where, gm_doc_repaired_bytes(r->doc));
+    if (!c->summary && !c->gpkg) {
+        r->rc = serialize_doc(c->w.csv, r->doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id, &r->out);
+        gm_doc_free(r->doc);
+        r->doc = NULL;
+    }
+}
+
+/* Writes a result in input order: its messages, then its features or its document to the
+ * summary or GeoPackage.  Frees what the result holds; returns its exit code. */
+static int finish_doc(run_ctx *c, const char *id, doc_result *r)
+{
+    if (r->msgs.len)
+        fwrite(r->msgs.p, 1, r->msgs.len, stderr);
+    int rc = r->rc;
+    if (r->doc) {
+        gm_error err;
+        if (c->summary) {
+            if (gm_summary_add_doc(c->summary, r->doc, id) != GM_OK)
+                rc = EXIT_INTERNAL;
+        } else if (c->gpkg && gm_gpkg_add_doc(c->gpkg, r->doc, id, &err) != GM_OK) {
             msg("%s", err.message);
             rc = EXIT_IO;
         }
-    } else {
-        rc = writer_doc(&c->w, doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id);
+        gm_doc_free(r->doc);
+    } else if (rc == EXIT_OK) {
+        emit_lines(&c->w, &r->out);
     }
-    gm_doc_free(doc);
-    c->docs++;
+    doc_lines_free(&r->out);
+    free(r->msgs.p);
+    memset(r, 0, sizeof *r);
+    if (rc == EXIT_OK)
+        c->docs++;
     return rc;
+}
+
+static int process_doc(void *vctx, const doc_input *in)
+{
+    run_ctx *c = vctx;
+    doc_result r = {0};
+    work_doc(c, in, &r);
+    return finish_doc(c, in->id, &r);
+}
+
+/* ------------------------------------------------------------------ threads */
+/* With --threads N, documents are read in batches, processed by N threads (each takes the next
+ * document of the batch), and written in input order, so the output is the same as with one. */
+typedef struct batch_doc {
+    doc_input in;
+    char *text, *id, *date, *where;
+    gm_span *spans;
+    doc_result r;
+} batch_doc;
+
+typedef struct batch {
+    run_ctx *c;
+    size_t nthreads;
+    batch_doc *docs;
+    size_t n, cap, bytes;
+    _Atomic size_t next;
+    int worst;
+    sbuf pending; /* messages of the reading (a malformed line) before the next document */
+} batch;
+
+static void *batch_worker(void *vb)
+{
+    batch *b = vb;
+    sbuf *saved = msg_sink;
+    for (;;) {
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n)
+            break;
+        msg_sink = &b->docs[i].r.msgs;
+        work_doc(b->c, &b->docs[i].in, &b->docs[i].r);
+    }
+    msg_sink = saved;
+    return NULL;
+}
+
+/* Processes the batch on the threads and writes it out in order. */
+static int batch_run(batch *b)
+{
+    atomic_store(&b->next, 0);
+    pthread_t th[64];
+    size_t started = 0;
+    for (size_t t = 1; t < b->nthreads && t < 64; t++)
+        if (pthread_create(&th[started], NULL, batch_worker, b) == 0)
+            started++;
+    batch_worker(b); /* this thread works too */
+    for (size_t t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    for (size_t i = 0; i < b->n; i++) {
+        batch_doc *d = &b->docs[i];
+        int rc = finish_doc(b->c, d->in.id, &d->r);
+        if (rc > b->worst)
+            b->worst = rc;
+        free(d->text);
+        free(d->id);
+        free(d->date);
+        free(d->where);
+        free(d->spans);
+    }
+    b->n = b->bytes = 0;
+    return b->worst;
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+/* A doc_fn that copies the document into the batch, running the batch when it is full. */
+static int batch_add(void *vb, const doc_input *in)
+{
+    batch *b = vb;
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        batch_doc *nd = realloc(b->docs, cap * sizeof *nd);
+        if (!nd)
+            return EXIT_INTERNAL;
+        b->docs = nd;
+        b->cap = cap;
+    }
+    batch_doc *d = &b->docs[b->n];
+    memset(d, 0, sizeof *d);
+    d->text = malloc(in->len + 1);
+    d->id = dup_or_null(in->id);
+    d->date = dup_or_null(in->date);
+    d->where = dup_or_null(in->where);
+    if (in->nspans) {
+        d->spans = malloc(in->nspans * sizeof *d->spans);
+        if (d->spans)
+            memcpy(d->spans, in->spans, in->nspans * sizeof *d->spans);
+    }
+    if (!d->text || (in->id && !d->id) || (in->date && !d->date) || (in->where && !d->where) ||
+        (in->nspans && !d->spans)) {
+        free(d->text);
+        free(d->id);
+        free(d->date);
+        free(d->where);
+        free(d->spans);
+        msg("out of memory reading documents");
+        return EXIT_INTERNAL;
+    }
+    memcpy(d->text, in->text, in->len);
+    d->text[in->len] = 0;
+    /* what the reading said before this document is printed before its own messages */
+    d->r.msgs = b->pending;
+    memset(&b->pending, 0, sizeof b->pending);
+    d->in = (doc_input){d->id, d->text, in->len, d->date, d->spans, in->nspans, in->has_spans, d->where};
+    b->n++;
+    b->bytes += in->len;
+    /* enough documents for every thread to stay busy, and a bound on the memory held */
+    if (b->n >= 64 * b->nthreads || b->bytes >= ((size_t)8 << 20) * b->nthreads) {
+        batch_run(b);
+        return b->worst >= EXIT_INTERNAL ? b->worst : EXIT_OK;
+    }
+    return EXIT_OK;
+}
+
+/* for_each_doc with process_doc, on c->o->threads threads. */
+static int run_docs(run_ctx *c, bool jsonl_default)
+{
+    if (c->o->threads <= 1)
+        return for_each_doc(c->o, process_doc, c, jsonl_default);
+    batch b = {0};
+    b.c = c;
+    b.nthreads = c->o->threads;
+    msg_sink = &b.pending;
+    int rc = for_each_doc(c->o, batch_add, &b, jsonl_default);
+    msg_sink = NULL;
+    batch_run(&b);
+    if (b.pending.len)
+        fwrite(b.pending.p, 1, b.pending.len, stderr);
+    free(b.pending.p);
+    free(b.docs);
+    return rc > b.worst ? rc : b.worst;
 }
 
 static const char *const EXTRACT_HELP =
@@ -566,6 +805,8 @@ static const char *const EXTRACT_HELP =
     "  --date YYYY-MM-DD           publication date for text input (resolves \"on Friday\")\n"
     "  --no-demonyms               do not report \"Russian\", \"Texan\" as mentions\n"
     "  --max-doc-bytes N           refuse larger documents (default 64M)\n"
+    "  --threads N                 process N documents at once (default 1); the output is the same,\n"
+    "                              in input order\n"
     "  --db PATH                   gazetteer database (default: $GEOMENTION_DB or\n"
     "                              ~/.local/share/geomention/gazetteer.sqlite)\n"
     "\n"
@@ -573,7 +814,8 @@ static const char *const EXTRACT_HELP =
     "  geomention extract examples/article.txt --date 2025-04-25\n"
     "  geomention extract --input jsonl --layer mentions --format geojsonseq < docs.jsonl\n"
     "  geomention extract -o incidents.geojson news/*.txt\n"
-    "  geomention extract -o news.gpkg news/*.txt\n";
+    "  geomention extract -o news.gpkg news/*.txt\n"
+    "  geomention extract --threads 2 --format geojsonseq -o out.geojsonseq feed.jsonl\n";
 
 static const char *const RESOLVE_HELP =
     "usage: geomention resolve [options] [FILE...]\n"
@@ -620,6 +862,12 @@ int parse_common(int argc, char **argv, opts *o, const char *help, bool allow_fi
             o->max_doc = parse_size(v, "--max-doc-bytes");
         } else if (opt_value(argc, argv, &i, "--limit", &v)) {
             o->limit = parse_size(v, "--limit");
+        } else if (opt_value(argc, argv, &i, "--threads", &v)) {
+            o->threads = parse_size(v, "--threads");
+            if (o->threads > 64) {
+                msg("--threads is at most 64, not %zu", o->threads);
+                return EXIT_USAGE;
+            }
         } else if (opt_value(argc, argv, &i, "--text", &v)) {
             o->text = v;
         } else if (opt_value(argc, argv, &i, "--context", &v)) {
@@ -716,7 +964,7 @@ static int cmd_extract(int argc, char **argv, bool resolve)
             msg("%s", err.message);
             rc = EXIT_IO;
         } else {
-            rc = for_each_doc(&o, process_doc, &c, false);
+            rc = run_docs(&c, false);
             /* kept when documents were processed, even if some records were skipped */
             if ((rc == EXIT_OK || rc == EXIT_BADINPUT) && gm_gpkg_finish(c.gpkg, &err) != GM_OK) {
                 msg("%s", err.message);
@@ -736,7 +984,7 @@ static int cmd_extract(int argc, char **argv, bool resolve)
         rc = out_open(&c.w.out, o.output);
     if (rc == EXIT_OK) {
         if (summed) {
-            rc = for_each_doc(&o, process_doc, &c, resolve);
+            rc = run_docs(&c, resolve);
             if (rc == EXIT_OK || rc == EXIT_BADINPUT) {
                 int wrc = write_summed(&c.w, c.summary, c.gaz);
                 if (wrc)
@@ -745,7 +993,7 @@ static int cmd_extract(int argc, char **argv, bool resolve)
         } else {
             rc = writer_begin(&c.w);
             if (rc == EXIT_OK)
-                rc = for_each_doc(&o, process_doc, &c, resolve);
+                rc = run_docs(&c, resolve);
         }
         writer_end(&c.w);
         /* the output is kept when documents were processed, even if some records were skipped */

@@ -84,6 +84,27 @@ printf '%s\n' '{"id":"one","text":"Shelling killed two people in Donetsk."}' '{"
 expect 3 "malformed JSONL line" -- "$GM" extract --db "$DB" --input jsonl --format geojsonseq "$T/docs.jsonl"
 has "$T/err" "docs.jsonl:2" "the bad line is named"; has "$T/err" "docs.jsonl:4" "the line without text is named"
 has "$T/out" '"doc_id":"one"' "line 1 processed"; has "$T/out" '"doc_id":"three"' "line 3 processed"
+# --threads: the same output and messages, in input order
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    printf '{"id":"t%s","text":"A drone strike on Kyiv killed %s people. Shelling of Pavlohrad wounded two."}\n' "$i" "$i"
+    [ "$i" = 5 ] && printf '{"id":"bad" "text"}\n'
+    [ "$i" = 9 ] && printf '{"id":"notext"}\n'
+done > "$T/many.jsonl"
+expect 3 "extract on one thread" -- "$GM" extract --db "$DB" --format geojsonseq "$T/many.jsonl"
+cp "$T/out" "$T/one.out"; cp "$T/err" "$T/one.err"
+for th in 2 3; do
+    expect 3 "extract on $th threads" -- "$GM" extract --db "$DB" --threads $th --format geojsonseq "$T/many.jsonl"
+    n=$((n + 1)); cmp -s "$T/out" "$T/one.out" || { echo "FAIL: --threads $th changes the output"; fails=$((fails + 1)); }
+    n=$((n + 1)); cmp -s "$T/err" "$T/one.err" || { echo "FAIL: --threads $th changes the messages"; fails=$((fails + 1)); }
+done
+has "$T/one.out" '"doc_id":"t12"' "every document is written"
+expect 1 "--threads 0 is refused" -- "$GM" extract --db "$DB" --threads 0 "$T/many.jsonl"
+printf 'Shelling of Kyiv wounded two.\n' > "$T/u1.txt"; printf 'Shelling of Kyiv \377 wounded three.\n' > "$T/u2.txt"
+printf 'A drone hit Pavlohrad, killing one.\n' > "$T/u3.txt"
+"$GM" extract --db "$DB" --format geojsonseq "$T/u1.txt" "$T/u2.txt" "$T/u3.txt" > "$T/one.out" 2> "$T/one.err"
+"$GM" extract --db "$DB" --threads 2 --format geojsonseq "$T/u1.txt" "$T/u2.txt" "$T/u3.txt" > "$T/out" 2> "$T/err"
+has "$T/err" "u2.txt: warning: 1 bytes of invalid UTF-8" "a document's warning on a worker thread"
+n=$((n + 1)); cmp -s "$T/out" "$T/one.out" && cmp -s "$T/err" "$T/one.err" || { echo "FAIL: --threads changes text-file output or messages"; fails=$((fails + 1)); }
 
 # invalid UTF-8: a warning, bytes replaced, exit 0
 printf 'Shelling killed two people in \377\376 Donetsk.\n' > "$T/bad.txt"
