@@ -598,8 +598,8 @@ static const char PAGE_JS[] =
     "  if (points.length)\n"
     "    map.fitBounds(L.latLngBounds(points), {maxZoom: 8, paddingTopLeft: [50, 50],\n"
     "                  paddingBottomRight: [legend.offsetWidth + 40, 50]});\n"
-    "  else\n"
-    "    map.fitWorld();\n"
+    "  else  // the inhabited world, without Antarctica's Mercator-inflated expanse\n"
+    "    map.fitBounds([[-56, -168], [72, 180]]);\n"
     "  function outlines(rows, className, style) {\n"
     "    var features = rows.map(function (r) {\n"
     "      return {type: 'Feature', properties: {name: r[0], hit: r[2]}, geometry: r[1]};\n"
@@ -658,8 +658,11 @@ static void legend(gm_buf *b, const gm_map *m)
 {
     gm_buf_adds(b, "<div id=\"gm-legend\"><h1>");
     html(b, m->title, strlen(m->title));
-    gm_buf_printf(b, "</h1>\n<p>%zu incident%s on the map: %ld killed, %ld injured</p>\n<p>", m->nmarkers,
-                  m->nmarkers == 1 ? "" : "s", m->killed, m->injured);
+    if (m->nmarkers)
+        gm_buf_printf(b, "</h1>\n<p>%zu incident%s on the map: %ld killed, %ld injured</p>\n<p>", m->nmarkers,
+                      m->nmarkers == 1 ? "" : "s", m->killed, m->injured);
+    else
+        gm_buf_adds(b, "</h1>\n<p>No incident with a known place.</p>\n<p>");
     legend_key(b, "gm-dead", 6, "people killed");
     legend_key(b, "gm-hurt", 6, "none reported killed");
     gm_buf_adds(b, "</p>\n<p>Size: killed + injured</p>\n");
