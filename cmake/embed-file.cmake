@@ -1,10 +1,11 @@
 # cmake -DSYMBOL=name -DINPUT=file -DOUTPUT=file.c -P embed-file.cmake
 #
 # Writes INPUT, a text file the library inlines into an HTML page, as a C byte array SYMBOL with its
-# size SYMBOL_len.  Stylesheet references to images (url(images/...)) become `none`: the page ships
-# no image files, and a self-contained page must name none.  A file containing "</script", "</style",
-# "<!--" or "-->" is refused, since inlined it would end (or confuse) its <script> or <style>
-# element or the comment it is placed in.
+# size SYMBOL_len (a NUL follows, not counted, so that even an empty file makes a valid array).  The
+# file is read as text: CRLF line ends become LF.  Stylesheet references to images
+# (url(images/...)) become `none`: the page ships no image files, and a self-contained page must
+# name none.  A file containing "</script", "</style", "<!--" or "-->" is refused, since inlined it
+# would end (or confuse) its <script> or <style> element or the comment it is placed in.
 file(READ "${INPUT}" text)
 string(TOLOWER "${text}" lower)
 foreach(bad "</script" "</style" "<!--" "-->")
