@@ -113,7 +113,7 @@ static inline uint32_t gm_span_place(const gm_doc *d, const gm_mspan *s)
 const gm_idx_key *gm_lookup_tokens(const gm_doc *d, size_t a, size_t b, bool possessive_base);
 
 /* Case-insensitive test of token i against a lower-case ASCII word; false when i is out of range. */
-static inline bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)
+static inline __attribute__((always_inline)) bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)
 {
     return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_eq(&d->t, &d->t.tok[i], word);
 }

@@ -55,7 +55,10 @@ typedef struct stmt {
     bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
 } stmt;
 
-static bool is(const gm_doc *d, size_t i, const char *w) { return gm_doc_tok_is(d, i, w); }
+static inline __attribute__((always_inline)) bool is(const gm_doc *d, size_t i, const char *w)
+{
+    return gm_doc_tok_is(d, i, w);
+}
 
 
 static const char *const PERSON_PL[] = {

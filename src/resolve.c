@@ -144,6 +144,8 @@ typedef struct resolver {
     mass_map scratch;   /* for computing them */
     uint32_t *slots;    /* scratch slots to clear */
     mass_map country, admin1, admin2;
+    uint32_t *a1_used;  /* the admin-1 map's occupied slots after a tally */
+    size_t n_a1_used;
 } resolver;
 
 static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
@@ -168,6 +170,9 @@ static bool make_groups(resolver *r)
     r->slots = gm_calloc(maxc + 1, sizeof *r->slots);
     if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->slots || !mass_init(&r->country, total + 8) ||
         !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8) || !mass_init(&r->scratch, maxc + 8))
+        return false;
+    r->a1_used = gm_calloc(r->admin1.mask + 1, sizeof *r->a1_used);
+    if (!r->a1_used)
         return false;
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -199,6 +204,7 @@ static void resolver_free(resolver *r)
     gm__free(r->dist);
     gm__free(r->owns);
     gm__free(r->slots);
+    gm__free(r->a1_used);
     mass_free(&r->scratch);
     mass_free(&r->country);
     mass_free(&r->admin1);
@@ -306,6 +312,12 @@ static void tally(resolver *r, bool use_score)
         }
         own_masses(r, gr);
     }
+    /* the regions voted for, so that a look at the other regions of a country need not scan the
+     * whole map */
+    r->n_a1_used = 0;
+    for (size_t i = 0; i <= r->admin1.mask; i++)
+        if (r->admin1.key[i])
+            r->a1_used[r->n_a1_used++] = (uint32_t)i;
 }
 
 /* ------------------------------------------------------------------ context */
@@ -401,7 +413,8 @@ static float neighbour_mass(const resolver *r, const group *gr, const gm_idx_pla
 {
     const gm_gazetteer *g = r->d->gaz;
     float best = 0;
-    for (size_t i = 0; i <= r->admin1.mask; i++) {
+    for (size_t u = 0; u < r->n_a1_used; u++) {
+        size_t i = r->a1_used[u];
         uint32_t k = r->admin1.key[i];
         if (!k || k - 1 == p->admin1 || g->admin1[k - 1].country != p->country)
             continue;

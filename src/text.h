@@ -86,7 +86,7 @@ static inline bool gm_tok_is(const gm_token *k, char c) { return k->type == GM_T
 
 /* True when the token's fold equals the NUL-terminated lower-case ASCII word w (inline, so that
  * the length of a literal word is known at compile time). */
-static inline bool gm_tok_eq(const gm_text *t, const gm_token *k, const char *w)
+static inline __attribute__((always_inline)) bool gm_tok_eq(const gm_text *t, const gm_token *k, const char *w)
 {
     size_t n = __builtin_strlen(w);
     return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, w, n) == 0;
