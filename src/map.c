@@ -464,8 +464,10 @@ static long prop_long(const cJSON *props, const char *k)
     return (long)v->valuedouble;
 }
 
-/* Adds one feature when it is an incident (as gm_feature_json writes them: with "killed" or
- * "injured"); other features (mentions) are skipped.  why (may be NULL) says what is wrong. */
+/* Adds one feature when it is an incident: gm_feature_json gives every incident an "event_type"
+ * (null when unknown) and a "killed" count.  Other features are skipped: mentions, and the places
+ * and regions layers, whose "killed" and "injured" are sums over incidents.  On failure *why says
+ * what is wrong. */
 static gm_status add_feature(gm_map *m, const cJSON *f, const char **why)
 {
     const cJSON *props = cJSON_GetObjectItemCaseSensitive(f, "properties");
@@ -473,7 +475,7 @@ static gm_status add_feature(gm_map *m, const cJSON *f, const char **why)
         *why = "a feature without properties";
         return GM_E_FORMAT;
     }
-    if (!cJSON_GetObjectItemCaseSensitive(props, "killed") && !cJSON_GetObjectItemCaseSensitive(props, "injured"))
+    if (!cJSON_GetObjectItemCaseSensitive(props, "event_type") || !cJSON_GetObjectItemCaseSensitive(props, "killed"))
         return GM_OK;
     incident_view v = {0};
     const cJSON *g = cJSON_GetObjectItemCaseSensitive(f, "geometry");
