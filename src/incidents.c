@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <dlfcn.h>
 #include <geodesic.h>
 #include <pthread.h>
 
@@ -1758,13 +1759,39 @@ static bool offset_before(const gm_doc *d, size_t a, double *km, double *bearing
     return true;
 }
 
-/* The point km kilometres from (lat, lon) on the given bearing, on the WGS 84 ellipsoid. */
-static void offset_point(double lat, double lon, double km, double bearing, double *olat, double *olon)
+/* PROJ's geodesic, loaded on first use (see CMakeLists.txt: loading PROJ costs more than most
+ * documents, and few need an offset). */
+typedef void (*geod_init_fn)(struct geod_geodesic *, double, double);
+typedef void (*geod_direct_fn)(const struct geod_geodesic *, double, double, double, double, double *, double *,
+                               double *);
+static geod_init_fn proj_geod_init;
+static geod_direct_fn proj_geod_direct;
+static pthread_once_t proj_once = PTHREAD_ONCE_INIT;
+
+static void load_proj(void)
 {
+    void *h = dlopen(GM_PROJ_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return;
+    /* POSIX allows the conversion of dlsym's object pointer to a function pointer */
+    *(void **)&proj_geod_init = dlsym(h, "geod_init");
+    *(void **)&proj_geod_direct = dlsym(h, "geod_direct");
+    if (!proj_geod_init || !proj_geod_direct)
+        proj_geod_init = NULL;
+}
+
+/* The point km kilometres from (lat, lon) on the given bearing, on the WGS 84 ellipsoid; false
+ * when PROJ cannot be loaded (the incident then stays at the reference place, "near" it). */
+static bool offset_point(double lat, double lon, double km, double bearing, double *olat, double *olon)
+{
+    pthread_once(&proj_once, load_proj);
+    if (!proj_geod_init)
+        return false;
     struct geod_geodesic g;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    proj_geod_init(&g, 6378137.0, 1 / 298.257223563);
     double azi2;
-    geod_direct(&g, lat, lon, bearing, km * 1000.0, olat, olon, &azi2);
+    proj_geod_direct(&g, lat, lon, bearing, km * 1000.0, olat, olon, &azi2);
+    return true;
 }
 
 gm_status gm_find_incidents(gm_doc *d)
@@ -1879,7 +1906,7 @@ gm_status gm_find_incidents(gm_doc *d)
             double km, bearing;
             if (span >= 0 && kind_specificity(kind) == 3 && offset_before(d, d->spans[span].tok_start, &km, &bearing)) {
                 /* the place the text measures from, moved by the distance it gives */
-                offset_point(inc->place.lat, inc->place.lon, km, bearing, &inc->place.lat, &inc->place.lon);
+                (void)offset_point(inc->place.lat, inc->place.lon, km, bearing, &inc->place.lat, &inc->place.lon);
                 inc->geo_precision = 2;
             }
         }

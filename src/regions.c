@@ -3,10 +3,72 @@
  */
 #include "regions.h"
 
+#include <dlfcn.h>
 #include <geos_c.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+
+/* GEOS is loaded when a gazetteer is built, the only time it is needed, not whenever the library
+ * is: it pulls in the C++ runtime and about 10 ms of start-up. */
+#define GM_GEOS_FUNCS(X) \
+    X(GEOSArea_r) \
+    X(GEOSContext_setErrorMessageHandler_r) \
+    X(GEOSContext_setNoticeMessageHandler_r) \
+    X(GEOSFree_r) \
+    X(GEOSGeomGetX_r) \
+    X(GEOSGeomGetY_r) \
+    X(GEOSGeomTypeId_r) \
+    X(GEOSGeom_clone_r) \
+    X(GEOSGeom_createCollection_r) \
+    X(GEOSGeom_createPointFromXY_r) \
+    X(GEOSGeom_createRectangle_r) \
+    X(GEOSGeom_destroy_r) \
+    X(GEOSGetCentroid_r) \
+    X(GEOSGetGeometryN_r) \
+    X(GEOSGetNumGeometries_r) \
+    X(GEOSIntersects_r) \
+    X(GEOSPointOnSurface_r) \
+    X(GEOSPrepare_r) \
+    X(GEOSPreparedDistance_r) \
+    X(GEOSPreparedGeom_destroy_r) \
+    X(GEOSPreparedIntersects_r) \
+    X(GEOSSTRtree_create_r) \
+    X(GEOSSTRtree_destroy_r) \
+    X(GEOSSTRtree_insert_r) \
+    X(GEOSSTRtree_query_r) \
+    X(GEOSWKBWriter_create_r) \
+    X(GEOSWKBWriter_destroy_r) \
+    X(GEOSWKBWriter_setOutputDimension_r) \
+    X(GEOSWKBWriter_write_r) \
+    X(GEOSWKTReader_create_r) \
+    X(GEOSWKTReader_destroy_r) \
+    X(GEOSWKTReader_read_r) \
+    X(GEOS_finish_r) \
+    X(GEOS_init_r)
+#define GM_DECLARE(f) static __typeof__(f) *geos_##f;
+GM_GEOS_FUNCS(GM_DECLARE)
+#undef GM_DECLARE
+#define G(f) geos_##f
+
+static pthread_once_t geos_once = PTHREAD_ONCE_INIT;
+static bool geos_ok;
+
+static void load_geos(void)
+{
+    void *h = dlopen(GM_GEOS_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return;
+    /* POSIX allows the conversion of dlsym's object pointer to a function pointer */
+#define GM_LOAD(f)                            \
+    *(void **)&geos_##f = dlsym(h, #f);       \
+    if (!geos_##f)                            \
+        return;
+    GM_GEOS_FUNCS(GM_LOAD)
+#undef GM_LOAD
+    geos_ok = true;
+}
 
 typedef struct pip_poly {
     GEOSGeometry *geom;
@@ -34,18 +96,21 @@ static void on_geos_message(const char *message, void *user)
 gm_status gm_pip_new(gm_pip **out, gm_error *err)
 {
     *out = NULL;
+    pthread_once(&geos_once, load_geos);
+    if (!geos_ok)
+        return gm_fail(err, GM_E_GEOS, "cannot load GEOS (%s): install libgeos-c1v5", GM_GEOS_SONAME);
     gm_pip *p = gm_calloc(1, sizeof *p);
     if (!p)
         return gm_nomem(err);
-    p->ctx = GEOS_init_r();
+    p->ctx = G(GEOS_init_r)();
     if (!p->ctx) {
         gm__free(p);
         return gm_fail(err, GM_E_GEOS, "cannot start GEOS");
     }
-    GEOSContext_setErrorMessageHandler_r(p->ctx, on_geos_message, p);
-    GEOSContext_setNoticeMessageHandler_r(p->ctx, NULL, NULL);
-    p->reader = GEOSWKTReader_create_r(p->ctx);
-    p->tree = GEOSSTRtree_create_r(p->ctx, 10);
+    G(GEOSContext_setErrorMessageHandler_r)(p->ctx, on_geos_message, p);
+    G(GEOSContext_setNoticeMessageHandler_r)(p->ctx, NULL, NULL);
+    p->reader = G(GEOSWKTReader_create_r)(p->ctx);
+    p->tree = G(GEOSSTRtree_create_r)(p->ctx, 10);
     if (!p->reader || !p->tree) {
         gm_pip_free(p);
         return gm_fail(err, GM_E_GEOS, "cannot create GEOS objects");
@@ -59,17 +124,17 @@ void gm_pip_free(gm_pip *p)
     if (!p)
         return;
     if (p->tree)
-        GEOSSTRtree_destroy_r(p->ctx, p->tree);
+        G(GEOSSTRtree_destroy_r)(p->ctx, p->tree);
     for (size_t i = 0; i < p->n; i++) {
         if (p->poly[i].prep)
-            GEOSPreparedGeom_destroy_r(p->ctx, p->poly[i].prep);
-        GEOSGeom_destroy_r(p->ctx, p->poly[i].geom);
+            G(GEOSPreparedGeom_destroy_r)(p->ctx, p->poly[i].prep);
+        G(GEOSGeom_destroy_r)(p->ctx, p->poly[i].geom);
     }
     gm__free(p->poly);
     if (p->reader)
-        GEOSWKTReader_destroy_r(p->ctx, p->reader);
+        G(GEOSWKTReader_destroy_r)(p->ctx, p->reader);
     if (p->ctx)
-        GEOS_finish_r(p->ctx);
+        G(GEOS_finish_r)(p->ctx);
     gm__free(p);
 }
 
@@ -78,16 +143,16 @@ gm_status gm_pip_add_wkt(gm_pip *p, const char *wkt, int32_t id, gm_error *err)
     if (p->finished)
         return gm_fail(err, GM_E_ARG, "gm_pip_add_wkt after gm_pip_finish");
     p->msg[0] = 0;
-    GEOSGeometry *g = GEOSWKTReader_read_r(p->ctx, p->reader, wkt);
+    GEOSGeometry *g = G(GEOSWKTReader_read_r)(p->ctx, p->reader, wkt);
     if (!g)
         return gm_fail(err, GM_E_FORMAT, "bad WKT: %s", p->msg[0] ? p->msg : "unreadable");
-    int type = GEOSGeomTypeId_r(p->ctx, g);
+    int type = G(GEOSGeomTypeId_r)(p->ctx, g);
     if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) {
-        GEOSGeom_destroy_r(p->ctx, g);
+        G(GEOSGeom_destroy_r)(p->ctx, g);
         return gm_fail(err, GM_E_FORMAT, "expected a POLYGON or MULTIPOLYGON");
     }
     if (!gm_grow((void **)&p->poly, &p->cap, p->n + 1, sizeof *p->poly)) {
-        GEOSGeom_destroy_r(p->ctx, g);
+        G(GEOSGeom_destroy_r)(p->ctx, g);
         return gm_nomem(err);
     }
     p->poly[p->n].geom = g;
@@ -102,13 +167,13 @@ gm_status gm_pip_finish(gm_pip *p, gm_error *err)
     if (p->finished)
         return GM_OK;
     for (size_t i = 0; i < p->n; i++) {
-        p->poly[i].prep = GEOSPrepare_r(p->ctx, p->poly[i].geom);
-        if (GEOSArea_r(p->ctx, p->poly[i].geom, &p->poly[i].area) != 1)
+        p->poly[i].prep = G(GEOSPrepare_r)(p->ctx, p->poly[i].geom);
+        if (G(GEOSArea_r)(p->ctx, p->poly[i].geom, &p->poly[i].area) != 1)
             p->poly[i].area = 0;
         if (!p->poly[i].prep)
             return gm_fail(err, GM_E_GEOS, "cannot prepare polygon %d: %s", p->poly[i].id, p->msg);
         /* the tree stores the 1-based position so that 0 never looks like NULL */
-        GEOSSTRtree_insert_r(p->ctx, p->tree, p->poly[i].geom, (void *)(uintptr_t)(i + 1));
+        G(GEOSSTRtree_insert_r)(p->ctx, p->tree, p->poly[i].geom, (void *)(uintptr_t)(i + 1));
     }
     p->finished = true;
     return GM_OK;
@@ -134,18 +199,18 @@ int32_t gm_pip_find(gm_pip *p, double lon, double lat, double tolerance, bool *e
         *exact = false;
     if (!p->finished || !isfinite(lon) || !isfinite(lat))
         return -1;
-    GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(p->ctx, lon, lat);
+    GEOSGeometry *pt = G(GEOSGeom_createPointFromXY_r)(p->ctx, lon, lat);
     if (!pt)
         return -1;
     pip_query q = {.n = 0};
-    GEOSSTRtree_query_r(p->ctx, p->tree, pt, collect, &q);
+    G(GEOSSTRtree_query_r)(p->ctx, p->tree, pt, collect, &q);
     /* several polygons may contain the point (an enclave and its surroundings, overlaps left by
      * simplification): the smallest is the most specific */
     int32_t found = -1;
     double found_area = 0;
     for (size_t i = 0; i < q.n; i++) {
         pip_poly *pp = &p->poly[q.hits[i]];
-        if ((found < 0 || pp->area < found_area) && GEOSPreparedIntersects_r(p->ctx, pp->prep, pt) == 1) {
+        if ((found < 0 || pp->area < found_area) && G(GEOSPreparedIntersects_r)(p->ctx, pp->prep, pt) == 1) {
             found = pp->id;
             found_area = pp->area;
         }
@@ -154,36 +219,36 @@ int32_t gm_pip_find(gm_pip *p, double lon, double lat, double tolerance, bool *e
         if (exact)
             *exact = true;
     } else if (tolerance > 0) {
-        GEOSGeometry *box = GEOSGeom_createRectangle_r(p->ctx, lon - tolerance, lat - tolerance, lon + tolerance,
+        GEOSGeometry *box = G(GEOSGeom_createRectangle_r)(p->ctx, lon - tolerance, lat - tolerance, lon + tolerance,
                                                        lat + tolerance);
         if (box) {
             q.n = 0;
-            GEOSSTRtree_query_r(p->ctx, p->tree, box, collect, &q);
+            G(GEOSSTRtree_query_r)(p->ctx, p->tree, box, collect, &q);
             double best = tolerance;
             for (size_t i = 0; i < q.n; i++) {
                 double d;
-                if (GEOSPreparedDistance_r(p->ctx, p->poly[q.hits[i]].prep, pt, &d) == 1 && d <= best) {
+                if (G(GEOSPreparedDistance_r)(p->ctx, p->poly[q.hits[i]].prep, pt, &d) == 1 && d <= best) {
                     best = d;
                     found = p->poly[q.hits[i]].id;
                 }
             }
-            GEOSGeom_destroy_r(p->ctx, box);
+            G(GEOSGeom_destroy_r)(p->ctx, box);
         }
     }
-    GEOSGeom_destroy_r(p->ctx, pt);
+    G(GEOSGeom_destroy_r)(p->ctx, pt);
     return found;
 }
 
 /* The largest polygon of a (multi)polygon, borrowed from g. */
 static const GEOSGeometry *largest_part(GEOSContextHandle_t ctx, const GEOSGeometry *g)
 {
-    int n = GEOSGetNumGeometries_r(ctx, g);
+    int n = G(GEOSGetNumGeometries_r)(ctx, g);
     const GEOSGeometry *best = g;
     double best_area = -1;
     for (int i = 0; i < n; i++) {
-        const GEOSGeometry *part = GEOSGetGeometryN_r(ctx, g, i);
+        const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
         double a;
-        if (part && GEOSArea_r(ctx, part, &a) == 1 && a > best_area) {
+        if (part && G(GEOSArea_r)(ctx, part, &a) == 1 && a > best_area) {
             best_area = a;
             best = part;
         }
@@ -196,22 +261,22 @@ bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat)
     if (i >= p->n)
         return false;
     const GEOSGeometry *part = largest_part(p->ctx, p->poly[i].geom);
-    GEOSGeometry *c = GEOSGetCentroid_r(p->ctx, part);
-    if (c && GEOSIntersects_r(p->ctx, part, c) != 1) {
-        GEOSGeom_destroy_r(p->ctx, c);
-        c = GEOSPointOnSurface_r(p->ctx, part);
+    GEOSGeometry *c = G(GEOSGetCentroid_r)(p->ctx, part);
+    if (c && G(GEOSIntersects_r)(p->ctx, part, c) != 1) {
+        G(GEOSGeom_destroy_r)(p->ctx, c);
+        c = G(GEOSPointOnSurface_r)(p->ctx, part);
     }
     if (!c)
         return false;
-    bool ok = GEOSGeomGetX_r(p->ctx, c, lon) == 1 && GEOSGeomGetY_r(p->ctx, c, lat) == 1;
-    GEOSGeom_destroy_r(p->ctx, c);
+    bool ok = G(GEOSGeomGetX_r)(p->ctx, c, lon) == 1 && G(GEOSGeomGetY_r)(p->ctx, c, lat) == 1;
+    G(GEOSGeom_destroy_r)(p->ctx, c);
     return ok;
 }
 
 double gm_pip_area(gm_pip *p, size_t i)
 {
     double a = 0;
-    if (i < p->n && GEOSArea_r(p->ctx, p->poly[i].geom, &a) != 1)
+    if (i < p->n && G(GEOSArea_r)(p->ctx, p->poly[i].geom, &a) != 1)
         a = 0;
     return a;
 }
@@ -220,35 +285,35 @@ bool gm_pip_wkb(gm_pip *p, size_t i, unsigned char **wkb, size_t *len)
 {
     if (i >= p->n)
         return false;
-    GEOSWKBWriter *w = GEOSWKBWriter_create_r(p->ctx);
+    GEOSWKBWriter *w = G(GEOSWKBWriter_create_r)(p->ctx);
     if (!w)
         return false;
-    GEOSWKBWriter_setOutputDimension_r(p->ctx, w, 2);
+    G(GEOSWKBWriter_setOutputDimension_r)(p->ctx, w, 2);
     const GEOSGeometry *g = p->poly[i].geom;
     GEOSGeometry *multi = NULL;
-    if (GEOSGeomTypeId_r(p->ctx, g) == GEOS_POLYGON) {
-        GEOSGeometry *copy = GEOSGeom_clone_r(p->ctx, g);
+    if (G(GEOSGeomTypeId_r)(p->ctx, g) == GEOS_POLYGON) {
+        GEOSGeometry *copy = G(GEOSGeom_clone_r)(p->ctx, g);
         GEOSGeometry *parts[1] = {copy};
-        multi = copy ? GEOSGeom_createCollection_r(p->ctx, GEOS_MULTIPOLYGON, parts, 1) : NULL;
+        multi = copy ? G(GEOSGeom_createCollection_r)(p->ctx, GEOS_MULTIPOLYGON, parts, 1) : NULL;
         if (!multi && copy)
-            GEOSGeom_destroy_r(p->ctx, copy);
+            G(GEOSGeom_destroy_r)(p->ctx, copy);
         if (!multi) {
-            GEOSWKBWriter_destroy_r(p->ctx, w);
+            G(GEOSWKBWriter_destroy_r)(p->ctx, w);
             return false;
         }
         g = multi;
     }
     size_t n = 0;
-    unsigned char *buf = GEOSWKBWriter_write_r(p->ctx, w, g, &n);
-    GEOSWKBWriter_destroy_r(p->ctx, w);
+    unsigned char *buf = G(GEOSWKBWriter_write_r)(p->ctx, w, g, &n);
+    G(GEOSWKBWriter_destroy_r)(p->ctx, w);
     if (multi)
-        GEOSGeom_destroy_r(p->ctx, multi);
+        G(GEOSGeom_destroy_r)(p->ctx, multi);
     if (!buf)
         return false;
     *wkb = gm_malloc(n);
     if (*wkb)
         memcpy(*wkb, buf, n);
-    GEOSFree_r(p->ctx, buf);
+    G(GEOSFree_r)(p->ctx, buf);
     *len = n;
     return *wkb != NULL;
 }
