@@ -31,7 +31,7 @@ extern const unsigned char gm__leaflet_license[];
 extern const size_t gm__leaflet_license_len;
 
 /*
- * Outlines: every country at a coarse tolerance (0.1 degree is about 11 km: under a pixel at the
+ * Outlines: every country at a coarse tolerance (0.15 degree is about 17 km: under a pixel at the
  * world view, a few pixels when a country fills the window); the countries with incidents, their
  * admin-1 regions and the countries around the incidents at a finer one, since the page opens
  * zoomed on them (and the separately simplified borders of a fine and a coarse neighbour would
@@ -40,7 +40,7 @@ extern const size_t gm__leaflet_license_len;
  * NEAR_MAX_LAT degrees: a page that opens on a larger area is zoomed out enough for the coarse
  * outlines.  Coordinates keep the decimals the tolerance needs and no more.
  */
-#define COARSE_TOL 0.1
+#define COARSE_TOL 0.15
 #define COARSE_DECIMALS 2
 #define FINE_TOL 0.02
 #define FINE_DECIMALS 3
