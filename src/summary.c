@@ -310,6 +310,10 @@ static gm_status add_json_feature(gm_summary *s, const cJSON *jf)
     const cJSON *props = cJSON_GetObjectItemCaseSensitive(jf, "properties");
     if (!cJSON_IsObject(props))
         return GM_E_FORMAT;
+    /* a feature of the places or regions layer holds sums already: adding it would count its
+     * incidents again */
+    if (cJSON_GetObjectItemCaseSensitive(props, "incidents"))
+        return GM_OK;
     gm_sfeature f = {0};
     f.doc_id = prop_str(props, "doc_id");
     f.start = prop_int(props, "start");

@@ -87,6 +87,10 @@ gm_options doc_options(const opts *o, const doc_input *in);
 /* Opens the gazetteer o->db names (or the default); prints the message and sets *rc on failure. */
 gm_gazetteer *open_gazetteer(const opts *o, int *rc);
 
+/* What an input holds, told from its content (summary and map read all of these). */
+typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
+input_kind detect_kind(const char *buf, size_t len);
+
 /* Commands in their own files. */
 int cmd_map(int argc, char **argv);
 int cmd_store(int argc, char **argv);

@@ -1034,9 +1034,19 @@ static const char *const SUMMARY_HELP =
     "  geomention extract -o out.geojson news/*.txt && geomention summary --by country out.geojson\n"
     "  geomention summary --since 2025-04-01 --format svg -o killed.svg incidents.sqlite\n";
 
-typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
+static bool has(const char *s, size_t n, const char *word)
+{
+    size_t w = strlen(word);
+    for (size_t i = 0; i + w <= n; i++)
+        if (memcmp(s + i, word, w) == 0)
+            return true;
+    return false;
+}
 
-static input_kind detect_kind(const char *buf, size_t len)
+/* The kind of an input, by the same rules as `summary`: a record separator starts GeoJSONSeq; a
+ * first line that is a JSON object is a FeatureCollection, one Feature (alone, or one per line),
+ * or a JSONL document (it has "text"); anything else is text. */
+input_kind detect_kind(const char *buf, size_t len)
 {
     size_t i = 0;
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
@@ -1047,25 +1057,14 @@ static input_kind detect_kind(const char *buf, size_t len)
         return IN_GEOJSONSEQ;
     if (i >= len || buf[i] != '{')
         return IN_TEXT;
-    /* a JSON object: look at the first line's keys */
     const char *nl = memchr(buf + i, '\n', len - i);
-    size_t end = nl ? (size_t)(nl - buf) : len;
-    const char *first = buf + i;
-    size_t flen = end - i;
-    bool feature = false, collection = false, text = false;
-    for (size_t k = 0; k + 20 <= flen + 20 && k < flen; k++) {
-        if (!collection && flen - k >= 19 && memcmp(first + k, "\"FeatureCollection\"", 19) == 0)
-            collection = true;
-        else if (!feature && flen - k >= 9 && memcmp(first + k, "\"Feature\"", 9) == 0)
-            feature = true;
-        else if (!text && flen - k >= 6 && memcmp(first + k, "\"text\"", 6) == 0)
-            text = true;
-    }
+    size_t flen = (nl ? (size_t)(nl - buf) : len) - i;
+    bool collection = has(buf + i, flen, "\"FeatureCollection\""), feature = has(buf + i, flen, "\"Feature\"");
     if (collection || (!nl && feature))
         return IN_GEOJSON;
     if (feature)
         return IN_GEOJSONSEQ;
-    if (text)
+    if (has(buf + i, flen, "\"text\""))
         return IN_JSONL;
     return IN_GEOJSON; /* a multi-line JSON document */
 }

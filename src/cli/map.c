@@ -42,43 +42,6 @@ static const char *const MAP_HELP =
     "  geomention extract -o out.geojson news/*.txt && geomention map out.geojson -o map.html\n"
     "  geomention map --input jsonl < docs.jsonl > map.html\n";
 
-typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
-
-static bool has(const char *s, size_t n, const char *word)
-{
-    size_t w = strlen(word);
-    for (size_t i = 0; i + w <= n; i++)
-        if (memcmp(s + i, word, w) == 0)
-            return true;
-    return false;
-}
-
-/* The kind of an input, by the same rules as `summary`: a record separator starts GeoJSONSeq; a
- * first line that is a JSON object is a FeatureCollection, one Feature (alone, or one per line),
- * or a JSONL document (it has "text"); anything else is text. */
-static input_kind detect_kind(const char *buf, size_t len)
-{
-    size_t i = 0;
-    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
-        i++;
-    if (i < len && buf[i] == 0x1E)
-        return IN_GEOJSONSEQ;
-    if (i >= len || buf[i] != '{')
-        return IN_TEXT;
-    const char *nl = memchr(buf + i, '\n', len - i);
-    size_t flen = (nl ? (size_t)(nl - buf) : len) - i;
-    bool collection = has(buf + i, flen, "\"FeatureCollection\""), feature = has(buf + i, flen, "\"Feature\"");
-    if (collection || (!nl && feature))
-        return IN_GEOJSON;
-    if (feature)
-        return IN_GEOJSONSEQ;
-    if (has(buf + i, flen, "\"text\""))
-        return IN_JSONL;
-    return IN_GEOJSON; /* a multi-line JSON document */
-}
-
 typedef struct map_ctx {
     const opts *o;
     gm_gazetteer *gaz;
@@ -88,12 +51,7 @@ typedef struct map_ctx {
 static int map_doc(void *vctx, const doc_input *in)
 {
     map_ctx *c = vctx;
-    gm_options opt;
-    gm_options_init(&opt);
-    opt.date = in->date;
-    opt.demonyms = !c->o->no_demonyms;
-    if (c->o->max_doc)
-        opt.max_doc_bytes = c->o->max_doc;
+    gm_options opt = doc_options(c->o, in);
     gm_doc *doc = NULL;
     gm_error err;
     gm_status st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
