@@ -344,7 +344,7 @@ static int cmp_cand(const void *x, const void *y)
     return a->prior < b->prior ? 1 : a->prior > b->prior ? -1 : (a->place > b->place) - (a->place < b->place);
 }
 
-#define MAX_CANDIDATES 200
+#define MAX_CANDIDATES 100
 
 bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool allcaps_text, int which)
 {
