@@ -155,7 +155,7 @@ static bool in_set(const gm_doc *d, size_t i, const gm_wordset *ws)
 {
     if (i >= d->t.ntok || d->t.tok[i].type != GM_TOK_WORD)
         return false;
-    return gm_wordset_has(ws, gm_tok_fold(&d->t, &d->t.tok[i]), d->t.tok[i].fold_len);
+    return gm_wordset_has_hashed(ws, gm_tok_fold(&d->t, &d->t.tok[i]), d->t.tok[i].fold_len, d->t.tok[i].hash);
 }
 #define IN(d, i, set) in_set(d, i, &WS_##set)
 

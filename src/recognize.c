@@ -269,7 +269,7 @@ static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
 {
     if (i >= t->ntok || t->tok[i].type != GM_TOK_WORD)
         return false;
-    return gm_wordset_has(ws, gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len);
+    return gm_wordset_has_hashed(ws, gm_tok_fold(t, &t->tok[i]), t->tok[i].fold_len, t->tok[i].hash);
 }
 
 #define TOK_IN(t, i, list) tok_in(t, i, &WS_##list)

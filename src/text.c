@@ -8,6 +8,7 @@
  * or a decimal number, or the next word is lower case.
  */
 #include "text.h"
+#include "wordset.h"
 
 #include <string.h>
 
@@ -135,6 +136,7 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
     }
     k->fold_len = (uint16_t)fl;
     k->base_len = k->fold_len;
+    k->hash = gm_wordset_hash(t->fold + fold_start, fl);
     k->type = letters ? GM_TOK_WORD : GM_TOK_NUM;
     if (digits)
         k->flags |= GM_TF_HAS_DIGIT;

@@ -46,6 +46,7 @@ typedef struct gm_token {
     uint8_t type;
     uint8_t punct;         /* for GM_TOK_PUNCT: the ASCII character, or a class code (see text.c) */
     uint32_t sent;         /* sentence index */
+    uint32_t hash;         /* gm_wordset_hash of the fold, so word lists need not hash it again */
 } gm_token;
 
 typedef struct gm_sentence {

@@ -5,22 +5,12 @@
 
 #include <string.h>
 
-static uint32_t hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 void gm_wordset_build(gm_wordset *ws)
 {
     memset(ws->slot, 0, sizeof ws->slot);
     for (uint32_t i = 0; i < ws->n && i < GM_WORDSET_SLOTS / 2; i++) {
         const char *w = ws->words[i];
-        uint32_t s = hash(w, strlen(w)) & (GM_WORDSET_SLOTS - 1);
+        uint32_t s = gm_wordset_hash(w, strlen(w)) & (GM_WORDSET_SLOTS - 1);
         while (ws->slot[s])
             s = (s + 1) & (GM_WORDSET_SLOTS - 1);
         ws->slot[s] = (uint16_t)(i + 1);
@@ -29,7 +19,12 @@ void gm_wordset_build(gm_wordset *ws)
 
 bool gm_wordset_has(const gm_wordset *ws, const char *s, size_t len)
 {
-    uint32_t k = hash(s, len) & (GM_WORDSET_SLOTS - 1);
+    return gm_wordset_has_hashed(ws, s, len, gm_wordset_hash(s, len));
+}
+
+bool gm_wordset_has_hashed(const gm_wordset *ws, const char *s, size_t len, uint32_t hash)
+{
+    uint32_t k = hash & (GM_WORDSET_SLOTS - 1);
     for (;;) {
         uint16_t v = ws->slot[k];
         if (!v)

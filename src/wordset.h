@@ -28,5 +28,18 @@ void gm_wordset_build(gm_wordset *ws);
 
 /* Is the word s[0..len) in the set? */
 bool gm_wordset_has(const gm_wordset *ws, const char *s, size_t len);
+/* The same, with the word's gm_wordset_hash already known (tokens carry it). */
+bool gm_wordset_has_hashed(const gm_wordset *ws, const char *s, size_t len, uint32_t hash);
+
+/* 32-bit FNV-1a of the word. */
+static inline uint32_t gm_wordset_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
 
 #endif
