@@ -191,6 +191,15 @@ void gm_buf_json_str(gm_buf *b, const char *str, size_t n)
     gm_buf_addc(b, '"');
     size_t i = 0;
     while (i < n) {
+        /* a run of plain ASCII goes in one copy */
+        size_t j = i;
+        while (j < n && s[j] >= 0x20 && s[j] < 0x7F && s[j] != '"' && s[j] != '\\')
+            j++;
+        if (j > i) {
+            gm_buf_add(b, s + i, j - i);
+            i = j;
+            continue;
+        }
         unsigned char c = s[i];
         if (c >= 0x80) {
             uint32_t cp;
