@@ -287,7 +287,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         if (t->type == GM_TOK_PUNCT) {
             if (t->punct == ',' && n > 0)
                 break;
-            if (t->punct == ',' || (t->punct == '-' && n == 0 && t->start == d->t.tok[k - 1].end))
+            if (t->punct == ',' || (t->punct == '-' && n == 0 && k > s0 && t->start == d->t.tok[k - 1].end))
                 continue; /* "a driver for the ride-sharing service was shot" */
             if (gm_tok_is(t, ')')) {
                 /* "The victim (Timothy Echols Jr.) died": step over the brackets */
