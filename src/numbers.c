@@ -100,6 +100,12 @@ static long amount(const gm_text *t, size_t i, size_t *end, bool *overflow)
         }
         any = true;
         j++;
+        /* "twenty thirty hundred ten twenty ...": stop before a product can overflow */
+        if (cur > GM_COUNT_MAX || total > GM_COUNT_MAX) {
+            *overflow = true;
+            *end = j;
+            return -1;
+        }
         /* "twenty-five", "one hundred and twenty" */
         if (j + 1 < t->ntok && t->tok[j].type == GM_TOK_PUNCT && t->tok[j].punct == '-' && word_at(t, j + 1) > 0 &&
             word_at(t, j + 1) < 10)
