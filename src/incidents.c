@@ -878,18 +878,11 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                         is(d, cue, "succumbed");
     if (verb && !passive && !intransitive) {
         size_t p = cue + 1;
-        if (p < s1 && count_at(d, p, s1, false, c)) {
+        /* "killing three people", and "shot his two daughters" */
+        if ((p < s1 && count_at(d, p, s1, false, c)) ||
+            (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) &&
+             count_at(d, p + 1, s1, true, c))) {
             /* "killing a woman and her son": the list goes on after the first count */
-            long listed;
-            if (!c->vague && !c->overflow && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
-                (listed = people_after_of(d, p, s1)) > c->value && listed < 100) {
-                c->value = c->low = c->high = listed;
-                c->qualifier = NULL;
-            }
-            return true;
-        }
-        /* "shot his two daughters" */
-        if (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) && count_at(d, p + 1, s1, true, c)) {
             long listed;
             if (!c->vague && !c->overflow && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
                 (listed = people_after_of(d, p, s1)) > c->value && listed < 100) {
