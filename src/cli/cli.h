@@ -84,12 +84,21 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default);
 /* The options for processing one document: its date, and the command's --no-demonyms and
  * --max-doc-bytes. */
 gm_options doc_options(const opts *o, const doc_input *in);
+/* Extracts (or, resolve, resolves the spans of) one document with those options; NULL with *rc
+ * set and the reason printed ("skipped: ...") on failure; warns of repaired bytes. */
+gm_doc *process_input(const opts *o, const gm_gazetteer *gaz, const doc_input *in, bool resolve, int *rc);
 /* Opens the gazetteer o->db names (or the default); prints the message and sets *rc on failure. */
 gm_gazetteer *open_gazetteer(const opts *o, int *rc);
 
 /* What an input holds, told from its content (summary and map read all of these). */
 typedef enum { IN_TEXT, IN_JSONL, IN_GEOJSON, IN_GEOJSONSEQ } input_kind;
 input_kind detect_kind(const char *buf, size_t len);
+
+/* Feeds GeoJSON written by extract to add(ctx, ...): a FeatureCollection or Feature (seq false),
+ * or one feature per line of a GeoJSONSeq, a bad line reported with its number and skipped.
+ * Returns the exit code (EXIT_INTERNAL on out of memory). */
+typedef gm_status (*geojson_add_fn)(void *ctx, const char *json, size_t len, gm_error *err);
+int add_geojson_input(const char *name, const char *buf, size_t len, bool seq, geojson_add_fn add, void *ctx);
 
 /* Commands in their own files. */
 int cmd_map(int argc, char **argv);

@@ -550,6 +550,31 @@ gm_options doc_options(const opts *o, const doc_input *in)
     return opt;
 }
 
+gm_doc *process_input(const opts *o, const gm_gazetteer *gaz, const doc_input *in, bool resolve, int *rc)
+{
+    gm_options opt = doc_options(o, in);
+    gm_doc *doc = NULL;
+    gm_error err;
+    gm_status st;
+    *rc = EXIT_OK;
+    if (resolve) {
+        if (!in->has_spans)
+            msg("%s: warning: no \"spans\" to resolve", in->where);
+        st = gm_resolve_spans(gaz, in->text, in->len, in->spans, in->nspans, &opt, &doc, &err);
+    } else {
+        st = gm_extract(gaz, in->text, in->len, &opt, &doc, &err);
+    }
+    if (st != GM_OK) {
+        msg("%s: skipped: %s", in->where, err.message);
+        *rc = exit_for(st);
+        return NULL;
+    }
+    if (gm_doc_repaired_bytes(doc))
+        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD (offsets refer to the repaired text)",
+            in->where, gm_doc_repaired_bytes(doc));
+    return doc;
+}
+
 gm_gazetteer *open_gazetteer(const opts *o, int *rc)
 {
     gm_gazetteer *g = NULL;
@@ -587,25 +612,9 @@ typedef struct doc_result {
 /* Extracts (or resolves) a document and serializes its features; safe on any thread. */
 static void work_doc(const run_ctx *c, const doc_input *in, doc_result *r)
 {
-    gm_options opt = doc_options(c->o, in);
-    gm_error err;
-    gm_status st;
-    r->rc = EXIT_OK;
-    if (c->resolve) {
-        if (!in->has_spans)
-            msg("%s: warning: no \"spans\" to resolve", in->where);
-        st = gm_resolve_spans(c->gaz, in->text, in->len, in->spans, in->nspans, &opt, &r->doc, &err);
-    } else {
-        st = gm_extract(c->gaz, in->text, in->len, &opt, &r->doc, &err);
-    }
-    if (st != GM_OK) {
-        msg("%s: skipped: %s", in->where, err.message);
-        r->rc = exit_for(st);
+    r->doc = process_input(c->o, c->gaz, in, c->resolve, &r->rc);
+    if (!r->doc)
         return;
-    }
-    if (gm_doc_repaired_bytes(r->doc))
-        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD (offsets refer to the repaired text)",
-            in->where, gm_doc_repaired_bytes(r->doc));
     if (!c->summary && !c->gpkg) {
         r->rc = serialize_doc(c->w.csv, r->doc, c->resolve ? GM_LAYER_MENTIONS : c->layer, in->id, &r->out);
         gm_doc_free(r->doc);
@@ -1069,13 +1078,14 @@ input_kind detect_kind(const char *buf, size_t len)
     return IN_GEOJSON; /* a multi-line JSON document */
 }
 
-static int summarize_geojson(gm_summary *s, const char *name, const char *buf, size_t len, bool seq)
+int add_geojson_input(const char *name, const char *buf, size_t len, bool seq, geojson_add_fn add, void *ctx)
 {
     gm_error err;
+    gm_status st;
     if (!seq) {
-        if (gm_summary_add_geojson(s, buf, len, &err) != GM_OK) {
+        if ((st = add(ctx, buf, len, &err)) != GM_OK) {
             msg("%s: %s", name, err.message);
-            return EXIT_BADINPUT;
+            return st == GM_E_NOMEM ? EXIT_INTERNAL : EXIT_BADINPUT;
         }
         return EXIT_OK;
     }
@@ -1088,13 +1098,20 @@ static int summarize_geojson(gm_summary *s, const char *name, const char *buf, s
         size_t a = i;
         while (a < end && (buf[a] == 0x1E || buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
             a++;
-        if (a < end && gm_summary_add_geojson(s, buf + a, end - a, &err) != GM_OK) {
+        if (a < end && (st = add(ctx, buf + a, end - a, &err)) != GM_OK) {
             msg("%s:%zu: skipped: %s", name, lineno, err.message);
+            if (st == GM_E_NOMEM)
+                return EXIT_INTERNAL;
             rc = EXIT_BADINPUT;
         }
         i = end + 1;
     }
     return rc;
+}
+
+static gm_status summary_add(void *s, const char *json, size_t len, gm_error *err)
+{
+    return gm_summary_add_geojson(s, json, len, err);
 }
 
 static int cmd_summary(int argc, char **argv)
@@ -1181,7 +1198,7 @@ static int cmd_summary(int argc, char **argv)
         const char *name = is_stdin ? "stdin" : path;
         int r;
         if (k == IN_GEOJSON || k == IN_GEOJSONSEQ) {
-            r = summarize_geojson(s, name, buf, len, k == IN_GEOJSONSEQ);
+            r = add_geojson_input(name, buf, len, k == IN_GEOJSONSEQ, summary_add, s);
         } else {
             if (!c.gaz) {
                 c.gaz = open_gazetteer(&o, &r);

@@ -51,17 +51,11 @@ typedef struct map_ctx {
 static int map_doc(void *vctx, const doc_input *in)
 {
     map_ctx *c = vctx;
-    gm_options opt = doc_options(c->o, in);
-    gm_doc *doc = NULL;
+    int rc;
+    gm_doc *doc = process_input(c->o, c->gaz, in, false, &rc);
+    if (!doc)
+        return rc;
     gm_error err;
-    gm_status st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
-    if (st != GM_OK) {
-        msg("%s: skipped: %s", in->where, err.message);
-        return exit_for(st);
-    }
-    if (gm_doc_repaired_bytes(doc))
-        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD", in->where, gm_doc_repaired_bytes(doc));
-    int rc = EXIT_OK;
     if (gm_map_add_doc(c->map, doc, in->id, &err) != GM_OK) {
         msg("%s: %s", in->where, err.message);
         rc = EXIT_INTERNAL;
@@ -70,35 +64,9 @@ static int map_doc(void *vctx, const doc_input *in)
     return rc;
 }
 
-static int map_geojson(map_ctx *c, const char *name, const char *buf, size_t len, bool seq)
+static gm_status map_add(void *map, const char *json, size_t len, gm_error *err)
 {
-    gm_error err;
-    gm_status st;
-    if (!seq) {
-        if ((st = gm_map_add_geojson(c->map, buf, len, &err)) != GM_OK) {
-            msg("%s: %s", name, err.message);
-            return st == GM_E_NOMEM ? EXIT_INTERNAL : EXIT_BADINPUT;
-        }
-        return EXIT_OK;
-    }
-    int rc = EXIT_OK;
-    size_t lineno = 0, i = 0;
-    while (i < len) {
-        const char *nl = memchr(buf + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - buf) : len;
-        lineno++;
-        size_t a = i;
-        while (a < end && (buf[a] == 0x1E || buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\r'))
-            a++;
-        if (a < end && (st = gm_map_add_geojson(c->map, buf + a, end - a, &err)) != GM_OK) {
-            msg("%s:%zu: skipped: %s", name, lineno, err.message);
-            if (st == GM_E_NOMEM)
-                return EXIT_INTERNAL;
-            rc = EXIT_BADINPUT;
-        }
-        i = end + 1;
-    }
-    return rc;
+    return gm_map_add_geojson(map, json, len, err);
 }
 
 /* Adds one input (a path, or "-" for standard input) to the map; returns its exit code. */
@@ -129,7 +97,7 @@ static int map_input(map_ctx *c, const char *path)
         k = IN_GEOJSON;
     int rc;
     if (k == IN_GEOJSON || k == IN_GEOJSONSEQ) {
-        rc = map_geojson(c, name, buf, len, k == IN_GEOJSONSEQ);
+        rc = add_geojson_input(name, buf, len, k == IN_GEOJSONSEQ, map_add, c->map);
     } else if (k == IN_TEXT) {
         size_t s = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         doc_input in = {name, buf + s, len - s, o->date, NULL, 0, false, name};

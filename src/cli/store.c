@@ -38,16 +38,13 @@ typedef struct store_ctx {
 static int store_doc(void *vctx, const doc_input *in)
 {
     store_ctx *c = vctx;
-    gm_options opt = doc_options(c->o, in);
-    gm_doc *doc = NULL;
-    gm_error err;
-    gm_status st = gm_extract(c->gaz, in->text, in->len, &opt, &doc, &err);
-    if (st != GM_OK) {
-        msg("%s: skipped: %s", in->where, err.message);
-        return exit_for(st);
-    }
+    int rc;
+    gm_doc *doc = process_input(c->o, c->gaz, in, false, &rc);
+    if (!doc)
+        return rc;
     size_t added = 0;
-    st = gm_store_add_doc(c->store, doc, in->id, &added, &err);
+    gm_error err;
+    gm_status st = gm_store_add_doc(c->store, doc, in->id, &added, &err);
     c->incidents += gm_doc_incident_count(doc);
     gm_doc_free(doc);
     if (st != GM_OK) {
