@@ -71,6 +71,36 @@ static bool section_ok(const gm_idx_header *h, uint64_t off, uint64_t count, siz
     return off % 8 == 0 && off <= h->file_size && count <= (h->file_size - off) / (elsize ? elsize : 1);
 }
 
+/*
+ * The tables every document uses (countries, admin-1 and admin-2 regions, and the entries that
+ * stand for a country or a region) are checked once here: their string offsets lie below
+ * strings_size (the last string byte is NUL, so any such offset is a terminated string) and their
+ * indices below the counts.  The large sections (entries, keys, postings: 40 MB for the default
+ * gazetteer) are checked where they are read instead, one key or entry at a time (gm_gz_find,
+ * gm_gz_place_ok): checking them all here would fault in every page of the map and cost 30 ms.
+ */
+static bool tables_ok(const gm_gazetteer *g)
+{
+    const gm_idx_header *h = g->h;
+    uint64_t ss = h->strings_size;
+    for (uint32_t i = 0; i < h->n_admin2; i++)
+        if (g->admin2[i].code >= ss || g->admin2[i].name >= ss)
+            return false;
+    for (uint32_t i = 0; i < h->n_countries; i++) {
+        const gm_idx_country *c = &g->countries[i];
+        if (c->iso2[3] || c->iso3[3] || c->name >= ss || c->continent >= ss ||
+            (c->place != GM_NONE32 && !gm_gz_place_ok(g, c->place)))
+            return false;
+    }
+    for (uint32_t i = 0; i < h->n_admin1; i++) {
+        const gm_idx_admin1 *a = &g->admin1[i];
+        if (a->code >= ss || a->name >= ss || (a->place != GM_NONE32 && !gm_gz_place_ok(g, a->place)) ||
+            (a->country != GM_NONE16 && a->country >= h->n_countries))
+            return false;
+    }
+    return true;
+}
+
 static gm_status map_index(gm_gazetteer *g, uint64_t build_id, gm_error *err)
 {
     int fd = open(g->idx_path, O_RDONLY | O_CLOEXEC);
@@ -88,13 +118,20 @@ static gm_status map_index(gm_gazetteer *g, uint64_t build_id, gm_error *err)
         return gm_fail(err, GM_E_IO, "cannot map %s: %s", g->idx_path, strerror(errno));
     g->map = map;
     g->map_len = (size_t)st.st_size;
+    return gm_gz_attach(g, map, g->map_len, build_id, err);
+}
+
+gm_status gm_gz_attach(gm_gazetteer *g, const void *map, size_t len, uint64_t build_id, gm_error *err)
+{
+    if (len < sizeof(gm_idx_header) || (uintptr_t)map % 8 != 0)
+        return gm_fail(err, GM_E_OUTDATED, "the name index %s is truncated; " BUILD_HINT, g->idx_path);
     const gm_idx_header *h = map;
     if (memcmp(h->magic, GM_IDX_MAGIC, 8) != 0)
         return gm_fail(err, GM_E_OUTDATED, "%s is not a geomention name index; " BUILD_HINT, g->idx_path);
     if (h->version != GM_IDX_VERSION || h->header_size != sizeof *h)
         return gm_fail(err, GM_E_OUTDATED, "the name index %s has format version %u, this geomention reads %u; " BUILD_HINT,
                        g->idx_path, h->version, GM_IDX_VERSION);
-    if (h->file_size != g->map_len)
+    if (h->file_size != len)
         return gm_fail(err, GM_E_OUTDATED, "the name index %s is truncated or damaged; " BUILD_HINT, g->idx_path);
     if (h->build_id != build_id)
         return gm_fail(err, GM_E_OUTDATED,
@@ -122,6 +159,8 @@ static gm_status map_index(gm_gazetteer *g, uint64_t build_id, gm_error *err)
     g->postings = (const uint32_t *)(base + h->off_postings);
     g->strings = base + h->off_strings;
     g->slot_mask = h->n_slots - 1;
+    if (!tables_ok(g))
+        return gm_fail(err, GM_E_OUTDATED, "the name index %s is damaged; " BUILD_HINT, g->idx_path);
     return GM_OK;
 }
 
@@ -198,7 +237,8 @@ const gm_idx_key *gm_gz_find(const gm_gazetteer *g, const char *key, size_t len,
             if (e->hash == h32 && e->str < g->h->strings_size) {
                 const char *ks = g->strings + e->str;
                 if (strncmp(ks, key, len) == 0 && ks[len] == 0)
-                    return e;
+                    /* a damaged key (postings out of range) is as good as absent */
+                    return e->post <= g->h->n_postings && e->npost <= g->h->n_postings - e->post ? e : NULL;
             }
         }
         s = (s + 1) & g->slot_mask;
@@ -220,7 +260,7 @@ gm_precision gm_gz_precision(const gm_gazetteer *g, uint32_t id)
 void gm_gz_place(const gm_gazetteer *g, uint32_t id, gm_place *out)
 {
     memset(out, 0, sizeof *out);
-    if (id >= g->h->n_places)
+    if (!gm_gz_place_ok(g, id))
         return;
     const gm_idx_place *p = &g->places[id];
     out->id = id;

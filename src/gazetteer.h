@@ -155,7 +155,33 @@ struct gm_gazetteer {
 
 static inline const char *gm_gz_str(const gm_gazetteer *g, uint32_t off) { return g->strings + off; }
 
-/* Finds the key of a normalised name; NULL when the index has none. */
+/*
+ * Is entry id whole: inside the index, its strings inside the string section, its region and country
+ * indices inside their tables?  Every entry id the pipeline uses passes here first (postings are
+ * checked where they are read, the entries of regions and countries when the index is opened), so a
+ * damaged index can drop a name but never make the reader stray outside the map.
+ */
+static inline bool gm_gz_place_ok(const gm_gazetteer *g, uint32_t id)
+{
+    const gm_idx_header *h = g->h;
+    if (id >= h->n_places)
+        return false;
+    const gm_idx_place *p = &g->places[id];
+    return p->name < h->strings_size && p->fcode < h->strings_size && p->source < h->strings_size &&
+           (p->admin1 == GM_NONE16 || p->admin1 < h->n_admin1) &&
+           (p->country == GM_NONE16 || p->country < h->n_countries) &&
+           (p->admin2 == GM_NONE32 || p->admin2 < h->n_admin2) && p->kind <= GM_PK_SITE;
+}
+
+/*
+ * Checks an index image (header, section bounds, the region and country tables) and points g's
+ * section pointers into it.  `map` must be 8-byte aligned and outlive g; g->map is left alone (the
+ * caller owns the memory).  gm_gazetteer_open calls it on the mapped file; the loader's fuzz target
+ * on its input.  GM_E_OUTDATED with a message naming g->idx_path when the image is unusable.
+ */
+gm_status gm_gz_attach(gm_gazetteer *g, const void *map, size_t len, uint64_t build_id, gm_error *err);
+
+/* Finds the key of a normalised name; NULL when the index has none (or the key is damaged). */
 const gm_idx_key *gm_gz_find(const gm_gazetteer *g, const char *key, size_t len, uint64_t hash);
 
 /* Fills a public gm_place from entry id. */

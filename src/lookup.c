@@ -60,7 +60,7 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
         uint32_t post = gaz->postings[k->post + i];
         uint32_t id = gm_post_place(post);
         unsigned type = gm_post_type(post);
-        if (id >= gaz->h->n_places)
+        if (!gm_gz_place_ok(gaz, id))
             continue;
         gm_candidate *x = &c[n++];
         gm_gz_place(gaz, id, &x->place);

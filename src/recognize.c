@@ -358,7 +358,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         uint32_t post = g->postings[key->post + i];
         uint32_t place = gm_post_place(post);
         unsigned type = gm_post_type(post);
-        if (place >= g->h->n_places)
+        if (!gm_gz_place_ok(g, place))
             continue;
         if (type == GM_NT_ABBREV && !allcaps_text)
             continue;
@@ -401,7 +401,7 @@ bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key)
         uint32_t post = g->postings[key->post + i];
         unsigned t = gm_post_type(post);
         uint32_t place = gm_post_place(post);
-        if (place >= g->h->n_places || t == GM_NT_CODE)
+        if (!gm_gz_place_ok(g, place) || t == GM_NT_CODE)
             continue;
         float pr = gm_prior(g, place, t);
         if (t == GM_NT_DEMONYM)
@@ -474,7 +474,7 @@ static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b)
     for (uint32_t i = 0; i < k->npost && i < 64; i++) {
         uint32_t post = g->postings[k->post + i];
         uint32_t place = gm_post_place(post);
-        if (place >= g->h->n_places)
+        if (!gm_gz_place_ok(g, place))
             continue;
         const gm_idx_place *p = &g->places[place];
         if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
@@ -557,7 +557,7 @@ static bool only_regions(const gm_gazetteer *g, const gm_idx_key *k)
 {
     for (uint32_t i = 0; i < k->npost; i++) {
         uint32_t place = gm_post_place(g->postings[k->post + i]);
-        if (place < g->h->n_places && g->places[place].kind != GM_PK_ADMIN1 && g->places[place].kind != GM_PK_ADMIN2)
+        if (gm_gz_place_ok(g, place) && g->places[place].kind != GM_PK_ADMIN1 && g->places[place].kind != GM_PK_ADMIN2)
             return false;
     }
     return k->npost > 0;
@@ -568,7 +568,7 @@ static bool has_town(const gm_gazetteer *g, const gm_idx_key *k)
 {
     for (uint32_t i = 0; i < k->npost; i++) {
         uint32_t place = gm_post_place(g->postings[k->post + i]);
-        if (place < g->h->n_places && g->places[place].kind == GM_PK_PLACE)
+        if (gm_gz_place_ok(g, place) && g->places[place].kind == GM_PK_PLACE)
             return true;
     }
     return false;
