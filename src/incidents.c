@@ -16,6 +16,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <dlfcn.h>
@@ -682,13 +683,31 @@ static bool masthead(const gm_doc *d, const gm_mspan *s)
     return weather && sports;
 }
 
+/* The sentence a span starts in (a given span past the last token: the last sentence). */
+static uint32_t span_sent(const gm_doc *d, const gm_mspan *s)
+{
+    if (s->tok_start < d->t.ntok)
+        return d->t.tok[s->tok_start].sent;
+    return d->t.ntok ? d->t.tok[d->t.ntok - 1].sent : 0;
+}
+
 /* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
  * `anchored`: the article has a sure place of its own (dateline or main town) to fall back on. */
 static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, bool anchored, int *prec)
 {
     int32_t best = -1;
     float best_score = -1e9f;
-    for (size_t i = 0; i < d->nspans; i++) {
+    /* spans are in text order: find the first in sentence s_from by bisection, stop after s_to
+     * (a scan of every span for every cue made long documents quadratic) */
+    size_t lo = 0, hi = d->nspans;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (span_sent(d, &d->spans[mid]) < s_from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->nspans && span_sent(d, &d->spans[i]) <= s_to; i++) {
         const gm_mspan *s = &d->spans[i];
         /* a doubtful name ("Lafayette High School", "Clark") is no place for an incident: the
          * dateline or the article's town serve better */
@@ -696,8 +715,6 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             (s->conf < 0.35f && anchored))
             continue;
         uint32_t sent = d->t.tok[s->tok_start].sent;
-        if (sent < s_from || sent > s_to)
-            continue;
         const gm_idx_place *p = &d->gaz->places[d->cands[s->best].place];
         float sc = 10.0f * (float)kind_specificity(p->kind);
         size_t a = s->tok_start;
@@ -1595,10 +1612,42 @@ static void merge(gm_doc *d, stmt *st, size_t n)
     }
 }
 
+typedef struct place_conf {
+    uint32_t place, span;
+    float conf;
+} place_conf;
+
+static int cmp_place_conf(const void *x, const void *y)
+{
+    const place_conf *a = x, *b = y;
+    if (a->place != b->place)
+        return a->place < b->place ? -1 : 1;
+    return (a->span > b->span) - (a->span < b->span);
+}
+
 /* The town an article is about: the town-level place named most surely and most often (not a
  * street, an institution's name or a victim's home town). */
 static int32_t main_town(const gm_doc *d)
 {
+    /* the summed confidence of every mention of each place, summed in text order; sorted by place
+     * so that a long document costs n log n, not n squared */
+    place_conf *pc = gm_malloc((d->nspans + 1) * sizeof *pc);
+    if (!pc)
+        return -1; /* out of memory: no town; the incidents fall back on their own places */
+    size_t npc = 0;
+    for (size_t j = 0; j < d->nspans; j++) {
+        const gm_mspan *o = &d->spans[j];
+        if (!o->dropped && o->best >= 0)
+            pc[npc++] = (place_conf){d->cands[o->best].place, (uint32_t)j, o->conf};
+    }
+    qsort(pc, npc, sizeof *pc, cmp_place_conf);
+    for (size_t a = 0, b; a < npc; a = b) {
+        float sum = 0;
+        for (b = a; b < npc && pc[b].place == pc[a].place; b++)
+            sum += pc[b].conf;
+        for (size_t k = a; k < b; k++)
+            pc[k].conf = sum;
+    }
     int32_t best = -1;
     float best_score = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -1612,18 +1661,16 @@ static int32_t main_town(const gm_doc *d)
         uint32_t place = d->cands[s->best].place;
         if (kind_specificity(d->gaz->places[place].kind) < 2)
             continue;
-        float score = 0;
-        for (size_t j = 0; j < d->nspans; j++) {
-            const gm_mspan *o = &d->spans[j];
-            if (!o->dropped && o->best >= 0 && d->cands[o->best].place == place)
-                score += o->conf;
-        }
+        place_conf key = {place, (uint32_t)i, 0};
+        const place_conf *hit = bsearch(&key, pc, npc, sizeof *pc, cmp_place_conf);
+        float score = hit ? hit->conf : 0;
         score += 0.5f * (float)kind_specificity(d->gaz->places[place].kind);
         if (score > best_score) {
             best_score = score;
             best = (int32_t)i;
         }
     }
+    gm__free(pc);
     return best;
 }
 

@@ -144,6 +144,7 @@ typedef struct resolver {
     mass_map scratch;   /* for computing them */
     uint32_t *slots;    /* scratch slots to clear */
     mass_map country, admin1, admin2;
+    uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint32_t *a1_used;  /* the admin-1 map's occupied slots after a tally */
     size_t n_a1_used;
 } resolver;
@@ -174,26 +175,51 @@ static bool make_groups(resolver *r)
     r->a1_used = gm_calloc(r->admin1.mask + 1, sizeof *r->a1_used);
     if (!r->a1_used)
         return false;
+    /* spans with the same name found through a hash of (first candidate, count, kind): a scan of
+     * the groups for each span made long documents quadratic */
+    size_t hmask = 1;
+    while (hmask < 2 * d->nspans + 1)
+        hmask = hmask * 2 + 1;
+    uint32_t *table = gm_calloc(hmask + 1, sizeof *table); /* group index + 1 */
+    r->next_same = gm_malloc((d->nspans + 1) * sizeof *r->next_same);
+    uint32_t *last = gm_malloc((d->nspans + 1) * sizeof *last); /* per group: its last span */
+    if (!table || !r->next_same || !last) {
+        gm__free(table);
+        gm__free(last);
+        return false;
+    }
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
-        size_t g = r->ngroups;
-        if (s->ncand > 1) /* unambiguous names need no grouping: they cannot disagree */
-            for (size_t k = 0; k < r->ngroups; k++)
-                if (same_name(d, &d->spans[r->groups[k].span], s)) {
-                    g = k;
+        r->next_same[i] = UINT32_MAX;
+        size_t g = r->ngroups, slot = 0;
+        if (s->ncand > 1) { /* unambiguous names need no grouping: they cannot disagree */
+            uint64_t h = ((uint64_t)d->cands[s->cand].place * 0x9E3779B97F4A7C15ull) ^
+                         ((uint64_t)s->ncand << 32) ^ ((uint64_t)s->kind << 56);
+            h ^= h >> 29;
+            for (slot = (size_t)h & hmask; table[slot]; slot = (slot + 1) & hmask)
+                if (same_name(d, &d->spans[r->groups[table[slot] - 1].span], s)) {
+                    g = table[slot] - 1;
                     break;
                 }
+        }
         if (g == r->ngroups) {
             r->groups[g].span = (uint32_t)i;
             r->groups[g].p = r->dist + off;
             r->groups[g].own = r->owns + 3 * off;
             off += s->ncand;
             r->ngroups++;
+            if (s->ncand > 1)
+                table[slot] = (uint32_t)g + 1;
+        } else {
+            r->next_same[last[g]] = (uint32_t)i;
         }
+        last[g] = (uint32_t)i;
         r->groups[g].count++;
         r->group_of[i] = (uint32_t)g;
     }
+    gm__free(table);
+    gm__free(last);
     return true;
 }
 
@@ -201,6 +227,7 @@ static void resolver_free(resolver *r)
 {
     gm__free(r->groups);
     gm__free(r->group_of);
+    gm__free(r->next_same);
     gm__free(r->dist);
     gm__free(r->owns);
     gm__free(r->slots);
@@ -590,14 +617,20 @@ static void choose(gm_doc *d, gm_mspan *s, bool use_score)
     s->conf = s->placeness / sum;
 }
 
+/* How many later mentions of the same name each mention is compared with: more than any article
+ * repeats a name, few enough that a book-sized document stays linear. */
+#define UNIFY_WINDOW 256
+
 /* One sense per document: spans with the same candidates agree on the best-supported one. */
-static void unify_same_names(gm_doc *d)
+static void unify_same_names(resolver *r)
 {
+    gm_doc *d = r->d;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *a = &d->spans[i];
         if (a->dropped || a->best < 0)
             continue;
-        for (size_t j = i + 1; j < d->nspans; j++) {
+        size_t seen = 0;
+        for (uint32_t j = r->next_same[i]; j != UINT32_MAX && seen < UNIFY_WINDOW; j = r->next_same[j], seen++) {
             gm_mspan *b = &d->spans[j];
             if (b->dropped || b->best < 0 || !same_name(d, a, b) || b->ncand < 2)
                 continue;
@@ -777,7 +810,7 @@ gm_status gm_resolve(gm_doc *d)
         for (size_t i = 0; i < d->nspans; i++)
             choose(d, &d->spans[i], true);
     }
-    unify_same_names(d);
+    unify_same_names(&r);
     tally(&r, true);
     drop_weak(&r);
     for (size_t i = 0; i < d->nspans; i++)
