@@ -310,6 +310,8 @@ typedef struct gm_record {
     size_t text_len;
     char *date;      /* NULL when absent or not a valid date */
     int date_invalid; /* a "date" was given but is not YYYY-MM-DD */
+    int id_invalid;   /* an "id" was given but is neither a string nor a finite number (id stays NULL) */
+    size_t escapes_repaired; /* lone UTF-16 surrogate escapes ("\ud800") read as U+FFFD */
     gm_span *spans;  /* NULL when absent */
     size_t nspans;
     int has_spans;

@@ -1,9 +1,10 @@
 /*
  * record.c - one JSONL input record: {"id", "text", "date", "spans"}.
  *
- * Parsing uses cJSON.  Two details keep what the user wrote intact: a "\u0000" escape in the
- * text would end cJSON's C string early, so it is turned into a space before parsing (same
- * length, so offsets hold), and ids may be strings or numbers.
+ * Parsing uses cJSON.  Some details keep what the user wrote intact: a "\u0000" escape in the
+ * text would end cJSON's C string early, so it is turned into a space before parsing, and a lone
+ * surrogate escape, which cJSON refuses, into U+FFFD (same length, so offsets hold); ids may be
+ * strings or numbers, and an id of another type is reported, not silently replaced.
  */
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -23,19 +24,83 @@ void gm_record_clear(gm_record *rec)
     memset(rec, 0, sizeof *rec);
 }
 
-/* Replaces JSON "\u0000" escapes (not "\\u0000") by "\u0020" in place. */
-static void defuse_nul_escapes(char *s, size_t n)
+static int hexval(char c)
 {
-    for (size_t i = 0; i + 5 < n; i++) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The code unit of the "\uXXXX" escape at s (s[0] == '\\'), or -1. */
+static long unit_at(const char *s, size_t avail)
+{
+    if (avail < 6 || s[0] != '\\' || s[1] != 'u')
+        return -1;
+    long v = 0;
+    for (int i = 2; i < 6; i++) {
+        int h = hexval(s[i]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+/*
+ * Rewrites, in place and at the same length (so offsets hold), the escapes cJSON would stop at or
+ * cut the text short with: "\u0000" becomes "\u0020", and a lone UTF-16 surrogate ("\ud800" without
+ * its pair, as JavaScript scrapers write when they cut an emoji in two) becomes "\ufffd".  Escaped
+ * backslashes ("\\u0000") stay literal.  Returns the number of lone surrogates replaced.
+ */
+static size_t defuse_escapes(char *s, size_t n)
+{
+    size_t repaired = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
         if (s[i] != '\\')
             continue;
-        if (s[i + 1] == 'u' && memcmp(s + i + 2, "0000", 4) == 0) {
-            memcpy(s + i + 2, "0020", 4);
-            i += 5;
-        } else {
+        long u = unit_at(s + i, n - i);
+        if (u < 0) {
             i++; /* skip the escaped character, so "\\u0000" stays literal */
+            continue;
+        }
+        if (u == 0) {
+            memcpy(s + i + 2, "0020", 4);
+        } else if (u >= 0xD800 && u <= 0xDBFF) {
+            long lo = unit_at(s + i + 6, n - i - 6);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                i += 6; /* a proper pair: skip its high half here, its low half below */
+            } else {
+                memcpy(s + i + 2, "fffd", 4);
+                repaired++;
+            }
+        } else if (u >= 0xDC00 && u <= 0xDFFF) {
+            memcpy(s + i + 2, "fffd", 4);
+            repaired++;
+        }
+        i += 5;
+    }
+    return repaired;
+}
+
+/* How deep the brackets are open at byte `at` (strings skipped): tells a nesting limit from a typo. */
+static size_t depth_at(const char *s, size_t at)
+{
+    size_t depth = 0;
+    bool str = false;
+    for (size_t i = 0; i < at; i++) {
+        char c = s[i];
+        if (str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                str = false;
+        } else if (c == '"') {
+            str = true;
+        } else if (c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ']' || c == '}') && depth) {
+            depth--;
         }
     }
+    return depth;
 }
 
 static bool json_count(const cJSON *v, size_t *out)
@@ -55,13 +120,16 @@ gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error
     char *copy = gm_strndup(line, len);
     if (!copy)
         return gm_nomem(err);
-    defuse_nul_escapes(copy, len);
+    size_t repaired = defuse_escapes(copy, len);
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(copy, len, &end, 0);
     gm_status st = GM_OK;
     if (!root) {
         size_t at = end && end >= copy ? (size_t)(end - copy) : 0;
-        st = gm_fail(err, GM_E_FORMAT, "not valid JSON (near byte %zu)", at);
+        if (depth_at(copy, at < len ? at : len) >= CJSON_NESTING_LIMIT)
+            st = gm_fail(err, GM_E_FORMAT, "JSON nested deeper than %d levels (at byte %zu)", CJSON_NESTING_LIMIT, at);
+        else
+            st = gm_fail(err, GM_E_FORMAT, "not valid JSON (near byte %zu)", at);
         goto done;
     }
     if (end) {
@@ -81,6 +149,7 @@ gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error
         st = gm_fail(err, GM_E_FORMAT, text ? "\"text\" must be a string" : "missing \"text\"");
         goto done;
     }
+    rec->escapes_repaired = repaired;
     rec->text_len = strlen(text->valuestring);
     rec->text = gm_strndup(text->valuestring, rec->text_len);
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(root, "id");
@@ -93,6 +162,8 @@ gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error
         else
             snprintf(tmp, sizeof tmp, "%.17g", id->valuedouble);
         rec->id = gm_strdup(tmp);
+    } else if (id && !cJSON_IsNull(id)) {
+        rec->id_invalid = 1;
     }
     const cJSON *date = cJSON_GetObjectItemCaseSensitive(root, "date");
     long days;
@@ -100,7 +171,7 @@ gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error
         rec->date = gm_strndup(date->valuestring, 10);
     else if (date && !cJSON_IsNull(date))
         rec->date_invalid = 1;
-    if (!rec->text || (id && (cJSON_IsString(id) || cJSON_IsNumber(id)) && !rec->id)) {
+    if (!rec->text || (id && !rec->id_invalid && (cJSON_IsString(id) || cJSON_IsNumber(id)) && !rec->id)) {
         st = gm_nomem(err);
         goto done;
     }

@@ -12,7 +12,12 @@
 #include "geomention.h"
 #include "table.h"
 
-enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_NODB = 2, EXIT_BADINPUT = 3, EXIT_IO = 4, EXIT_INTERNAL = 5 };
+enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_NODB = 2, EXIT_BADINPUT = 3, EXIT_IO = 4, EXIT_INTERNAL = 5,
+       EXIT_INTERRUPTED = 130 /* SIGINT or SIGTERM: stopped between documents, no output file written */ };
+
+/* Set (to the signal number) by the first SIGINT or SIGTERM; the loop over documents stops at the
+ * next document.  A second signal ends the process at once. */
+extern volatile int gm_cli_stop;
 
 extern const char *prog;
 
@@ -63,6 +68,8 @@ int out_open(outfile *o, const char *path);
 int out_close(outfile *o, bool ok);
 
 char *read_all(FILE *f, size_t *len);
+/* Reads at most max + 1 bytes (so *len > max tells the input is larger); NUL-terminated. */
+char *read_upto(FILE *f, size_t max, size_t *len);
 bool ends_with(const char *s, const char *suf);
 
 /* One input document. */

@@ -213,8 +213,11 @@ int out_close(outfile *o, bool ok)
                 rc = EXIT_IO;
             }
         }
-        if (!ok || rc != EXIT_OK)
+        if (!ok || rc != EXIT_OK) {
             unlink(o->tmp);
+            if (gm_cli_stop)
+                msg("%s was not written", o->path);
+        }
     }
     free(o->tmp);
     free(o->path);
@@ -347,15 +350,19 @@ static void writer_end(writer *w)
 /* ------------------------------------------------------------------ inputs */
 
 
-char *read_all(FILE *f, size_t *len)
+char *read_all(FILE *f, size_t *len) { return read_upto(f, SIZE_MAX - 1, len); }
+
+char *read_upto(FILE *f, size_t max, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *b = malloc(cap + 1);
     if (!b)
         return NULL;
     for (;;) {
+        if (n > max)
+            break;
         if (n == cap) {
-            cap *= 2;
+            cap = cap > max / 2 + 1 ? max + 1 : cap * 2;
             char *nb = realloc(b, cap + 1);
             if (!nb) {
                 free(b);
@@ -448,14 +455,89 @@ static void progress_end(progress *p)
     }
 }
 
+/*
+ * JSONL lines, read in blocks: a line longer than `limit` is skipped without being held in memory
+ * (a stray 10 GB line must not take the machine's memory), and NUL bytes inside a line are kept.
+ */
+typedef struct line_reader {
+    FILE *f;
+    char *buf; /* block */
+    size_t pos, end, cap;
+    char *line; /* a line that spans blocks, assembled */
+    size_t lcap;
+    bool eof;
+} line_reader;
+
+/* 1: a line in *out and *len (valid until the next call; *len without the newline), or, when it is
+ * longer than limit, *out NULL and its length in *len; 0: the end; -1: out of memory. */
+static int next_line(line_reader *r, size_t limit, const char **out, size_t *len)
+{
+    size_t n = 0, total = 0;
+    bool got = false;
+    for (;;) {
+        if (r->pos == r->end) {
+            if (r->eof)
+                break;
+            r->pos = 0;
+            r->end = fread(r->buf, 1, r->cap, r->f);
+            if (r->end == 0) {
+                r->eof = true;
+                break;
+            }
+        }
+        char *start = r->buf + r->pos;
+        size_t avail = r->end - r->pos;
+        char *nl = memchr(start, '\n', avail);
+        size_t take = nl ? (size_t)(nl - start) : avail;
+        got = true;
+        r->pos += take + (nl ? 1 : 0);
+        if (nl && n == 0 && total == 0 && take <= limit) {
+            *out = start; /* the common case: the whole line inside the block */
+            *len = take;
+            return 1;
+        }
+        total += take;
+        if (total <= limit) {
+            if (n + take + 1 > r->lcap) {
+                size_t nc = r->lcap ? r->lcap : 4096;
+                while (nc < n + take + 1)
+                    nc *= 2;
+                char *nb = realloc(r->line, nc);
+                if (!nb)
+                    return -1;
+                r->line = nb;
+                r->lcap = nc;
+            }
+            memcpy(r->line + n, start, take);
+            n += take;
+        }
+        if (nl)
+            break;
+    }
+    if (!got)
+        return 0;
+    *out = total <= limit ? r->line : NULL;
+    *len = total <= limit ? n : total;
+    return 1;
+}
+
+/* The longest JSONL line read: four times the document limit (a text written with \uXXXX escapes
+ * takes up to three times its UTF-8 size) and a megabyte for the other fields. */
+static size_t line_limit(const opts *o)
+{
+    size_t doc = o->max_doc ? o->max_doc : (size_t)64 << 20;
+    return doc > (SIZE_MAX - ((size_t)1 << 20)) / 4 ? SIZE_MAX : doc * 4 + ((size_t)1 << 20);
+}
+
 /* Runs fn over every document of every input; returns the worst exit code. */
 int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
 {
     int worst = EXIT_OK;
+    bool fatal = false;
     size_t nin = o->nfiles ? o->nfiles : 1;
     progress pr;
     progress_start(&pr, o);
-    for (size_t fi = 0; fi < nin; fi++) {
+    for (size_t fi = 0; fi < nin && !gm_cli_stop; fi++) {
         const char *path = o->nfiles ? o->files[fi] : "-";
         bool is_stdin = strcmp(path, "-") == 0;
         FILE *f = is_stdin ? stdin : fopen(path, "rb");
@@ -468,13 +550,20 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                               : (jsonl_default || ends_with(path, ".jsonl") || ends_with(path, ".ndjson"));
         const char *name = is_stdin ? "stdin" : path;
         if (jsonl) {
-            char *line = NULL;
-            size_t cap = 0;
-            ssize_t n;
-            size_t lineno = 0;
-            while ((n = getline(&line, &cap, f)) >= 0) {
+            line_reader lr = {f, malloc(1 << 16), 0, 0, 1 << 16, NULL, 0, false};
+            const char *line;
+            size_t len, lineno = 0, limit = line_limit(o);
+            int got = lr.buf ? 0 : -1;
+            while (lr.buf && !gm_cli_stop && (got = next_line(&lr, limit, &line, &len)) > 0) {
                 lineno++;
-                size_t len = (size_t)n;
+                size_t raw = len + 1;
+                if (!line) {
+                    msg("%s:%zu: skipped: a line of %zu bytes, longer than the limit of %zu (4 x --max-doc-bytes + 1M)",
+                        name, lineno, len, limit);
+                    if (worst < EXIT_BADINPUT)
+                        worst = EXIT_BADINPUT;
+                    continue;
+                }
                 while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
                     len--;
                 size_t s = 0;
@@ -496,28 +585,55 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                 }
                 if (rec.date_invalid)
                     msg("%s: warning: \"date\" is not YYYY-MM-DD; relative dates stay unresolved", where);
-                char idbuf[64];
-                if (!rec.id)
-                    snprintf(idbuf, sizeof idbuf, "%s:%zu", name, lineno);
-                doc_input in = {rec.id ? rec.id : idbuf, rec.text, rec.text_len, rec.date ? rec.date : o->date,
+                if (rec.id_invalid)
+                    msg("%s: warning: \"id\" is neither a string nor a finite number; the document's id is %s", where,
+                        where);
+                if (rec.escapes_repaired)
+                    msg("%s: warning: %zu lone UTF-16 surrogate escapes (\\uD800-\\uDFFF) read as U+FFFD", where,
+                        rec.escapes_repaired);
+                doc_input in = {rec.id ? rec.id : where, rec.text, rec.text_len, rec.date ? rec.date : o->date,
                                 rec.spans, rec.nspans, rec.has_spans != 0, where};
                 int rc = fn(ctx, &in);
-                progress_step(&pr, (size_t)n);
+                progress_step(&pr, raw);
                 gm_record_clear(&rec);
                 if (rc > worst)
                     worst = rc;
-                if (rc == EXIT_INTERNAL || rc == EXIT_NODB)
+                if (rc == EXIT_INTERNAL || rc == EXIT_NODB || rc == EXIT_IO) {
+                    fatal = true; /* out of memory, no gazetteer, or the output cannot be written */
                     break;
+                }
             }
-            free(line);
-            if (ferror(f)) {
+            free(lr.buf);
+            free(lr.line);
+            if (got < 0) {
+                msg("%s:%zu: out of memory", name, lineno + 1);
+                worst = EXIT_INTERNAL;
+            }
+            if (ferror(f) && !gm_cli_stop) {
                 msg("reading %s failed: %s", name, strerror(errno));
                 worst = worst > EXIT_IO ? worst : EXIT_IO;
             }
         } else {
             size_t len;
-            char *text = read_all(f, &len);
-            if (!text) {
+            size_t limit = o->max_doc ? o->max_doc : (size_t)64 << 20;
+            char *text = read_upto(f, limit, &len);
+            if (text && len > limit) {
+                /* one document larger than the limit: not read further, not processed */
+                struct stat sb;
+                char size[64] = "more than the limit";
+                if (!is_stdin && fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode))
+                    snprintf(size, sizeof size, "%lld bytes", (long long)sb.st_size);
+                msg("%s: skipped: the document (%s) is larger than --max-doc-bytes (%zu bytes); raise the limit "
+                    "with --max-doc-bytes N",
+                    name, size, limit);
+                free(text);
+                text = NULL;
+                if (worst < EXIT_BADINPUT)
+                    worst = EXIT_BADINPUT;
+                progress_step(&pr, len);
+            } else if (!text && gm_cli_stop) {
+                /* interrupted while reading: the loop reports it */
+            } else if (!text) {
                 msg("reading %s failed: %s", name, strerror(errno));
                 worst = worst > EXIT_IO ? worst : EXIT_IO;
             } else {
@@ -527,15 +643,20 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                 progress_step(&pr, len);
                 if (rc > worst)
                     worst = rc;
+                fatal = rc == EXIT_INTERNAL || rc == EXIT_NODB || rc == EXIT_IO;
                 free(text);
             }
         }
         if (!is_stdin)
             fclose(f);
-        if (worst == EXIT_INTERNAL || worst == EXIT_NODB)
+        if (fatal)
             break;
     }
     progress_end(&pr);
+    if (gm_cli_stop) {
+        msg("interrupted by %s: stopped after the document in progress", gm_cli_stop == SIGTERM ? "SIGTERM" : "SIGINT");
+        return EXIT_INTERRUPTED;
+    }
     return worst;
 }
 
@@ -570,7 +691,7 @@ gm_doc *process_input(const opts *o, const gm_gazetteer *gaz, const doc_input *i
         return NULL;
     }
     if (gm_doc_repaired_bytes(doc))
-        msg("%s: warning: %zu bytes of invalid UTF-8 replaced by U+FFFD (offsets refer to the repaired text)",
+        msg("%s: warning: %zu bytes of invalid UTF-8 or NUL replaced (offsets refer to the repaired text)",
             in->where, gm_doc_repaired_bytes(doc));
     return doc;
 }
@@ -641,6 +762,8 @@ static int finish_doc(run_ctx *c, const char *id, doc_result *r)
         gm_doc_free(r->doc);
     } else if (rc == EXIT_OK) {
         emit_lines(&c->w, &r->out);
+        if (ferror(c->w.out.f))
+            rc = EXIT_IO; /* a full disk or a file size limit: no use going on (out_close says why) */
     }
     doc_lines_free(&r->out);
     free(r->msgs.p);
@@ -1235,7 +1358,13 @@ static int cmd_summary(int argc, char **argv)
         msg("--format svg maps admin-1 regions: use it with --by admin1");
         worst = EXIT_USAGE;
     }
-    if (svg && worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
+    /* a summary of half the input would mislead */
+    bool stopped = worst == EXIT_INTERRUPTED || gm_cli_stop;
+    if (stopped && worst != EXIT_INTERRUPTED) {
+        msg("interrupted by %s: no summary written", gm_cli_stop == SIGTERM ? "SIGTERM" : "SIGINT");
+        worst = EXIT_INTERRUPTED;
+    }
+    if (svg && !stopped && worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
         int grc = EXIT_OK;
         if (!c.gaz)
             c.gaz = open_gazetteer(&o, &grc); /* the map's outlines */
@@ -1258,7 +1387,7 @@ static int cmd_summary(int argc, char **argv)
                 worst = orc;
         }
         gm_free(doc);
-    } else if (worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
+    } else if (!stopped && worst != EXIT_NODB && worst != EXIT_INTERNAL && worst != EXIT_USAGE) {
         outfile out;
         int orc = out_open(&out, o.output);
         if (orc == EXIT_OK) {
@@ -1607,8 +1736,35 @@ static const char *const MAIN_HELP =
     "\n"
     "Gazetteer data: GeoNames (CC BY 4.0, geonames.org) and Natural Earth (public domain).\n";
 
+volatile int gm_cli_stop;
+
+static void on_stop_signal(int sig)
+{
+    gm_cli_stop = sig;
+    signal(sig, SIG_DFL); /* a second one ends the process at once */
+}
+
+/*
+ * SIGINT/SIGTERM: stop between documents, so output files are removed rather than left
+ * half-written and the store commits whole documents only (no SA_RESTART: a read waiting on a
+ * terminal or pipe returns at once).  SIGXFSZ (a file size limit, `ulimit -f`) is ignored so that
+ * writing fails with EFBIG and is reported like a full disk.  SIGPIPE keeps its default: output
+ * into a closed pipe (`| head -1`) ends the run quietly, with status 141, like other filters.
+ */
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGXFSZ, SIG_IGN);
+}
+
 int main(int argc, char **argv)
 {
+    install_signals();
     if (argc < 2) {
         fputs(MAIN_HELP, stderr);
         return EXIT_USAGE;
