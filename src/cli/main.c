@@ -1732,7 +1732,7 @@ static const char *const MAIN_HELP =
     "\n"
     "exit status: 0 success; 1 usage error; 2 gazetteer database missing or outdated (run\n"
     "`geomention gazetteer build`); 3 malformed input records were skipped; 4 a file could not be\n"
-    "read or written; 5 internal error.\n"
+    "read or written; 5 internal error; 130 interrupted (SIGINT, SIGTERM), no output file written.\n"
     "\n"
     "Gazetteer data: GeoNames (CC BY 4.0, geonames.org) and Natural Earth (public domain).\n";
 

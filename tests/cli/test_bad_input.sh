@@ -1,13 +1,15 @@
 #!/bin/sh
 # Bad input, damaged gazetteers and a hostile environment: each case gives a clear message and a
 # defined exit status, nothing crashes, and no half-written output file is left behind.
-#   test_bad_input.sh PATH/TO/geomention FIXTURE_DIR [BIG_MB]
+#   test_bad_input.sh PATH/TO/geomention FIXTURE_DIR [BIG_MB [MANY]]
 # BIG_MB (default 100) is the size of the one-line document that is processed with a raised
-# --max-doc-bytes (the sanitizer build passes a smaller one; the refusal always uses 100 MB).
+# --max-doc-bytes, MANY (default 1000000) the number of tiny documents in one file (the sanitizer
+# and valgrind builds pass smaller ones; the refusal always uses 100 MB).
 set -u
 GM=$1
 FIX=$2
 BIG_MB=${3:-100}
+MANY=${4:-1000000}
 T=$(mktemp -d "${TMPDIR:-/tmp}/gm-bad-XXXXXX")
 chmod 755 "$T"
 trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
@@ -139,11 +141,11 @@ rm -f "$T/big.txt" "$T/big.jsonl"
 py '
 import sys
 with open(sys.argv[1], "w") as f:
-    for i in range(1000000):
-        f.write("{\"id\":\"%d\",\"text\":\"Kyiv %d\"}\n" % (i, i))' "$T/million.jsonl"
-expect 0 "a million tiny documents" -- "$GM" extract --db "$DB" --layer mentions --format csv "$T/million.jsonl"
-check "a million documents give a million rows" test "$(wc -l < "$T/out")" -eq 1000001
-check "the last of a million documents is last" sh -c "tail -n 1 '$T/out' | grep -q ',999999,0,4,Kyiv,'"
+    for i in range(int(sys.argv[2])):
+        f.write("{\"id\":\"%d\",\"text\":\"Kyiv %d\"}\n" % (i, i))' "$T/million.jsonl" "$MANY"
+expect 0 "$MANY tiny documents" -- "$GM" extract --db "$DB" --layer mentions --format csv "$T/million.jsonl"
+check "$MANY documents give as many rows" test "$(wc -l < "$T/out")" -eq $((MANY + 1))
+check "the last of $MANY documents is last" sh -c "tail -n 1 '$T/out' | grep -q ',$((MANY - 1)),0,4,Kyiv,'"
 rm -f "$T/million.jsonl"
 
 # ---- damaged gazetteers: exit 2 and the command that rebuilds
@@ -216,13 +218,22 @@ if [ "$st" != 141 ]; then echo "FAIL: closed pipe: exit $st, expected 141"; fail
 check "closed pipe: the first line came through" grep -q '"type":"Feature"' "$T/out"
 check "closed pipe: no message" test ! -s "$T/err"
 
+# wait_for GLOB: until a file matching GLOB exists (up to a minute: valgrind starts slowly)
+wait_for() {
+    k=0
+    while [ $k -lt 600 ]; do
+        for f in $1; do [ -e "$f" ] && return 0; done
+        sleep 0.1; k=$((k + 1))
+    done
+}
 # SIGINT and SIGTERM halfway: exit 130, the output file not written, no temporary file left
 for i in 1 2 3 4 5 6 7 8; do cat "$T/many.jsonl"; done > "$T/many8.jsonl"
 for sig in INT TERM; do
     for threads in 1 2; do
         "$GM" extract --db "$T/gaz.sqlite" --threads $threads -o "$T/sig.geojson" "$T/many8.jsonl" 2> "$T/err" &
         pid=$!
-        sleep 1
+        wait_for "$T/sig.geojson.tmp-*"
+        sleep 0.3
         kill -$sig $pid
         wait $pid
         st=$?
@@ -236,7 +247,10 @@ done
 # SIGINT in the middle of a store: consistent, and the same input again completes it
 "$GM" store --db "$T/st.sqlite" --gazetteer "$DB" "$T/many.jsonl" 2> "$T/err" &
 pid=$!
-sleep 1
+k=0
+while [ $k -lt 600 ] && [ "$(sqlite3 "$T/st.sqlite" 'SELECT count(*) FROM documents' 2>/dev/null || echo 0)" -lt 20 ]; do
+    sleep 0.1; k=$((k + 1))
+done
 kill -INT $pid
 wait $pid
 st=$?

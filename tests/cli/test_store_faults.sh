@@ -50,7 +50,7 @@ want2=$(sqlite3 "$T/ref2.sqlite" "SELECT count(*) || ' ' || sum(killed) FROM inc
 p=$!
 # wait until it has written something, then kill it
 k=0
-while [ $k -lt 200 ]; do
+while [ $k -lt 1200 ]; do  # up to a minute: the valgrind run starts slowly
     c=$(sqlite3 "$T/killed.sqlite" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
     [ "${c:-0}" -gt 50 ] && break
     sleep 0.05
