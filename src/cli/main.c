@@ -1753,12 +1753,16 @@ static void on_stop_signal(int sig)
  */
 static void install_signals(void)
 {
-    struct sigaction sa;
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    int sigs[] = {SIGINT, SIGTERM};
+    for (size_t i = 0; i < 2; i++)
+        /* a signal ignored on entry stays ignored (a shell starts background jobs so, that Ctrl-C at
+         * the terminal does not reach them) */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(sigs[i], &sa, NULL);
     signal(SIGXFSZ, SIG_IGN);
 }
 
