@@ -46,6 +46,9 @@ bool gm_grow(void **arr, size_t *cap, size_t need, size_t elsize);
 /* Sets err (may be NULL) and returns status, so callers can write `return gm_fail(...)`. */
 gm_status gm_fail(gm_error *err, gm_status status, const char *fmt, ...) GM_PRINTF(3, 4);
 gm_status gm_nomem(gm_error *err);
+/* GM_E_FORMAT for JSON cJSON could not parse (`end`: where it stopped, from cJSON_ParseWithLengthOpts):
+ * "not valid JSON (near byte N)", or "JSON nested deeper than 1000 levels". */
+gm_status gm_json_fail(gm_error *err, const char *json, size_t len, const char *end);
 
 /* ------------------------------------------------------------------ growable byte buffer */
 /*

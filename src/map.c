@@ -523,9 +523,10 @@ gm_status gm_map_add_geojson(gm_map *m, const char *json, size_t len, gm_error *
 {
     if (!m || !json)
         return gm_fail(err, GM_E_ARG, "gm_map_add_geojson: map or text is NULL");
-    cJSON *root = cJSON_ParseWithLength(json, len);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
     if (!root)
-        return gm_fail(err, GM_E_FORMAT, "not valid JSON");
+        return gm_json_fail(err, json, len, end);
     map_mark before = mark(m);
     gm_status st = GM_OK;
     const char *why = NULL;

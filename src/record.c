@@ -103,6 +103,14 @@ static size_t depth_at(const char *s, size_t at)
     return depth;
 }
 
+gm_status gm_json_fail(gm_error *err, const char *json, size_t len, const char *end)
+{
+    size_t at = end && end >= json && end <= json + len ? (size_t)(end - json) : 0;
+    if (depth_at(json, at) >= CJSON_NESTING_LIMIT)
+        return gm_fail(err, GM_E_FORMAT, "JSON nested deeper than %d levels (at byte %zu)", CJSON_NESTING_LIMIT, at);
+    return gm_fail(err, GM_E_FORMAT, "not valid JSON (near byte %zu)", at);
+}
+
 static bool json_count(const cJSON *v, size_t *out)
 {
     if (!cJSON_IsNumber(v))
@@ -125,11 +133,7 @@ gm_status gm_record_parse(const char *line, size_t len, gm_record *rec, gm_error
     cJSON *root = cJSON_ParseWithLengthOpts(copy, len, &end, 0);
     gm_status st = GM_OK;
     if (!root) {
-        size_t at = end && end >= copy ? (size_t)(end - copy) : 0;
-        if (depth_at(copy, at < len ? at : len) >= CJSON_NESTING_LIMIT)
-            st = gm_fail(err, GM_E_FORMAT, "JSON nested deeper than %d levels (at byte %zu)", CJSON_NESTING_LIMIT, at);
-        else
-            st = gm_fail(err, GM_E_FORMAT, "not valid JSON (near byte %zu)", at);
+        st = gm_json_fail(err, copy, len, end);
         goto done;
     }
     if (end) {

@@ -354,9 +354,10 @@ static gm_status add_json_feature(gm_summary *s, const cJSON *jf)
 
 gm_status gm_summary_add_geojson(gm_summary *s, const char *json, size_t len, gm_error *err)
 {
-    cJSON *root = cJSON_ParseWithLength(json, len);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
     if (!root)
-        return gm_fail(err, GM_E_FORMAT, "not valid JSON");
+        return gm_json_fail(err, json, len, end);
     gm_status st = GM_OK;
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(root, "type");
     if (cJSON_IsString(type) && strcmp(type->valuestring, "FeatureCollection") == 0) {

@@ -104,6 +104,14 @@ has "$T/err" 'shapes.jsonl:12: skipped: expected a JSON object' "a JSON string l
 has "$T/err" 'shapes.jsonl:13: skipped: unexpected text' "text after the object"
 has "$T/out" ',ok1,' "first good record"; has "$T/out" ',ok2,' "last good record"
 
+# GeoJSON input to summary: nesting and a bad line of GeoJSONSeq are named
+py 'import sys; print("{\"type\":\"FeatureCollection\",\"features\":" + "[" * 5000 + "]" * 5000 + "}")' > "$T/deep.geojson"
+expect 3 "deeply nested GeoJSON" -- "$GM" summary "$T/deep.geojson"
+has "$T/err" "deep.geojson: JSON nested deeper than 1000 levels" "GeoJSON nesting is named"
+printf '\036{"type":"Feature","geometry":null,"properties":{"killed":1e400,"country_code":"UA"}}\n\036{bad\n' > "$T/s.geojsonseq"
+expect 3 "GeoJSONSeq with a bad line" -- "$GM" summary --format csv "$T/s.geojsonseq"
+has "$T/err" "s.geojsonseq:2: skipped: not valid JSON" "the bad GeoJSONSeq line is named"; has "$T/out" "^UA," "the good line is summed"
+
 # ---- numbers that overflow are no counts
 printf 'Shelling killed 99999999999999999999 people in Donetsk and wounded 18446744073709551617.\n' > "$T/over.txt"
 expect 0 "overflowing numbers" -- "$GM" extract --db "$DB" --format csv "$T/over.txt"
