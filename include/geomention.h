@@ -55,7 +55,8 @@ typedef enum gm_status {
     GM_E_DB,       /* SQLite / SpatiaLite failure */
     GM_E_GEOS,     /* GEOS failure */
     GM_E_LIMIT,    /* input larger than a configured limit */
-    GM_E_NOTFOUND  /* nothing matched */
+    GM_E_NOTFOUND, /* nothing matched */
+    GM_E_CANCELLED /* stopped by the caller (gm_build_options.cancel) */
 } gm_status;
 
 /* A status with a message.  message is always NUL-terminated. */
@@ -116,6 +117,9 @@ typedef struct gm_build_options {
     const char *db_path;    /* database to write (NULL: the default path) */
     gm_progress_fn progress;
     void *progress_user;
+    const volatile int *cancel; /* optional: once *cancel is non-zero the build stops within a
+                                   second or so with GM_E_CANCELLED, leaving nothing behind (a
+                                   signal handler may set it) */
 } gm_build_options;
 
 /*

@@ -120,10 +120,12 @@ static uint32_t pool_adds(builder *b, const char *s) { return pool_add(b, s, str
 
 static const char *pool_str(const builder *b, uint32_t off) { return b->pool.p + off; }
 
-static void progress(builder *b, const char *stage, size_t done, size_t total)
+/* Reports progress; false when the caller has asked the build to stop (opt->cancel). */
+static bool progress(builder *b, const char *stage, size_t done, size_t total)
 {
     if (b->opt->progress)
         b->opt->progress(b->opt->progress_user, stage, done, total);
+    return !(b->opt->cancel && *b->opt->cancel);
 }
 
 static gm_status oom(builder *b) { return gm_nomem(b->err); }
@@ -579,8 +581,8 @@ static gm_status read_places(builder *b)
         p->kind = p->fclass == 'P' ? GM_PK_PLACE : p->fclass == 'A' ? GM_PK_ADMIN2 : GM_PK_SITE;
         p->rank = feature_rank(p->fclass, fcode, p->kind);
         b->n_geonames++;
-        if ((b->n_geonames & 0x3FFF) == 0)
-            progress(b, "places", b->n_geonames, 0);
+        if ((b->n_geonames & 0x3FFF) == 0 && !progress(b, "places", b->n_geonames, 0))
+            break; /* cancelled: the caller's next check stops the build */
     }
     if (r < 0)
         st = b->err ? b->err->status : GM_E_IO;
@@ -713,8 +715,8 @@ static void assign_regions(builder *b)
             b->admin2_n[p->admin2]++;
             b->admin2_pop[p->admin2] += p->pop;
         }
-        if ((i & 0x3FFF) == 0)
-            progress(b, "regions", i, b->nplaces);
+        if ((i & 0x3FFF) == 0 && !progress(b, "regions", i, b->nplaces))
+            break;
     }
 }
 
@@ -1007,8 +1009,8 @@ static gm_status collect_names(builder *b)
                 alts = e + 1;
             }
         }
-        if ((i & 0x3FFF) == 0)
-            progress(b, "names", i, b->nplaces);
+        if ((i & 0x3FFF) == 0 && !progress(b, "names", i, b->nplaces))
+            break;
     }
     return GM_OK;
 }
@@ -1273,8 +1275,8 @@ static gm_status write_db(builder *b, sqlite3 *db, uint64_t build_id, const char
             st = gm_fail(err, GM_E_DB, "inserting place %zu: %s", i, sqlite3_errmsg(db));
         sqlite3_reset(s);
         sqlite3_clear_bindings(s);
-        if ((i & 0x3FFF) == 0)
-            progress(b, "database", i, b->nplaces);
+        if ((i & 0x3FFF) == 0 && !progress(b, "database", i, b->nplaces))
+            st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
     }
     sqlite3_finalize(s);
     if (st)
@@ -1333,7 +1335,8 @@ static gm_status write_db(builder *b, sqlite3 *db, uint64_t build_id, const char
     sqlite3_finalize(s);
     if (st)
         return st;
-    progress(b, "spatial index", 0, 0);
+    if (!progress(b, "spatial index", 0, 0))
+        return gm_fail(b->err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
     if ((st = gm_db_exec(db,
                          "CREATE INDEX names_norm ON names(norm);"
                          "CREATE INDEX places_geonameid ON places(geonameid);"
@@ -1693,14 +1696,24 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         goto done;
     if ((st = gm_pip_new(&b.admin1_pip, err)) || (st = gm_pip_new(&b.country_pip, err)))
         goto done;
-    progress(&b, "countries", 0, 0);
+    if (!progress(&b, "countries", 0, 0)) {
+        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        goto done;
+    }
     if ((st = read_countries(&b)) || (st = read_shapes(&b, "country_shapes.tsv.gz", true)))
         goto done;
-    progress(&b, "admin-1 regions", 0, 0);
+    if (!progress(&b, "admin-1 regions", 0, 0)) {
+        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        goto done;
+    }
     if ((st = read_admin1(&b)) || (st = read_shapes(&b, "admin1_shapes.tsv.gz", false)) || (st = read_admin2(&b)))
         goto done;
     if ((st = read_places(&b)) || (st = read_supplement(&b)))
         goto done;
+    if (!progress(&b, "places", b.n_geonames, 0)) {
+        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        goto done;
+    }
     assign_regions(&b);
     if ((st = add_region_entries(&b)))
         goto done;
@@ -1708,7 +1721,10 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         st = gm_fail(err, GM_E_LIMIT, "too many places (%zu; the index holds 2^28)", b.nplaces);
         goto done;
     }
-    progress(&b, "names", 0, b.nplaces);
+    if (!progress(&b, "names", 0, b.nplaces)) {
+        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        goto done;
+    }
     if ((st = collect_names(&b)) || (st = read_demonyms(&b)) || (st = read_abbreviations(&b)) ||
         (st = read_common_words(&b)))
         goto done;
@@ -1721,7 +1737,10 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
     strftime(built_at, sizeof built_at, "%Y-%m-%dT%H:%M:%SZ", &tmv);
 
     /* the index first (it sorts the names, which write_db relies on to skip duplicates) */
-    progress(&b, "name index", 0, 0);
+    if (!progress(&b, "name index", 0, 0)) {
+        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        goto done;
+    }
     if ((st = write_index(&b, idx_tmp, build_id, built_at)))
         goto done;
     unlink(db_tmp);

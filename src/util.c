@@ -105,6 +105,7 @@ const char *gm_strerror(gm_status status)
     case GM_E_GEOS: return "geometry error";
     case GM_E_LIMIT: return "input exceeds a limit";
     case GM_E_NOTFOUND: return "not found";
+    case GM_E_CANCELLED: return "cancelled";
     }
     return "unknown error";
 }

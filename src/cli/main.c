@@ -97,6 +97,7 @@ int exit_for(gm_status st)
     case GM_E_FORMAT:
     case GM_E_LIMIT: return EXIT_BADINPUT;
     case GM_E_ARG: return EXIT_USAGE;
+    case GM_E_CANCELLED: return EXIT_INTERRUPTED;
     default: return EXIT_INTERNAL;
     }
 }
@@ -1677,7 +1678,7 @@ static int cmd_gazetteer(int argc, char **argv)
             src = stat(probe, &st) == 0 ? GM_GAZETTEER_SOURCE_DIR : GM_GAZETTEER_INSTALL_DIR;
         }
         stderr_tty = isatty(fileno(stderr));
-        gm_build_options bo = {src, o.db, build_progress, NULL};
+        gm_build_options bo = {src, o.db, build_progress, NULL, &gm_cli_stop};
         gm_error err;
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1686,7 +1687,11 @@ static int cmd_gazetteer(int argc, char **argv)
         if (stderr_tty)
             fputs("\r\033[K", stderr);
         if (s != GM_OK) {
-            msg("gazetteer build failed: %s", err.message);
+            if (s == GM_E_CANCELLED)
+                msg("interrupted by %s: the gazetteer build stopped; nothing was written",
+                    gm_cli_stop == SIGTERM ? "SIGTERM" : "SIGINT");
+            else
+                msg("gazetteer build failed: %s", err.message);
             rc = exit_for(s);
         } else {
             char path[4096];

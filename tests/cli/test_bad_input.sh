@@ -228,16 +228,18 @@ check "closed pipe: no message" test ! -s "$T/err"
 
 # signal_run SIG READY ERRFILE COMMAND...: starts COMMAND with SIGINT at its default (a shell's
 # background job would have it ignored, and geomention keeps a signal ignored on entry), waits
-# until the shell condition READY holds (up to a minute: valgrind starts slowly), sends SIG, and
+# until the shell condition READY holds (up to a minute: valgrind starts slowly; $PID is the
+# command's process id), sends SIG, and
 # prints the exit status as a shell reports it.
 signal_run() {
-    py 'import signal, subprocess, sys, time
+    py 'import os, signal, subprocess, sys, time
 sig = getattr(signal, "SIG" + sys.argv[1])
 with open(sys.argv[3], "w") as err:
     p = subprocess.Popen(sys.argv[4:], stdout=subprocess.DEVNULL, stderr=err,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     t0 = time.time()
-    while time.time() - t0 < 60 and p.poll() is None and subprocess.call(["sh", "-c", sys.argv[2]]) != 0:
+    env = dict(os.environ, PID=str(p.pid))
+    while time.time() - t0 < 60 and p.poll() is None and subprocess.call(["sh", "-c", sys.argv[2]], env=env) != 0:
         time.sleep(0.1)
     time.sleep(0.3)
     if p.poll() is None:
@@ -266,6 +268,18 @@ kill -INT $pid 2>/dev/null
 wait $pid
 st=$?
 check "an ignored SIGINT stays ignored (exit $st)" test "$st" = 0 -a -s "$T/bg.geojson"
+# SIGINT in the middle of a gazetteer build (the full sources, once it reads the places): it stops
+# within a second, writes nothing, and leaves the previous database as it was
+SRC=$(cd "$(dirname "$0")/../../gazetteer" && pwd)
+mkdir "$T/gzint"
+cp "$DB" "$T/gzint/g.sqlite"; cp "$DB.idx" "$T/gzint/g.sqlite.idx"
+st=$(signal_run INT "ls -l /proc/\$PID/fd 2>/dev/null | grep -q places.tsv" "$T/err" "$GM" gazetteer build --source "$SRC" --db "$T/gzint/g.sqlite")
+check "gazetteer build interrupted: exit 130 (was $st)" test "$st" = 130
+has "$T/err" "the gazetteer build stopped; nothing was written" "interrupted build message"
+check "gazetteer build interrupted: no temporary file" sh -c "! ls '$T'/gzint/*.tmp >/dev/null 2>&1"
+expect 0 "the gazetteer after an interrupted build" -- "$GM" extract --db "$T/gzint/g.sqlite" --layer mentions "$T/bom.txt"
+has "$T/out" "Kramatorsk" "the previous gazetteer still works after an interrupted build"
+
 # SIGINT in the middle of a store: consistent, and the same input again completes it
 py '
 import sys
