@@ -128,6 +128,14 @@ static bool progress(builder *b, const char *stage, size_t done, size_t total)
     return !(b->opt->cancel && *b->opt->cancel);
 }
 
+/* A new stage: GM_E_CANCELLED when the caller has asked the build to stop. */
+static gm_status stage(builder *b, const char *name, size_t done, size_t total)
+{
+    if (progress(b, name, done, total))
+        return GM_OK;
+    return gm_fail(b->err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+}
+
 static gm_status oom(builder *b) { return gm_nomem(b->err); }
 
 static bool parse_double(const char *s, double *v)
@@ -1275,8 +1283,8 @@ static gm_status write_db(builder *b, sqlite3 *db, uint64_t build_id, const char
             st = gm_fail(err, GM_E_DB, "inserting place %zu: %s", i, sqlite3_errmsg(db));
         sqlite3_reset(s);
         sqlite3_clear_bindings(s);
-        if ((i & 0x3FFF) == 0 && !progress(b, "database", i, b->nplaces))
-            st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+        if ((i & 0x3FFF) == 0 && !st)
+            st = stage(b, "database", i, b->nplaces);
     }
     sqlite3_finalize(s);
     if (st)
@@ -1335,8 +1343,8 @@ static gm_status write_db(builder *b, sqlite3 *db, uint64_t build_id, const char
     sqlite3_finalize(s);
     if (st)
         return st;
-    if (!progress(b, "spatial index", 0, 0))
-        return gm_fail(b->err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(b, "spatial index", 0, 0)))
+        return st;
     if ((st = gm_db_exec(db,
                          "CREATE INDEX names_norm ON names(norm);"
                          "CREATE INDEX places_geonameid ON places(geonameid);"
@@ -1696,24 +1704,18 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         goto done;
     if ((st = gm_pip_new(&b.admin1_pip, err)) || (st = gm_pip_new(&b.country_pip, err)))
         goto done;
-    if (!progress(&b, "countries", 0, 0)) {
-        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(&b, "countries", 0, 0)))
         goto done;
-    }
     if ((st = read_countries(&b)) || (st = read_shapes(&b, "country_shapes.tsv.gz", true)))
         goto done;
-    if (!progress(&b, "admin-1 regions", 0, 0)) {
-        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(&b, "admin-1 regions", 0, 0)))
         goto done;
-    }
     if ((st = read_admin1(&b)) || (st = read_shapes(&b, "admin1_shapes.tsv.gz", false)) || (st = read_admin2(&b)))
         goto done;
     if ((st = read_places(&b)) || (st = read_supplement(&b)))
         goto done;
-    if (!progress(&b, "places", b.n_geonames, 0)) {
-        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(&b, "places", b.n_geonames, 0)))
         goto done;
-    }
     assign_regions(&b);
     if ((st = add_region_entries(&b)))
         goto done;
@@ -1721,10 +1723,8 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
         st = gm_fail(err, GM_E_LIMIT, "too many places (%zu; the index holds 2^28)", b.nplaces);
         goto done;
     }
-    if (!progress(&b, "names", 0, b.nplaces)) {
-        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(&b, "names", 0, b.nplaces)))
         goto done;
-    }
     if ((st = collect_names(&b)) || (st = read_demonyms(&b)) || (st = read_abbreviations(&b)) ||
         (st = read_common_words(&b)))
         goto done;
@@ -1737,10 +1737,8 @@ gm_status gm_gazetteer_build(const gm_build_options *opt, gm_error *err)
     strftime(built_at, sizeof built_at, "%Y-%m-%dT%H:%M:%SZ", &tmv);
 
     /* the index first (it sorts the names, which write_db relies on to skip duplicates) */
-    if (!progress(&b, "name index", 0, 0)) {
-        st = gm_fail(err, GM_E_CANCELLED, "gazetteer build cancelled; nothing was written");
+    if ((st = stage(&b, "name index", 0, 0)))
         goto done;
-    }
     if ((st = write_index(&b, idx_tmp, build_id, built_at)))
         goto done;
     unlink(db_tmp);
