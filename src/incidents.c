@@ -714,7 +714,7 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
         if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME || (s->flags & GM_SF_STREET) ||
             (s->conf < 0.35f && anchored))
             continue;
-        uint32_t sent = d->t.tok[s->tok_start].sent;
+        uint32_t sent = span_sent(d, s);
         const gm_idx_place *p = &d->gaz->places[d->cands[s->best].place];
         float sc = 10.0f * (float)kind_specificity(p->kind);
         size_t a = s->tok_start;

@@ -50,7 +50,7 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
     }
     const gm_idx_key *k = gm_gz_find(gaz, key.p, key.len, gm_fnv(GM_FNV_INIT, key.p, key.len));
     gm_buf_free(&key);
-    if (!k || !(k->flags & GM_KEY_NAME) || k->post >= gaz->h->n_postings || k->npost > gaz->h->n_postings - k->post)
+    if (!k || !(k->flags & GM_KEY_NAME) || k->npost == 0) /* gm_gz_find has checked the postings range */
         return GM_OK;
     gm_candidate *c = gm_calloc(k->npost, sizeof *c);
     if (!c)

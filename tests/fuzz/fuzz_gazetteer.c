@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "fuzz_features.h"
 #include "gazetteer.h"
 #include "geomention.h"
 
@@ -55,16 +56,8 @@ static size_t run(const uint8_t *data, size_t size)
     opt.date = "2025-04-25";
     gm_doc *d = NULL;
     if (gm_extract(&g, TEXT, sizeof TEXT - 1, &opt, &d, &err) == GM_OK) {
-        char *buf = NULL;
-        size_t len = 0, cap = 0;
-        for (int layer = 0; layer < 2; layer++)
-            for (size_t i = 0; i < gm_doc_feature_count(d, (gm_layer)layer); i++) {
-                len = 0;
-                if (gm_feature_json(d, (gm_layer)layer, i, "doc", &buf, &len, &cap) != GM_OK)
-                    __builtin_trap();
-            }
+        write_every_feature(d);
         found = gm_doc_feature_count(d, GM_LAYER_MENTIONS);
-        gm_free(buf);
         gm_doc_free(d);
     }
     static const char *names[] = {"Pavlohrad", "Springfield", "Paris", "Ukraine", "Russian", "St Petersburg"};
