@@ -55,6 +55,8 @@ typedef struct stmt {
     bool dead;          /* merged away */
     long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
     bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
+    bool fresh_event;   /* the sentence tells an attack of its own, not "the shooting" told before */
+    bool perp_dead;     /* the attacker killed himself: one dead where no other count is told */
 } stmt;
 
 static inline __attribute__((always_inline)) bool is(const gm_doc *d, size_t i, const char *w)
@@ -258,6 +260,12 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         return false;
     if (!c->vague && c->value >= 1900 && c->value <= 2100 && !c->qualifier)
         return false; /* a year */
+    /* "Demario Burnett, 21; and Jerry Coleman, 31 all died": a name's age */
+    if (p >= 2 && e == p + 1 && d->t.tok[p].type == GM_TOK_NUM && gm_tok_is(&d->t.tok[p - 1], ',') &&
+        (d->t.tok[p - 2].flags & GM_TF_CAP) && d->t.tok[p - 2].type == GM_TOK_WORD &&
+        (gm_tok_is(&d->t.tok[e], ',') || gm_tok_is(&d->t.tok[e], ';') ||
+         gm_tok_is(&d->t.tok[e], ')') || is(d, e, "and") || is(d, e, "all") || is(d, e, "both") || is(d, e, "of")))
+        return false;
     bool nonperson;
     bool person = person_after(d, e, limit, &nonperson);
     if (nonperson)
@@ -608,46 +616,88 @@ static bool find_date(const gm_doc *d, const gm_sentence *se, long *date, int *p
 }
 
 /* ------------------------------------------------------------------ event types */
+/* The kind of attack a word at token i names (NULL for none), with its rank: the lower, the more
+ * specific ("car bomb" before "explosion"). */
+static const char *event_at(const gm_doc *d, size_t i, int *rank)
+{
+    const char *t = NULL;
+    int r = 99;
+    if (is(d, i, "car") && (is(d, i + 1, "bomb") || is(d, i + 1, "bombing")))
+        t = "car bombing", r = 1;
+    else if (is(d, i, "suicide") && (is(d, i + 1, "bomber") || is(d, i + 1, "bombing") || is(d, i + 1, "attack")))
+        t = "suicide bombing", r = 1;
+    else if ((is(d, i, "glide") || is(d, i, "guided") || is(d, i, "aerial")) &&
+             (is(d, i + 1, "bomb") || is(d, i + 1, "bombs") || is(d, i + 1, "aerial")))
+        t = "glide bomb", r = 2;
+    else if (is(d, i, "drone") || is(d, i, "drones") || is(d, i, "uav") || is(d, i, "shahed"))
+        t = "drone strike", r = 3;
+    else if (is(d, i, "missile") || is(d, i, "missiles") || is(d, i, "rocket") || is(d, i, "rockets"))
+        t = "missile strike", r = 3;
+    else if (is(d, i, "airstrike") || is(d, i, "airstrikes") || (is(d, i, "air") && (is(d, i + 1, "strike") ||
+             is(d, i + 1, "strikes") || is(d, i + 1, "raid") || is(d, i + 1, "attack"))) ||
+             is(d, i, "bombardment") || is(d, i, "warplanes"))
+        t = "air strike", r = 4;
+    else if (is(d, i, "shelling") || is(d, i, "shelled") || is(d, i, "artillery") || is(d, i, "mortar"))
+        t = "shelling", r = 4;
+    else if (is(d, i, "stabbed") || is(d, i, "stabbing") || is(d, i, "knife"))
+        t = "stabbing", r = 5;
+    else if (is(d, i, "shooting") || is(d, i, "shot") || is(d, i, "gunman") || is(d, i, "gunmen") ||
+             is(d, i, "gunfire") || (is(d, i, "opened") && is(d, i + 1, "fire")) || is(d, i, "gunshot"))
+        t = "shooting", r = 6;
+    else if (is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "exploded") || is(d, i, "bomb") ||
+             is(d, i, "bombing") || is(d, i, "ied"))
+        t = "explosion", r = 7;
+    else if (is(d, i, "clashes") || is(d, i, "clash") || is(d, i, "fighting") || is(d, i, "battle"))
+        t = "clash", r = 8;
+    *rank = r;
+    return t;
+}
+
 static const char *event_type(const gm_doc *d, const gm_sentence *se)
 {
     const char *found = NULL;
     int rank = 99;
     for (size_t i = se->tok_start; i < se->tok_end; i++) {
-        const char *t = NULL;
-        int r = 99;
-        if (is(d, i, "car") && (is(d, i + 1, "bomb") || is(d, i + 1, "bombing")))
-            t = "car bombing", r = 1;
-        else if (is(d, i, "suicide") && (is(d, i + 1, "bomber") || is(d, i + 1, "bombing") || is(d, i + 1, "attack")))
-            t = "suicide bombing", r = 1;
-        else if ((is(d, i, "glide") || is(d, i, "guided") || is(d, i, "aerial")) &&
-                 (is(d, i + 1, "bomb") || is(d, i + 1, "bombs") || is(d, i + 1, "aerial")))
-            t = "glide bomb", r = 2;
-        else if (is(d, i, "drone") || is(d, i, "drones") || is(d, i, "uav") || is(d, i, "shahed"))
-            t = "drone strike", r = 3;
-        else if (is(d, i, "missile") || is(d, i, "missiles") || is(d, i, "rocket") || is(d, i, "rockets"))
-            t = "missile strike", r = 3;
-        else if (is(d, i, "airstrike") || is(d, i, "airstrikes") || (is(d, i, "air") && (is(d, i + 1, "strike") ||
-                 is(d, i + 1, "strikes") || is(d, i + 1, "raid") || is(d, i + 1, "attack"))) ||
-                 is(d, i, "bombardment") || is(d, i, "warplanes"))
-            t = "air strike", r = 4;
-        else if (is(d, i, "shelling") || is(d, i, "shelled") || is(d, i, "artillery") || is(d, i, "mortar"))
-            t = "shelling", r = 4;
-        else if (is(d, i, "stabbed") || is(d, i, "stabbing") || is(d, i, "knife"))
-            t = "stabbing", r = 5;
-        else if (is(d, i, "shooting") || is(d, i, "shot") || is(d, i, "gunman") || is(d, i, "gunmen") ||
-                 is(d, i, "gunfire") || (is(d, i, "opened") && is(d, i + 1, "fire")) || is(d, i, "gunshot"))
-            t = "shooting", r = 6;
-        else if (is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "exploded") || is(d, i, "bomb") ||
-                 is(d, i, "bombing") || is(d, i, "ied"))
-            t = "explosion", r = 7;
-        else if (is(d, i, "clashes") || is(d, i, "clash") || is(d, i, "fighting") || is(d, i, "battle"))
-            t = "clash", r = 8;
+        int r;
+        const char *t = event_at(d, i, &r);
         if (t && r < rank) {
             found = t;
             rank = r;
         }
     }
     return found;
+}
+
+/*
+ * Does the sentence tell an attack of its own?  Weapons of war and an indefinite "a shooting" do;
+ * "the shooting", "Sunday's attack" point back to one told before, and "was shot", "a gunshot
+ * wound", "stabbed" describe what happened to a victim.
+ */
+static bool fresh_event(const gm_doc *d, const gm_sentence *se)
+{
+    for (size_t i = se->tok_start; i < se->tok_end; i++) {
+        if (is(d, i, "shooting") || is(d, i, "shootings") || is(d, i, "attack") || is(d, i, "stabbing") ||
+            is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "rampage") || is(d, i, "shootout")) {
+            size_t k = i;
+            /* "the deadly shooting", "Sunday's fatal shooting" */
+            while (k > se->tok_start && k + 3 > i && !(d->t.tok[k - 1].flags & GM_TF_CAP) &&
+                   d->t.tok[k - 1].type == GM_TOK_WORD && !is(d, k - 1, "the") && !is(d, k - 1, "this") &&
+                   !is(d, k - 1, "that") && !is(d, k - 1, "a") && !is(d, k - 1, "an") &&
+                   d->t.tok[k - 1].base_len == d->t.tok[k - 1].fold_len)
+                k--;
+            if (!(k > se->tok_start && (is(d, k - 1, "the") || is(d, k - 1, "this") || is(d, k - 1, "that") ||
+                                        d->t.tok[k - 1].base_len < d->t.tok[k - 1].fold_len)))
+                return true;
+            continue;
+        }
+        if (is(d, i, "shot") || is(d, i, "gunshot") || is(d, i, "gunfire") || is(d, i, "stabbed") ||
+            is(d, i, "knife"))
+            continue;
+        int rank;
+        if (event_at(d, i, &rank))
+            return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ places */
@@ -840,6 +890,25 @@ static bool span_of_time(const gm_doc *d, size_t s0, size_t k)
     return false;
 }
 
+/* The plural event noun at k counts unconnected incidents: "three overnight shootings", "17
+ * shootings", "weekend shootings", "a series of shootings", "shootings across the city" (not "the
+ * shootings", "two Daytona Beach shootings" of one feud, which a story tells as one). */
+static bool several_events(const gm_doc *d, const gm_sentence *se, size_t k)
+{
+    for (size_t j = k; j-- > se->tok_start && j + 3 > k;) {
+        const gm_token *t = &d->t.tok[j];
+        double v = 0;
+        if (!gm_tok_number(&d->t, t, &v))
+            v = (double)gm_number_word(gm_tok_fold(&d->t, t), t->fold_len);
+        if (v >= 3 || is(d, j, "weekend") || is(d, j, "separate") || is(d, j, "unrelated") ||
+            (is(d, j, "of") && j > se->tok_start && is(d, j - 1, "series")))
+            return true;
+        if (t->flags & GM_TF_CAP)
+            break;
+    }
+    return k + 1 < se->tok_end && (is(d, k + 1, "across") || is(d, k + 1, "throughout"));
+}
+
 static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
     if (n >= 5000)
@@ -865,6 +934,10 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             k > se->tok_start &&
             (is(d, k - 1, "separate") ||
              (is(d, k - 1, "such") && k - 1 > se->tok_start && d->t.tok[k - 2].type == GM_TOK_NUM)))
+            return n >= 2;
+        /* "six people wounded in three shootings", "7 dead in weekend shootings across the city": a
+         * sum over several incidents, none of them told by it */
+        if ((is(d, k, "shootings") || is(d, k, "stabbings") || is(d, k, "homicides")) && several_events(d, se, k))
             return n >= 2;
         /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
         /* but "since the beginning of the day", "since this morning", "since midnight" is a day's count */
@@ -1118,6 +1191,41 @@ static bool new_subject(const gm_doc *d, size_t x, size_t y)
     return false;
 }
 
+/* The attacker's death by his own hand at token k: "killed himself", "turned the gun on himself",
+ * "took his own life" (not "tried to kill himself", "shot himself in the leg").  "shot himself"
+ * sets *shot: a death only after he has killed others ("killed his wife before shooting himself"). */
+static bool self_killing_at(const gm_doc *d, size_t s0, size_t s1, size_t k, bool *shot)
+{
+    *shot = (is(d, k, "himself") || is(d, k, "herself")) && k > s0 &&
+            (is(d, k - 1, "shot") || is(d, k - 1, "shooting") || is(d, k - 1, "shoots"));
+    bool reflexive = (is(d, k, "himself") || is(d, k, "herself")) && k > s0 &&
+                     (is(d, k - 1, "killed") || is(d, k - 1, "killing") || is(d, k - 1, "kills") || *shot ||
+                      (k > s0 + 1 && is(d, k - 1, "on") && (is(d, k - 2, "gun") || is(d, k - 2, "weapon") ||
+                                                             is(d, k - 2, "rifle") || is(d, k - 2, "pistol"))));
+    bool own_life = is(d, k, "life") && k > s0 + 2 && is(d, k - 1, "own") &&
+                    (is(d, k - 3, "took") || is(d, k - 3, "taking") || is(d, k - 3, "take") || is(d, k - 3, "takes") ||
+                     is(d, k - 3, "ended") || is(d, k - 3, "ending"));
+    if (!reflexive && !own_life)
+        return false;
+    if (k + 2 < s1 && is(d, k + 1, "in") && (is(d, k + 2, "the") || is(d, k + 2, "his") || is(d, k + 2, "her")))
+        return false; /* "shot himself in the leg" */
+    for (size_t j = k > s0 + 5 ? k - 5 : s0; j < k; j++)
+        if (is(d, j, "tried") || is(d, j, "attempted") || is(d, j, "threatened") || is(d, j, "threatening") ||
+            is(d, j, "accidentally") || is(d, j, "not"))
+            return false;
+    return !hypothetical(d, s0, k);
+}
+
+/* The count of the dead includes the attacker: "three people, including the gunman, died". */
+static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
+{
+    for (size_t k = s0; k + 2 < s1; k++)
+        if ((is(d, k, "including") || is(d, k, "among")) && is(d, k + 1, "the") &&
+            (is(d, k + 2, "gunman") || is(d, k + 2, "shooter") || is(d, k + 2, "suspect") || is(d, k + 2, "attacker")))
+            return true;
+    return false;
+}
+
 /* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
 {
@@ -1142,9 +1250,19 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
     st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
     st->span = -1;
     bool any = false;
-    size_t first_cue = SIZE_MAX, kill_cue = SIZE_MAX, shot_at = SIZE_MAX;
+    size_t first_cue = SIZE_MAX, kill_cue = SIZE_MAX, shot_at = SIZE_MAX, self_kill = SIZE_MAX;
+    bool self_kill_shot = false;
     for (size_t i = s0; i < s1; i++) {
         if (d->t.tok[i].type != GM_TOK_WORD)
+            continue;
+        bool self_shot;
+        if (self_killing_at(d, s0, s1, i, &self_shot)) {
+            self_kill = i;
+            self_kill_shot = self_shot;
+            continue;
+        }
+        /* "killed himself": counted as the attacker's death below, not as a count of its own */
+        if (i + 1 < s1 && self_killing_at(d, s0, s1, i + 1, &self_shot) && !self_shot)
             continue;
         int cat = -1;
         bool verb = false, shot_cue = false;
@@ -1391,6 +1509,24 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         if (first_cue == SIZE_MAX)
             first_cue = i;
     }
+    if (self_kill != SIZE_MAX && !attacker_counted(d, s0, s1)) {
+        if (st->n[CAT_KILL] > 0 && !st->implied[CAT_KILL] && self_kill > st->count_end[CAT_KILL]) {
+            /* "killed his wife and son before shooting himself": three dead */
+            st->n[CAT_KILL]++;
+            if (st->low[CAT_KILL] >= 0)
+                st->low[CAT_KILL]++;
+            if (st->high[CAT_KILL] >= 0)
+                st->high[CAT_KILL]++;
+        } else if (!self_kill_shot) {
+            /* "He then turned the gun on himself.": the attacker is dead, whoever else is */
+            st->perp_dead = true;
+            if (!any) {
+                st->detail = any = true;
+                if (first_cue == SIZE_MAX)
+                    first_cue = self_kill;
+            }
+        }
+    }
     if (!any)
         return false;
     /* "a father was killed and his son was shot", "another teen was shot in the foot": those shot
@@ -1437,6 +1573,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
     }
     st->separate = says_separate(d, si);
     st->past = told_as_past(d, se);
+    st->fresh_event = fresh_event(d, se);
     st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
                ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
     return true;
@@ -1466,12 +1603,37 @@ static bool shares_count(const stmt *a, const stmt *b)
 }
 
 /*
+ * Statement b tells again victims of incident a: no attack of its own (no event word in its
+ * sentence), no more dead or hurt than a, a place near a's ("Mary Jo Nye of Battle Creek and ...
+ * were killed", "he died later at a hospital in Bridgeport").  Not when the dates differ.
+ */
+#define VICTIM_NEAR_KM 50.0
+
+static bool victim_told_again(const gm_doc *d, const stmt *a, const stmt *b, uint32_t pa, uint32_t pb)
+{
+    if (b->fresh_event || !(a->n[CAT_KILL] > 0 || a->n[CAT_INJ] > 0) || a->past != b->past)
+        return false;
+    if (a->has_date && b->has_date && a->date != b->date)
+        return false;
+    bool any = false;
+    for (int c = 0; c < 2; c++) {
+        if (b->n[c] < 0)
+            continue;
+        if (a->n[c] < 0 || b->n[c] > a->n[c] || b->update_cat[c])
+            return false;
+        any = true;
+    }
+    return any && pa != GM_NONE32 && pb != GM_NONE32 && gm_gz_km(d->gaz, pa, pb) < VICTIM_NEAR_KM;
+}
+
+/*
  * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
  * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
  * different towns or regions, two different dates, or "in a separate attack".
  */
-static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
+static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *victim)
 {
+    *victim = false;
     if (b->separate)
         return false;
     if (a->detail || b->detail)
@@ -1483,6 +1645,10 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b)
     if (!b->own_place)
         return true;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
+    if (victim_told_again(d, a, b, pa, pb)) {
+        *victim = true;
+        return true;
+    }
     if (pa != GM_NONE32 && pb != GM_NONE32 && pa != pb && !gm_gz_contains(d->gaz, pa, pb) && !gm_gz_contains(d->gaz, pb, pa)) {
         const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
         bool towns = kind_specificity(A->kind) == 3 && kind_specificity(B->kind) == 3;
@@ -1547,6 +1713,9 @@ static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
  * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
 static void fold(gm_doc *d, stmt *a, stmt *b)
 {
+    /* the attacker's own death: whether the dead told include him the text does not say, so it
+     * counts only where no count of the dead is told */
+    b->perp_dead |= a->perp_dead;
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
         if (b->n[c] < 0)
@@ -1604,8 +1773,11 @@ static void merge(gm_doc *d, stmt *st, size_t n)
         stmt *b = &st[j];
         for (size_t i = j; i-- > 0;) {
             stmt *a = &st[i];
-            if (a->dead || !same_incident(d, a, b))
+            bool victim;
+            if (a->dead || !same_incident(d, a, b, &victim))
                 continue;
+            if (victim)
+                b->detail = true; /* the place and the evidence stay a's */
             fold(d, a, b);
             break;
         }
@@ -1890,6 +2062,11 @@ gm_status gm_find_incidents(gm_doc *d)
         stmt *s = &st[i];
         if (s->dead)
             continue;
+        if (s->perp_dead && s->n[CAT_KILL] < 0) {
+            /* "the gunman killed himself" with no other dead told: one */
+            s->n[CAT_KILL] = s->low[CAT_KILL] = s->high[CAT_KILL] = 1;
+            s->implied[CAT_KILL] = true;
+        }
         /* "four people were shot, one fatally": the injured are those shot who survived */
         if (s->shot && s->n[0] > 0 && s->n[1] >= s->n[0]) {
             s->n[1] -= s->n[0];
