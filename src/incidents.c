@@ -55,6 +55,7 @@ typedef struct stmt {
     bool dead;          /* merged away */
     long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
     bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
+    bool surely_past;   /* and not only by a year, which may be the article's own: "in March", "last month" */
     bool fresh_event;   /* the sentence tells an attack of its own, not "the shooting" told before */
     bool perp_dead;     /* the attacker killed himself: one dead where no other count is told */
 } stmt;
@@ -256,7 +257,15 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         c->value = c->low = c->high = 1;
         return true;
     }
-    if (is(d, e, "year") || is(d, e, "years") || (p > 0 && (is(d, p - 1, "aged") || is(d, p - 1, "age"))))
+    /* "aged 12", "between the ages of 16-18", "ages 16 and 18" */
+    size_t b = p;
+    while (b > 0 && b + 4 > p && (d->t.tok[b - 1].type == GM_TOK_NUM || gm_tok_is(&d->t.tok[b - 1], '-') ||
+                                  is(d, b - 1, "and") || is(d, b - 1, "to")))
+        b--;
+    if (b > 0 && is(d, b - 1, "of") && b > 1)
+        b--;
+    if (is(d, e, "year") || is(d, e, "years") ||
+        (b > 0 && (is(d, b - 1, "aged") || is(d, b - 1, "age") || is(d, b - 1, "ages"))))
         return false;
     if (!c->vague && c->value >= 1900 && c->value <= 2100 && !c->qualifier)
         return false; /* a year */
@@ -842,8 +851,9 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
 /* ------------------------------------------------------------------ statements */
 /* The sentence dates its event in the past, relative to the article: "In December 2012, ...",
  * "Last month, a gunman killed ...", "two years ago", "in a previous shooting". */
-static bool told_as_past(const gm_doc *d, const gm_sentence *se)
+static bool told_as_past(const gm_doc *d, const gm_sentence *se, bool *surely)
 {
+    *surely = false;
     for (size_t k = se->tok_start; k < se->tok_end; k++) {
         const gm_token *t = &d->t.tok[k];
         if (t->type == GM_TOK_NUM && t->end - t->start == 4 && k > se->tok_start &&
@@ -855,10 +865,14 @@ static bool told_as_past(const gm_doc *d, const gm_sentence *se)
         if (is(d, k, "last") && (is(d, k + 1, "month") || is(d, k + 1, "year") || is(d, k + 1, "summer") ||
                                  is(d, k + 1, "spring") || is(d, k + 1, "fall") || is(d, k + 1, "winter") ||
                                  is(d, k + 1, "autumn") || IN(d, k + 1, MONTHS)))
-            return true;
+            return *surely = true;
+        /* "a drive-by shooting that injured a dozen in March": a month, not a day */
+        if (is(d, k, "in") && IN(d, k + 1, MONTHS) && k + 1 < se->tok_end && (d->t.tok[k + 1].flags & GM_TF_CAP) &&
+            !(k + 2 < se->tok_end && d->t.tok[k + 2].type == GM_TOK_NUM))
+            return *surely = true;
         if (is(d, k, "ago") && k > se->tok_start &&
             (is(d, k - 1, "years") || is(d, k - 1, "months") || is(d, k - 1, "year") || is(d, k - 1, "month")))
-            return true;
+            return *surely = true;
         if (is(d, k, "previous") || is(d, k, "previously") ||
             (is(d, k, "earlier") && is(d, k + 1, "this") && is(d, k + 2, "year")))
             return true;
@@ -1477,8 +1491,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                 any = true;
                 continue;
             }
-            /* "two victims died at the scene and two died on the way to the hospital" */
+            /* "two victims died at the scene and two died on the way to the hospital" (but "five
+             * were shot, and two of them have serious injuries" tells a part of the five) */
             if (c.tok_start > s0 && is(d, c.tok_start - 1, "and") && st->n[cat] > 0 && !st->implied[cat] &&
+                !is(d, c.tok_end, "of") &&
                 !c.vague && c.tok_start > st->count_end[cat] && st->count_end[cat] > 0 && c.tok_end <= cue) {
                 st->n[cat] += c.value;
                 st->low[cat] = st->high[cat] = st->n[cat];
@@ -1572,7 +1588,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         st->date_weak = st->has_date;
     }
     st->separate = says_separate(d, si);
-    st->past = told_as_past(d, se);
+    st->past = told_as_past(d, se, &st->surely_past);
     st->fresh_event = fresh_event(d, se);
     st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
                ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
@@ -1634,7 +1650,8 @@ static bool victim_told_again(const gm_doc *d, const stmt *a, const stmt *b, uin
 static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *victim)
 {
     *victim = false;
-    if (b->separate)
+    /* "near where a drive-by shooting injured a dozen in March": an earlier event, not this one */
+    if (b->separate || (b->surely_past && !a->surely_past && !(counts_compatible(a, b) && shares_count(a, b))))
         return false;
     if (a->detail || b->detail)
         return true;
@@ -1716,6 +1733,9 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
     /* the attacker's own death: whether the dead told include him the text does not say, so it
      * counts only where no count of the dead is told */
     b->perp_dead |= a->perp_dead;
+    /* what goes on telling an earlier event is of that event */
+    if (a->surely_past)
+        b->past = b->surely_past = true;
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
         if (b->n[c] < 0)
