@@ -750,10 +750,54 @@ static uint32_t span_sent(const gm_doc *d, const gm_mspan *s)
     return d->t.ntok ? d->t.tok[d->t.ntok - 1].sent : 0;
 }
 
-/* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
- * `anchored`: the article has a sure place of its own (dateline or main town) to fall back on. */
-static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, bool anchored, int *prec)
+/* The article's own place: its dateline's or the town it names most (GM_NONE32: none), and whether
+ * it is sure enough to stand for an incident that names no place. */
+typedef struct anchor_t {
+    uint32_t place;
+    bool sure;
+} anchor_t;
+
+/* Does the text name town p's first-level region, or another place in it ("Germantown, Maryland",
+ * "Pavlohrad ... in Dnipropetrovsk region", "Dnipro ... Pavlohrad")? */
+static bool region_told(const gm_doc *d, uint32_t p)
 {
+    const gm_idx_place *P = &d->gaz->places[p];
+    if (P->admin1 == GM_NONE16)
+        return false;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
+            continue;
+        uint32_t q = d->cands[s->best].place;
+        if (q != p && d->gaz->places[q].admin1 == P->admin1 && d->gaz->places[q].country == P->country)
+            return true;
+    }
+    return false;
+}
+
+/* Does the text name country c (or a demonym of it: "Italian police")? */
+static bool country_told(const gm_doc *d, uint16_t c)
+{
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (!s->dropped && s->best >= 0 &&
+            d->gaz->places[d->cands[s->best].place].kind == GM_PK_COUNTRY &&
+            d->gaz->places[d->cands[s->best].place].country == c)
+            return true;
+    }
+    return false;
+}
+
+#define FAR_TOWN_CONF 0.5f
+#define FAR_TOWN_KM 150.0
+#define FAR_TOWN_POP 1000000
+
+/* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
+ * `an`: the article's own place (dateline or main town), and whether it is sure enough to fall back on. */
+static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, const anchor_t *an, int *prec)
+{
+    bool anchored = an->sure;
+    uint32_t anchor = an->place;
     int32_t best = -1;
     float best_score = -1e9f;
     /* spans are in text order: find the first in sentence s_from by bisection, stop after s_to
@@ -804,6 +848,14 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
                  is(d, k, "rushed") || is(d, k, "treated")) && d->t.tok[k].sent == d->t.tok[a].sent)
                 elsewhere = true;
         if (elsewhere)
+            continue;
+        /* "East Germantown" in a story datelined PHILADELPHIA, "the Bellagio" in one from LAS VEGAS: a
+         * neighbourhood or a building the gazetteer lacks, resolved to a town of that name far away */
+        uint32_t pl = d->cands[s->best].place;
+        if (anchor != GM_NONE32 && pl != anchor && kind_specificity(p->kind) == 3 && p->population < FAR_TOWN_POP &&
+            !(s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE)) && gm_gz_km(d->gaz, anchor, pl) > FAR_TOWN_KM &&
+            !region_told(d, pl) &&
+            (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, p->country))))
             continue;
         /* "a Houston-area home": near the city, not in it */
         if (s->tok_end + 1 < d->t.ntok && gm_tok_is(&d->t.tok[s->tok_end], '-') && is(d, s->tok_end + 1, "area")) {
@@ -1230,6 +1282,20 @@ static bool self_killing_at(const gm_doc *d, size_t s0, size_t s1, size_t k, boo
     return !hypothetical(d, s0, k);
 }
 
+/* "... has died", "later died", "has since died" in tokens [k, s1): the one hurt died after */
+static bool later_died(const gm_doc *d, size_t k, size_t s1)
+{
+    for (; k < s1; k++) {
+        if (IN(d, k, KILL_VERB) && !is(d, k, "died") && !is(d, k, "dies"))
+            return false;
+        if ((is(d, k, "died") || is(d, k, "dies")) &&
+            (is(d, k - 1, "has") || is(d, k - 1, "have") || is(d, k - 1, "later") || is(d, k - 1, "since") ||
+             is(d, k - 1, "subsequently") || is(d, k - 1, "now")))
+            return true;
+    }
+    return false;
+}
+
 /* The count of the dead includes the attacker: "three people, including the gunman, died". */
 static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
 {
@@ -1241,7 +1307,7 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
 }
 
 /* Reads one sentence; fills st and returns true when it reports casualties. */
-static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
+static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
@@ -1266,8 +1332,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
     bool any = false;
     size_t first_cue = SIZE_MAX, kill_cue = SIZE_MAX, shot_at = SIZE_MAX, self_kill = SIZE_MAX;
     bool self_kill_shot = false;
+    size_t skip_cue = SIZE_MAX; /* a cue another has counted */
     for (size_t i = s0; i < s1; i++) {
         if (d->t.tok[i].type != GM_TOK_WORD)
+            continue;
+        if (i == skip_cue)
             continue;
         bool self_shot;
         if (self_killing_at(d, s0, s1, i, &self_shot)) {
@@ -1364,6 +1433,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
                         (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
+            /* "Man shot, killed in Tulsa", "girl shot in the head, killed": the "killed" has no
+             * subject of its own; this cue counts the dead */
+            for (size_t k = i + 1; k + 1 < s1 && k <= i + 6 && !dead; k++) {
+                if (IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB) || is(d, k, "and"))
+                    break;
+                if (gm_tok_is(&d->t.tok[k], ',') && is(d, k + 1, "killed") &&
+                    (k + 2 >= s1 || d->t.tok[k + 2].type == GM_TOK_PUNCT || is(d, k + 2, "in") ||
+                     is(d, k + 2, "at") || is(d, k + 2, "on") || is(d, k + 2, "near") || is(d, k + 2, "outside"))) {
+                    dead = true;
+                    skip_cue = k + 1;
+                }
+            }
             /* "shot down", "was shot at" (fired on) - but "four people were shot at a nightclub",
              * "were shot at about 2 a.m." */
             bool at_place = is(d, i + 1, "at") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")) &&
@@ -1379,6 +1460,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                 continue; /* "shot and killed": the "killed" cue will count */
             shot_cue = !dead && is(d, i, "shot");
         } else if (IN(d, i, INJ_VERB)) {
+            /* "a 14-year-old injured in a shooting on Monday has died": the injured is the dead */
+            if (i > s0 && !is(d, i - 1, "was") && !is(d, i - 1, "were") && !is(d, i - 1, "been") &&
+                !is(d, i - 1, "and") && later_died(d, i + 1, s1))
+                continue;
             cat = CAT_INJ;
             verb = true;
         } else if (IN(d, i, INJ_NOUN)) {
@@ -1563,7 +1648,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
     int prec = 3;
-    st->span = place_in(d, si, si, first_cue, anchored, &prec);
+    st->span = place_in(d, si, si, first_cue, an, &prec);
     st->own_place = st->span >= 0 && d->spans[st->span].conf >= 0.5f;
     if (st->span < 0 && si > 0) {
         /* the previous sentences of the paragraph */
@@ -1571,7 +1656,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, bool anchored, stmt *st)
         while (from < si && d->t.sent[from].para != se->para)
             from++;
         if (from < si)
-            st->span = place_in(d, from, si - 1, first_cue, anchored, &prec);
+            st->span = place_in(d, from, si - 1, first_cue, an, &prec);
         if (st->span >= 0 && prec < 3)
             prec = prec == 1 ? 1 : 2;
     }
@@ -1868,7 +1953,7 @@ static int32_t main_town(const gm_doc *d)
 
 /* The first sentence that tells an attack ("a shooting in X", "was shot", "shelled X") without
  * numbers; fills st as an incident without counts. */
-static bool uncounted_event(const gm_doc *d, bool anchored, stmt *st)
+static bool uncounted_event(const gm_doc *d, const anchor_t *an, stmt *st)
 {
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         const gm_sentence *se = &d->t.sent[si];
@@ -1900,7 +1985,7 @@ static bool uncounted_event(const gm_doc *d, bool anchored, stmt *st)
         st->n[0] = st->n[1] = -1;
         st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
         int prec = 3;
-        st->span = place_in(d, si, si, cue, anchored, &prec);
+        st->span = place_in(d, si, si, cue, an, &prec);
         if (st->span < 0 && !is(d, cue, "shooting") && !is(d, cue, "shot") && !is(d, cue, "stabbing"))
             continue; /* a battle or an attack needs a place of its own to be mapped */
         st->prec = prec;
@@ -2034,16 +2119,21 @@ gm_status gm_find_incidents(gm_doc *d)
     /* the dateline and the town the article is about: places for incidents that name none, and
      * how sure the article is of its own place */
     int32_t dateline = -1, town = main_town(d);
-    bool anchored = town >= 0 && d->spans[town].conf >= 0.6f;
+    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f};
+    if (town >= 0 && d->spans[town].conf >= 0.35f)
+        an.place = gm_span_place(d, &d->spans[town]);
     for (size_t i = 0; i < d->nspans; i++)
         if ((d->spans[i].flags & GM_SF_DATELINE) && !d->spans[i].dropped && d->spans[i].best >= 0) {
-            if (dateline < 0)
+            if (dateline < 0) {
                 dateline = (int32_t)i;
-            anchored |= d->spans[i].conf >= 0.6f;
+                if (d->spans[i].conf >= 0.35f)
+                    an.place = gm_span_place(d, &d->spans[i]);
+            }
+            an.sure |= d->spans[i].conf >= 0.6f;
         }
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
-        if (!read_sentence(d, si, anchored, &s))
+        if (!read_sentence(d, si, &an, &s))
             continue;
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
@@ -2058,7 +2148,7 @@ gm_status gm_find_incidents(gm_doc *d)
     for (size_t i = 0; i < n; i++)
         counted |= !st[i].dead && (st[i].n[0] >= 0 || st[i].n[1] >= 0);
     stmt quiet;
-    if (!counted && uncounted_event(d, anchored, &quiet)) {
+    if (!counted && uncounted_event(d, &an, &quiet)) {
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
             return GM_E_NOMEM;
