@@ -737,6 +737,16 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
     if (allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START)) && b < t->ntok &&
         (gm_tok_is(&t->tok[b], ',') || t->tok[b].punct == GM_P_DASH || gm_tok_is(&t->tok[b], '-')))
         s->flags |= GM_SF_DATELINE;
+    /* or followed by the agency in brackets and a dash: "MIAMI (AP) -", "CHICAGO (WLS) --" */
+    if (allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START)) && b + 2 < t->ntok &&
+        gm_tok_is(&t->tok[b], '(')) {
+        for (size_t k = b + 1; k < t->ntok && k <= b + 6; k++)
+            if (gm_tok_is(&t->tok[k], ')')) {
+                if (k + 1 < t->ntok && (t->tok[k + 1].punct == GM_P_DASH || gm_tok_is(&t->tok[k + 1], '-')))
+                    s->flags |= GM_SF_DATELINE;
+                break;
+            }
+    }
 
     /* surrounding words */
     if (b < t->ntok && t->tok[b].sent == last->sent) {
