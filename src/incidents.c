@@ -286,6 +286,69 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     return true;
 }
 
+/* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
+ * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
+ * token. */
+static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start)
+{
+    if (e <= s0 + 1)
+        return 0;
+    size_t nb = e - 1; /* the noun */
+    if (!(IN(d, nb, PERSON_PL) || IN(d, nb, PERSON_SG)) || IN(d, nb, KILL_NOUN) || IN(d, nb, INJ_NOUN))
+        return 0;
+    bool plural = IN(d, nb, PERSON_PL);
+    /* modifiers before the noun: "young", "elderly", "15-year-old" */
+    size_t k = nb;
+    for (int m = 0; k > s0 && m < 6; m++) {
+        const gm_token *t = &d->t.tok[k - 1];
+        bool age = gm_tok_is(t, '-') || is(d, k - 1, "year") || is(d, k - 1, "old") || is(d, k - 1, "month") ||
+                   ((t->type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0) && k < nb &&
+                    (gm_tok_is(&d->t.tok[k], '-') || is(d, k, "year") || is(d, k, "month")));
+        bool adj = t->type == GM_TOK_WORD && !(t->flags & GM_TF_CAP) &&
+                   !(IN(d, k - 1, FILLER) && !is(d, k - 1, "young") && !is(d, k - 1, "elderly") &&
+                     !is(d, k - 1, "old") && !is(d, k - 1, "innocent") && !is(d, k - 1, "other") &&
+                     !is(d, k - 1, "local") && !is(d, k - 1, "unarmed") && !is(d, k - 1, "civilian")) &&
+                   !IN(d, k - 1, KILL_VERB) && !IN(d, k - 1, INJ_VERB) && !IN(d, k - 1, KILL_NOUN) &&
+                   !IN(d, k - 1, INJ_NOUN) && !is(d, k - 1, "deceased") && !is(d, k - 1, "and") && !is(d, k - 1, "a") &&
+                   !is(d, k - 1, "an") && !is(d, k - 1, "of") && !is(d, k - 1, "in") && !is(d, k - 1, "with") &&
+                   gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) <= 0;
+        if (!age && !adj)
+            break;
+        k--;
+    }
+    if (k <= s0)
+        return 0;
+    size_t j = k - 1;
+    if (!plural && (is(d, j, "a") || is(d, j, "an") || is(d, j, "the"))) {
+        *start = j;
+        return 1;
+    }
+    gm_count prev;
+    if (!(gm_parse_count(&d->t, j, false, &prev) && prev.tok_end == k && !prev.vague && !prev.overflow &&
+          prev.value > 0 && prev.value < 1000 && !not_a_count(d, j, prev.tok_end)))
+        return 0;
+    /* "a 15-year-old girl" was read above as the article; a bare "15" before "-year" is an age */
+    if (k < nb && (((gm_tok_is(&d->t.tok[k], '-') && (is(d, k + 1, "year") || is(d, k + 1, "month")))) ||
+                   is(d, k, "year") || is(d, k, "month")))
+        return 0;
+    *start = j;
+    return prev.value;
+}
+
+/* "six others were shot", "6 other people wounded": those shot are told apart from the dead, so
+ * the dead are not taken out of them (but "a boy and six other people were shot" lists them all). */
+static bool others_counted(const gm_doc *d, const gm_count *c)
+{
+    if (!(is(d, c->tok_end, "others") || (is(d, c->tok_end, "other") && IN(d, c->tok_end + 1, PERSON_PL))))
+        return false;
+    if (c->tok_start > 0 && is(d, c->tok_start - 1, "and"))
+        return false; /* "he and four others were shot": all five */
+    for (size_t k = c->tok_start; k < c->tok_end; k++)
+        if (is(d, k, "and") || gm_tok_is(&d->t.tok[k], ','))
+            return false;
+    return true;
+}
+
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 static long implied_people(const gm_doc *d, size_t s0, size_t cue)
 {
@@ -1136,21 +1199,16 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             c->low = c->low >= 0 ? c->low + 1 : -1;
             c->high = c->high >= 0 ? c->high + 1 : -1;
         }
-        /* "twelve civilians and three soldiers were killed": the counts of a list add up */
+        /* "twelve civilians and three soldiers were killed", "two young children and an adult", "a
+         * 15-year-old girl, two women and a man were shot": the counts of a list add up */
         size_t q = p;
+        long head;
         while (q >= s0 + 3 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
-               (IN(d, q - 2, PERSON_PL) || IN(d, q - 2, PERSON_SG)) && !IN(d, q - 2, KILL_NOUN) &&
-               !IN(d, q - 2, INJ_NOUN)) {
-            gm_count prev;
-            size_t k = q - 3;
-            if (!(gm_parse_count(&d->t, k, false, &prev) && prev.tok_end == q - 2 && !prev.vague && !prev.overflow &&
-                  prev.value > 0 && !not_a_count(d, k, prev.tok_end)))
-                break;
-            c->value += prev.value;
+               (head = list_item_before(d, s0, q - 1, &q)) > 0) {
+            c->value += head;
             c->low = c->value;
             c->high = c->value;
-            c->tok_start = k;
-            q = k;
+            c->tok_start = q;
         }
         /* "one of five victims ... died": the one */
         if (p >= s0 + 2 && is(d, p - 1, "of") && !c->vague) {
@@ -1589,7 +1647,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt
             }
             set_count(st, cat, &c, false);
             if (cat == CAT_INJ)
-                st->shot = shot_cue;
+                st->shot = shot_cue && !others_counted(d, &c);
             if (part && !any)
                 st->detail = true, st->implied[cat] = true;
             any = true;
