@@ -1001,6 +1001,10 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
     for (size_t k = from; k < cue; k++)
         if (IN(d, k, MODALS))
             return true;
+    /* "it could have hit her in the heart and killed her": what did not happen */
+    for (size_t k = cue > s0 + 10 ? cue - 10 : s0; k + 1 < cue; k++)
+        if ((is(d, k, "could") || is(d, k, "would") || is(d, k, "might")) && is(d, k + 1, "have"))
+            return true;
     return false;
 }
 
@@ -1596,6 +1600,16 @@ static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt
         if (hypothetical(d, s0, i))
             continue;
         /* "no one was hurt", "nobody was killed", "no casualties/injuries were reported" */
+        /* "They killed me!", "he shot us": a victim's own words, not a count */
+        if (verb && i + 1 < s1 && (is(d, i + 1, "me") || is(d, i + 1, "us") || is(d, i + 1, "you")))
+            continue;
+        /* "no one else was hurt": nobody more, which says nothing of the total */
+        bool else_ = false;
+        for (size_t k = i > s0 + 4 ? i - 4 : s0; k < i; k++)
+            else_ |= (is(d, k, "one") || is(d, k, "nobody") || is(d, k, "none") || is(d, k, "no")) &&
+                     is(d, k + 1, "else");
+        if (else_)
+            continue;
         bool zero = false;
         for (size_t k = i > s0 + 4 ? i - 4 : s0; k < i; k++)
             if (is(d, k, "nobody") || (is(d, k, "no") && (is(d, k + 1, "one") || is(d, k + 1, "injuries") ||
