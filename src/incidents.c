@@ -1344,6 +1344,14 @@ static bool self_killing_at(const gm_doc *d, size_t s0, size_t s1, size_t k, boo
     return !hypothetical(d, s0, k);
 }
 
+/* "rose", "has risen", "climbed", "increased" (to a number) */
+static bool rise_verb(const gm_doc *d, size_t k)
+{
+    return is(d, k, "rose") || is(d, k, "risen") || is(d, k, "rises") || is(d, k, "rise") || is(d, k, "climbed") ||
+           is(d, k, "climbs") || is(d, k, "increased") || is(d, k, "increases") || is(d, k, "grew") ||
+           is(d, k, "grown") || is(d, k, "jumped") || is(d, k, "reached") || is(d, k, "reaches");
+}
+
 /* "... has died", "later died", "has since died" in tokens [k, s1): the one hurt died after */
 static bool later_died(const gm_doc *d, size_t k, size_t s1)
 {
@@ -1582,9 +1590,33 @@ static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
             verb = true;
             shot_cue = true;
+        } else if (is(d, i, "number") && is(d, i + 1, "of") && !hypothetical(d, s0, i)) {
+            /* "the number of people killed in the shelling has risen to seven" */
+            int ncat = -1;
+            size_t k = i + 2, kc = 0;
+            for (; k < s1 && k < i + 8 && ncat < 0; k++) {
+                if (IN(d, k, KILL_VERB) || IN(d, k, KILL_NOUN) || is(d, k, "deaths") || is(d, k, "dead"))
+                    ncat = CAT_KILL, kc = k;
+                else if (IN(d, k, INJ_VERB) || IN(d, k, INJ_NOUN))
+                    ncat = CAT_INJ, kc = k;
+            }
+            if (ncat < 0)
+                continue;
+            for (; k + 1 < s1 && k < i + 18; k++) {
+                gm_count c;
+                if (rise_verb(d, k) && is(d, k + 1, "to") && count_at(d, k + 2, s1, false, &c) && !c.vague &&
+                    !period_total(d, se, i, c.value)) {
+                    record(st, ncat, c, false, i, &any, &first_cue);
+                    st->update = true;
+                    st->update_cat[ncat] = true;
+                    skip_cue = kc;
+                    break;
+                }
+            }
+            continue;
         } else if (is(d, i, "toll") && i > s0 && is(d, i - 1, "death")) {
-            /* "the death toll rose to 14" */
-            for (size_t k = i + 1; k < s1 && k < i + 8; k++) {
+            /* "the death toll rose to 14", "the death toll from the shelling of Horlivka rose to five" */
+            for (size_t k = i + 1; k < s1 && k < i + 14; k++) {
                 gm_count c;
                 if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, i, c.value)) {
                     record(st, CAT_KILL, c, false, i, &any, &first_cue);
