@@ -62,6 +62,8 @@ static const rule_case CASES[] = {
     {"an organisation's acronym", "The UN and the US condemned it, as did the UK.", "UN", 0, "-"},
     {"a country's acronym", "The UN and the US condemned it, as did the UK.", "US", 0, "cc=US;fc=PCLI"},
     {"a country's acronym", "The UN and the US condemned it, as did the UK.", "UK", 0, "cc=GB"},
+    {"a war report's republic is the oblast it claims", "Shelling killed two civilians in the DPR, officials said.",
+     "DPR", 0, "fc=ADM1;a1=UA.05"},
     {"Mo. after Springfield", "Police in Springfield, Mo., said the road was closed.", "Springfield", 0, "a1=US.MO"},
     /* organisations */
     {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
