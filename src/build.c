@@ -739,6 +739,95 @@ static uint16_t area_radius_km(double sq_deg, double lat)
 }
 
 /* One entry for every admin-1 region and every country. */
+/* The parts of a country news names by direction: "eastern Ukraine", "northern Syria", "south
+ * Lebanon", "central Mali".  The adjective forms and, for the four cardinal points, the bare ones
+ * ("east Ukraine"), with each English name of the country. */
+static const struct {
+    const char *adj, *bare;
+    int dx, dy;
+} COUNTRY_PARTS[] = {
+    {"Northern", "North", 0, 1},        {"Southern", "South", 0, -1},       {"Eastern", "East", 1, 0},
+    {"Western", "West", -1, 0},         {"Northeastern", "Northeast", 1, 1}, {"Northwestern", "Northwest", -1, 1},
+    {"Southeastern", "Southeast", 1, -1}, {"Southwestern", "Southwest", -1, -1}, {"Central", NULL, 0, 0},
+};
+
+/* Appends "<word> <name>|" for the name and each of the '|'-separated English names to the pool
+ * (the first form becomes the entry's name, the rest its alternates). */
+static void part_names(gm_buf *out, const char *word, const char *name, const char *names_en)
+{
+    const char *n = name;
+    for (;;) {
+        const char *e = n == name ? NULL : strchr(n, '|');
+        size_t len = n == name ? strlen(n) : e ? (size_t)(e - n) : strlen(n);
+        if (len && out->len + strlen(word) + len + 3 < 4096) {
+            if (out->len)
+                gm_buf_addc(out, '|');
+            gm_buf_adds(out, word);
+            gm_buf_addc(out, ' ');
+            gm_buf_add(out, n, len);
+        }
+        if (n == name)
+            n = names_en;
+        else if (e)
+            n = e + 1;
+        else
+            break;
+        if (!*n)
+            break;
+    }
+}
+
+static gm_status add_country_parts(builder *b)
+{
+    uint32_t src = pool_adds(b, "country-part"), fc = pool_adds(b, "RGN");
+    gm_buf names;
+    gm_buf_init(&names);
+    for (size_t i = 0; i < b->ncountries; i++) {
+        bcountry *c = &b->countries[i];
+        if (c->shape < 0 || c->place == GM_NONE32 || gm_pip_area(b->country_pip, (size_t)c->shape) < 0.05)
+            continue; /* no outline, or too small to have parts: Monaco, Singapore */
+        for (size_t k = 0; k < GM_ARRAY_LEN(COUNTRY_PARTS); k++) {
+            double lon, lat;
+            if (!gm_pip_part_point(b->country_pip, (size_t)c->shape, COUNTRY_PARTS[k].dx, COUNTRY_PARTS[k].dy, &lon,
+                                   &lat))
+                continue;
+            names.len = 0;
+            part_names(&names, COUNTRY_PARTS[k].adj, pool_str(b, c->name), pool_str(b, c->names_en));
+            if (COUNTRY_PARTS[k].bare)
+                part_names(&names, COUNTRY_PARTS[k].bare, pool_str(b, c->name), pool_str(b, c->names_en));
+            const char *all = gm_buf_cstr(&names);
+            if (!all) {
+                gm_buf_free(&names);
+                return oom(b);
+            }
+            const char *bar = strchr(all, '|');
+            size_t first = bar ? (size_t)(bar - all) : names.len;
+            bplace *p = new_place(b);
+            if (!p) {
+                gm_buf_free(&names);
+                return oom(b);
+            }
+            p->name = pool_add(b, all, first);
+            p->ascii = pool_adds(b, "");
+            p->alts = bar ? pool_add(b, bar + 1, names.len - first - 1) : pool_adds(b, "");
+            p->alt_sep = '|';
+            p->lat = lat;
+            p->lon = lon;
+            p->fclass = 'L';
+            p->fcode = fc;
+            p->country = (uint16_t)i;
+            p->pop = capped_pop(c->pop / 4); /* "eastern Congo": the larger Congo */
+            p->source = src;
+            p->kind = GM_PK_REGION;
+            p->flags |= GM_PF_COUNTRY_PART;
+            p->rank = feature_rank('L', "RGN", GM_PK_REGION);
+            p->extent_km = (uint16_t)(b->places[c->place].extent_km / 2 + 1);
+        }
+    }
+    gm_buf_free(&names);
+    return b->pool.oom ? oom(b) : GM_OK;
+}
+
 static gm_status add_region_entries(builder *b)
 {
     uint32_t src_a1 = pool_adds(b, "admin1"), src_c = pool_adds(b, "country");
@@ -905,7 +994,7 @@ static gm_status add_region_entries(builder *b)
         c->place = (uint32_t)(b->nplaces - 1);
     }
     gm__free(capital);
-    return b->pool.oom ? oom(b) : GM_OK;
+    return b->pool.oom ? oom(b) : add_country_parts(b);
 }
 
 /* Region names as written in news: "Donetsk Oblast", "the Donetsk region", "Kherson Province". */

@@ -65,7 +65,8 @@ enum gm_place_kind {
 /* Flags of entries. */
 enum {
     GM_PF_SUPPLEMENT = 1u << 0,  /* from gazetteer/supplement.tsv */
-    GM_PF_PIP_DISAGREES = 1u << 1 /* the admin-1 polygon containing the point is not the coded one */
+    GM_PF_PIP_DISAGREES = 1u << 1, /* the admin-1 polygon containing the point is not the coded one */
+    GM_PF_COUNTRY_PART = 1u << 2   /* a part of a country as news names it: "eastern Ukraine" */
 };
 
 typedef struct gm_idx_place {

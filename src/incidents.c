@@ -2215,6 +2215,35 @@ static bool offset_point(double lat, double lon, double km, double bearing, doub
     return true;
 }
 
+/* The part of country `place` a direction before its mention names ("eastern Ukraine", "south
+ * Lebanon"): an entry of the gazetteer (build.c, COUNTRY_PARTS), or GM_NONE32. */
+static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place, size_t *dir_tok)
+{
+    static const char *const DIRS[] = {"northern", "southern", "eastern", "western", "northeastern",
+                                       "northwestern", "southeastern", "southwestern", "central", "north",
+                                       "south", "east", "west", "northeast", "northwest", "southeast",
+                                       "southwest"};
+    const gm_gazetteer *g = d->gaz;
+    if (g->places[place].kind != GM_PK_COUNTRY || s->tok_start == 0)
+        return GM_NONE32;
+    size_t a = s->tok_start - 1;
+    bool dir = false;
+    for (size_t i = 0; i < GM_ARRAY_LEN(DIRS) && !dir; i++)
+        dir = is(d, a, DIRS[i]);
+    if (!dir)
+        return GM_NONE32;
+    const gm_idx_key *key = gm_lookup_tokens(d, a, s->tok_end, (d->t.tok[s->tok_end - 1].flags & GM_TF_POSSESSIVE) != 0);
+    for (uint32_t i = 0; key && i < key->npost; i++) {
+        uint32_t q = gm_post_place(g->postings[key->post + i]);
+        if (gm_gz_place_ok(g, q) && (g->places[q].flags & GM_PF_COUNTRY_PART) &&
+            g->places[q].country == g->places[place].country) {
+            *dir_tok = a;
+            return q;
+        }
+    }
+    return GM_NONE32;
+}
+
 gm_status gm_find_incidents(gm_doc *d)
 {
     pthread_once(&sets_once, build_sets);
@@ -2320,6 +2349,13 @@ gm_status gm_find_incidents(gm_doc *d)
             place = gm_span_place(d, &d->spans[span]);
             inc->place_start = d->spans[span].start;
             inc->place_end = d->spans[span].end;
+            /* "killed in eastern Ukraine": that part of the country, not all of it */
+            size_t dir_tok;
+            uint32_t part = country_part(d, &d->spans[span], place, &dir_tok);
+            if (part != GM_NONE32) {
+                place = part;
+                inc->place_start = d->t.tok[dir_tok].start;
+            }
         } else if (d->focus_admin1 != GM_NONE16 && d->gaz->admin1[d->focus_admin1].place != GM_NONE32) {
             place = d->gaz->admin1[d->focus_admin1].place;
             prec = 3;

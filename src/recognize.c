@@ -359,6 +359,9 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         unsigned type = gm_post_type(post);
         if (!gm_gz_place_ok(g, place))
             continue;
+        /* "Eastern Ukraine": a mention names the country; the incident takes the part (incidents.c) */
+        if (g->places[place].flags & GM_PF_COUNTRY_PART)
+            continue;
         if (type == GM_NT_ABBREV && !allcaps_text)
             continue;
         if ((type == GM_NT_DEMONYM) != (which == GM_CANDS_DEMONYMS))

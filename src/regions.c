@@ -25,9 +25,14 @@
     X(GEOSGeom_createPointFromXY_r) \
     X(GEOSGeom_createRectangle_r) \
     X(GEOSGeom_destroy_r) \
+    X(GEOSGeom_getXMax_r) \
+    X(GEOSGeom_getXMin_r) \
+    X(GEOSGeom_getYMax_r) \
+    X(GEOSGeom_getYMin_r) \
     X(GEOSGetCentroid_r) \
     X(GEOSGetGeometryN_r) \
     X(GEOSGetNumGeometries_r) \
+    X(GEOSIntersection_r) \
     X(GEOSIntersects_r) \
     X(GEOSPointOnSurface_r) \
     X(GEOSPrepare_r) \
@@ -256,21 +261,61 @@ static const GEOSGeometry *largest_part(GEOSContextHandle_t ctx, const GEOSGeome
     return best;
 }
 
-bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat)
+/* The centroid of a polygonal geometry's largest part, or a point on its surface when the centroid
+ * falls outside. */
+static bool part_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *lon, double *lat)
 {
-    if (i >= p->n)
-        return false;
-    const GEOSGeometry *part = largest_part(p->ctx, p->poly[i].geom);
-    GEOSGeometry *c = G(GEOSGetCentroid_r)(p->ctx, part);
-    if (c && G(GEOSIntersects_r)(p->ctx, part, c) != 1) {
-        G(GEOSGeom_destroy_r)(p->ctx, c);
-        c = G(GEOSPointOnSurface_r)(p->ctx, part);
+    const GEOSGeometry *part = largest_part(ctx, g);
+    GEOSGeometry *c = G(GEOSGetCentroid_r)(ctx, part);
+    if (c && G(GEOSIntersects_r)(ctx, part, c) != 1) {
+        G(GEOSGeom_destroy_r)(ctx, c);
+        c = G(GEOSPointOnSurface_r)(ctx, part);
     }
     if (!c)
         return false;
-    bool ok = G(GEOSGeomGetX_r)(p->ctx, c, lon) == 1 && G(GEOSGeomGetY_r)(p->ctx, c, lat) == 1;
-    G(GEOSGeom_destroy_r)(p->ctx, c);
+    bool ok = G(GEOSGeomGetX_r)(ctx, c, lon) == 1 && G(GEOSGeomGetY_r)(ctx, c, lat) == 1;
+    G(GEOSGeom_destroy_r)(ctx, c);
     return ok;
+}
+
+bool gm_pip_part_point(gm_pip *p, size_t i, int dx, int dy, double *lon, double *lat)
+{
+    if (i >= p->n)
+        return false;
+    GEOSContextHandle_t ctx = p->ctx;
+    const GEOSGeometry *part = largest_part(ctx, p->poly[i].geom);
+    double x0, x1, y0, y1;
+    if (G(GEOSGeom_getXMin_r)(ctx, part, &x0) != 1 || G(GEOSGeom_getXMax_r)(ctx, part, &x1) != 1 ||
+        G(GEOSGeom_getYMin_r)(ctx, part, &y0) != 1 || G(GEOSGeom_getYMax_r)(ctx, part, &y1) != 1)
+        return false;
+    double w = (x1 - x0) / 3.0, h = (y1 - y0) / 3.0;
+    /* "northern": the top third, all the width; "northeastern": the top right ninth; "central":
+     * the middle ninth */
+    double bx0 = x0, bx1 = x1, by0 = y0, by1 = y1;
+    if (dx != 0 || dy == 0) {
+        bx0 = dx < 0 ? x0 : dx > 0 ? x1 - w : x0 + w;
+        bx1 = bx0 + w;
+    }
+    if (dy != 0 || dx == 0) {
+        by0 = dy < 0 ? y0 : dy > 0 ? y1 - h : y0 + h;
+        by1 = by0 + h;
+    }
+    GEOSGeometry *box = G(GEOSGeom_createRectangle_r)(ctx, bx0, by0, bx1, by1);
+    if (!box)
+        return false;
+    GEOSGeometry *cut = G(GEOSIntersection_r)(ctx, part, box);
+    G(GEOSGeom_destroy_r)(ctx, box);
+    if (!cut)
+        return false;
+    double area = 0;
+    bool ok = G(GEOSArea_r)(ctx, cut, &area) == 1 && area > 0 && part_point(ctx, cut, lon, lat);
+    G(GEOSGeom_destroy_r)(ctx, cut);
+    return ok;
+}
+
+bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat)
+{
+    return i < p->n && part_point(p->ctx, p->poly[i].geom, lon, lat);
 }
 
 double gm_pip_area(gm_pip *p, size_t i)

@@ -44,6 +44,15 @@ size_t gm_pip_count(const gm_pip *p);
  */
 bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat);
 
+/*
+ * A point representing a part of polygon i's largest part, as news names one: dx, dy in -1..1 pick
+ * the western/eastern and southern/northern third of its bounding box ("northern": dy = 1, dx = 0,
+ * the whole width; "northeastern": the top right ninth; "central": dx = dy = 0, the middle ninth).
+ * The centroid of the polygon cut to that box, or a point on its surface.  False when the box
+ * holds none of the polygon, or on GEOS errors.
+ */
+bool gm_pip_part_point(gm_pip *p, size_t i, int dx, int dy, double *lon, double *lat);
+
 /* Area of polygon i in square degrees (for choosing among parts). */
 double gm_pip_area(gm_pip *p, size_t i);
 

@@ -1,10 +1,12 @@
 /* Building, opening, checking and querying the gazetteer (on the hand-written fixture). */
 #include <fcntl.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 #include "check.h"
 #include "fixture.h"
+#include "regions.h"
 
 static const gm_candidate *find(const gm_candidate *c, size_t n, const char *cc, const char *fcode)
 {
@@ -87,13 +89,14 @@ static void test_database(void)
                     " (SELECT count(*) FROM geometry_columns), (SELECT count(*) FROM idx_places_geom)";
     CHECK_INT(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
     CHECK_INT(sqlite3_step(st), SQLITE_ROW);
-    /* 20 towns + 2 supplement rows + 17 admin-1 + 8 countries */
-    CHECK_INT(sqlite3_column_int(st, 0), 47);
+    /* 20 towns + 2 supplement rows + 17 admin-1 + 8 countries, and 9 parts of each country
+     * ("Northern X" ... "Central X") */
+    CHECK_INT(sqlite3_column_int(st, 0), 47 + 72);
     CHECK_INT(sqlite3_column_int(st, 1), 17);
     CHECK(sqlite3_column_int(st, 2) > 60);
     CHECK_STR((const char *)sqlite3_column_text(st, 3), "1");
     CHECK_INT(sqlite3_column_int(st, 4), 3);
-    CHECK_INT(sqlite3_column_int(st, 5), 47);
+    CHECK_INT(sqlite3_column_int(st, 5), 47 + 72);
     sqlite3_finalize(st);
     /* every coded town lies in the polygon of its admin-1 code (the fixture rectangles contain them) */
     CHECK_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM places WHERE kind='place' AND admin1_code != admin1_pip", -1,
@@ -157,18 +160,49 @@ static void test_errors(void)
     gm_gazetteer_free(NULL);
 }
 
+/* The part of a polygon news names by direction: on a 3 x 3 square, the middle of each third. */
+static void test_country_parts(void)
+{
+    gm_pip *p = NULL;
+    gm_error err;
+    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(p, "POLYGON((0 0,3 0,3 3,0 3,0 0))", 7, &err), GM_OK);
+    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
+    static const struct {
+        int dx, dy;
+        double lon, lat;
+    } want[] = {{0, 1, 1.5, 2.5}, {0, -1, 1.5, 0.5}, {1, 0, 2.5, 1.5}, {-1, 0, 0.5, 1.5}, {1, 1, 2.5, 2.5},
+                {-1, -1, 0.5, 0.5}, {0, 0, 1.5, 1.5}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        double lon = -99, lat = -99;
+        CHECK(gm_pip_part_point(p, 0, want[i].dx, want[i].dy, &lon, &lat));
+        CHECK(fabs(lon - want[i].lon) < 1e-9 && fabs(lat - want[i].lat) < 1e-9);
+    }
+    /* an L-shaped polygon whose top right ninth is empty has no such part */
+    gm_pip *q = NULL;
+    CHECK_INT(gm_pip_new(&q, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(q, "POLYGON((0 0,3 0,3 1,1 1,1 3,0 3,0 0))", 1, &err), GM_OK);
+    CHECK_INT(gm_pip_finish(q, &err), GM_OK);
+    double lon, lat;
+    CHECK(!gm_pip_part_point(q, 0, 1, 1, &lon, &lat));
+    CHECK(gm_pip_part_point(q, 0, 0, 1, &lon, &lat) && lon < 1.0 && lat > 2.0);
+    gm_pip_free(q);
+    gm_pip_free(p);
+}
+
 int main(void)
 {
     gm_gazetteer *g = fixture_open();
     gm_gazetteer_stats s;
     gm_gazetteer_get_stats(g, &s);
-    CHECK_INT(s.places, 47);
+    CHECK_INT(s.places, 47 + 72); /* with the countries' parts */
     CHECK_INT(s.countries, 8);
     CHECK_INT(s.admin1, 17);
     CHECK_STR(s.version, GM_VERSION_STRING);
     test_lookup(g);
     test_database();
     test_errors();
+    test_country_parts();
     fixture_close(g);
     return check_done("test_gazetteer");
 }

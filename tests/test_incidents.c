@@ -367,6 +367,13 @@ static const incident_case CASES[] = {
      D, 1, 0, NONE, 4, "Donetsk", ""},
     {"an update replaces the first count", "A strike on Donetsk killed two people. The death toll later rose to five.", D,
      1, 0, 5, NONE, "Donetsk", ""},
+    /* a part of a country */
+    {"'eastern Ukraine' is the east of the country", "Shelling killed three civilians in eastern Ukraine on Friday.", D,
+     1, 0, 3, NONE, "Eastern Ukraine", "prec=3;lat>47.5"},
+    {"'southern Lebanon'", "Air strikes on southern Lebanon killed four people.", D, 1, 0, 4, NONE, "Southern Lebanon",
+     "lat<33.6"},
+    {"a country alone stays the country", "Shelling killed three civilians in Ukraine on Friday.", D, 1, 0, 3, NONE,
+     "Ukraine", ""},
     {"tried to kill himself is no death", "A man tried to kill himself after a standoff in Springfield, Illinois.", D,
      0, 0, NONE, NONE, NULL, ""},
     {"shot himself in the leg is an injury", "A man shot himself in the leg while cleaning a gun in Decatur on Friday.",
