@@ -2215,6 +2215,17 @@ static bool offset_point(double lat, double lon, double km, double bearing, doub
     return true;
 }
 
+/* The index key of a name as written ("eastern Ukraine"), or NULL. */
+static const gm_idx_key *find_name(const gm_gazetteer *g, const char *name, size_t len)
+{
+    gm_buf key;
+    gm_buf_init(&key);
+    gm_text_normalize_name(name, len, &key);
+    const gm_idx_key *k = key.oom || !key.len ? NULL : gm_gz_find(g, key.p, key.len, gm_fnv(GM_FNV_INIT, key.p, key.len));
+    gm_buf_free(&key);
+    return k;
+}
+
 /* The part of country `place` a direction before its mention names ("eastern Ukraine", "south
  * Lebanon"): an entry of the gazetteer (build.c, COUNTRY_PARTS), or GM_NONE32. */
 static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place, size_t *dir_tok)
@@ -2223,16 +2234,37 @@ static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place,
                                        "northwestern", "southeastern", "southwestern", "central", "north",
                                        "south", "east", "west", "northeast", "northwest", "southeast",
                                        "southwest"};
+    static const char *const NOUNS[][2] = {{"north", "northern"}, {"south", "southern"}, {"east", "eastern"},
+                                           {"west", "western"}, {"northeast", "northeastern"},
+                                           {"northwest", "northwestern"}, {"southeast", "southeastern"},
+                                           {"southwest", "southwestern"}};
     const gm_gazetteer *g = d->gaz;
-    if (g->places[place].kind != GM_PK_COUNTRY || s->tok_start == 0)
+    if (g->places[place].kind != GM_PK_COUNTRY)
         return GM_NONE32;
-    size_t a = s->tok_start - 1;
+    size_t a = s->tok_start ? s->tok_start - 1 : 0;
     bool dir = false;
-    for (size_t i = 0; i < GM_ARRAY_LEN(DIRS) && !dir; i++)
+    for (size_t i = 0; i < GM_ARRAY_LEN(DIRS) && !dir && s->tok_start; i++)
         dir = is(d, a, DIRS[i]);
-    if (!dir)
-        return GM_NONE32;
-    const gm_idx_key *key = gm_lookup_tokens(d, a, s->tok_end, (d->t.tok[s->tok_end - 1].flags & GM_TF_POSSESSIVE) != 0);
+    const gm_idx_key *key = NULL;
+    if (dir) {
+        key = gm_lookup_tokens(d, a, s->tok_end, (d->t.tok[s->tok_end - 1].flags & GM_TF_POSSESSIVE) != 0);
+    } else {
+        /* "Ukraine's east", "the east of Ukraine": the adjective form names the same part */
+        size_t k = SIZE_MAX;
+        if ((d->t.tok[s->tok_end - 1].flags & GM_TF_POSSESSIVE) && s->tok_end < d->t.ntok)
+            k = s->tok_end;
+        else if (s->tok_start >= 3 && is(d, s->tok_start - 1, "of") && is(d, s->tok_start - 3, "the"))
+            k = s->tok_start - 2;
+        for (size_t i = 0; k != SIZE_MAX && i < GM_ARRAY_LEN(NOUNS) && !key; i++)
+            if (is(d, k, NOUNS[i][0])) {
+                char buf[256];
+                const char *name = g->strings + g->places[place].name;
+                int n = snprintf(buf, sizeof buf, "%s %s", NOUNS[i][1], name);
+                if (n > 0 && (size_t)n < sizeof buf)
+                    key = find_name(g, buf, (size_t)n);
+                a = k;
+            }
+    }
     for (uint32_t i = 0; key && i < key->npost; i++) {
         uint32_t q = gm_post_place(g->postings[key->post + i]);
         if (gm_gz_place_ok(g, q) && (g->places[q].flags & GM_PF_COUNTRY_PART) &&
@@ -2354,7 +2386,10 @@ gm_status gm_find_incidents(gm_doc *d)
             uint32_t part = country_part(d, &d->spans[span], place, &dir_tok);
             if (part != GM_NONE32) {
                 place = part;
-                inc->place_start = d->t.tok[dir_tok].start;
+                if (d->t.tok[dir_tok].start < inc->place_start)
+                    inc->place_start = d->t.tok[dir_tok].start; /* "eastern Ukraine" */
+                else
+                    inc->place_end = d->t.tok[dir_tok].end; /* "Ukraine's east" */
             }
         } else if (d->focus_admin1 != GM_NONE16 && d->gaz->admin1[d->focus_admin1].place != GM_NONE32) {
             place = d->gaz->admin1[d->focus_admin1].place;
