@@ -1042,6 +1042,10 @@ static bool several_events(const gm_doc *d, const gm_sentence *se, size_t k)
     return k + 1 < se->tok_end && (is(d, k + 1, "across") || is(d, k + 1, "throughout"));
 }
 
+/* "10 dead, 23 wounded in Chicago shootings": a count this large over shootings is a city's roundup
+ * (two connected shootings with a few victims are told as one) */
+#define ROUNDUP_MIN 8
+
 static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
     if (n >= 5000)
@@ -1070,7 +1074,8 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             return n >= 2;
         /* "six people wounded in three shootings", "7 dead in weekend shootings across the city": a
          * sum over several incidents, none of them told by it */
-        if ((is(d, k, "shootings") || is(d, k, "stabbings") || is(d, k, "homicides")) && several_events(d, se, k))
+        if ((is(d, k, "shootings") || is(d, k, "stabbings") || is(d, k, "homicides")) &&
+            (several_events(d, se, k) || n >= ROUNDUP_MIN))
             return n >= 2;
         /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
         /* but "since the beginning of the day", "since this morning", "since midnight" is a day's count */
