@@ -339,8 +339,12 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
  * the dead are not taken out of them (but "a boy and six other people were shot" lists them all). */
 static bool others_counted(const gm_doc *d, const gm_count *c)
 {
-    if (!(is(d, c->tok_end, "others") || (is(d, c->tok_end, "other") && IN(d, c->tok_end + 1, PERSON_PL))))
+    if (!(is(d, c->tok_end, "others") || (is(d, c->tok_end, "other") && IN(d, c->tok_end + 1, PERSON_PL))) &&
+        !(c->tok_start > 0 && is(d, c->tok_start - 1, "other")))
         return false;
+    /* "the other three people shot" */
+    if (c->tok_start > 0 && is(d, c->tok_start - 1, "other"))
+        return true;
     if (c->tok_start > 0 && is(d, c->tok_start - 1, "and"))
         return false; /* "he and four others were shot": all five */
     for (size_t k = c->tok_start; k < c->tok_end; k++)
@@ -1946,6 +1950,9 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
             b->update_cat[c] = a->update_cat[c];
             if (c == CAT_INJ)
                 b->shot = a->shot;
+        } else if (c == CAT_INJ && a->n[c] >= 0 && a->n[c] == b->n[c]) {
+            /* "3 wounded" told once as wounded: those shot who died are not among them */
+            b->shot = a->shot && b->shot;
         }
     }
     if (b->ordinal_kill > 1 && b->n[CAT_KILL] == b->ordinal_kill - 1 && !b->update_cat[CAT_KILL]) {
