@@ -269,6 +269,9 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         return false;
     if (!c->vague && c->value >= 1900 && c->value <= 2100 && !c->qualifier)
         return false; /* a year */
+    /* "a 50 shot", "a .45": digits after an article name a thing */
+    if (p > 0 && (is(d, p - 1, "a") || is(d, p - 1, "an")) && d->t.tok[p].type == GM_TOK_NUM && !c->article)
+        return false;
     /* "Demario Burnett, 21; and Jerry Coleman, 31 all died": a name's age */
     if (p >= 2 && e == p + 1 && d->t.tok[p].type == GM_TOK_NUM && gm_tok_is(&d->t.tok[p - 1], ',') &&
         (d->t.tok[p - 2].flags & GM_TF_CAP) && d->t.tok[p - 2].type == GM_TOK_WORD &&

@@ -387,6 +387,8 @@ static const incident_case CASES[] = {
     {"'the other three people shot' leaves the dead out",
      "A teenager was killed in a shooting in Tulsa. One of the other three people shot was unresponsive.", D, 1, 0, 1, 3,
      "Tulsa", ""},
+    {"digits after 'a' are a thing", "A man was shot dead in Tulsa. The song they filmed is called \"a 50 shot\".", D, 1,
+     0, 1, NONE, "Tulsa", ""},
     {"tried to kill himself is no death", "A man tried to kill himself after a standoff in Springfield, Illinois.", D,
      0, 0, NONE, NONE, NULL, ""},
     {"shot himself in the leg is an injury", "A man shot himself in the leg while cleaning a gun in Decatur on Friday.",
