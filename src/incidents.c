@@ -392,6 +392,10 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
             is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also"))
             continue;
+        /* "two were killed and another was wounded": one more, of another clause */
+        if (n == 0 && is(d, k, "another"))
+            return 1;
+
         /* "a 16-year-old (boy)": the age stands for a person when no noun follows it */
         if (is(d, k, "old") && k >= s0 + 4 && gm_tok_is(&d->t.tok[k - 1], '-') && is(d, k - 2, "year") &&
             gm_tok_is(&d->t.tok[k - 3], '-') && d->t.tok[k - 4].type == GM_TOK_NUM) {
@@ -1473,6 +1477,22 @@ static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt
                 continue;
             record(st, CAT_INJ, exact_count(n), n == 1, i, &any, &first_cue);
             st->shot = true;
+            continue;
+        } else if ((is(d, i, "shoots") || is(d, i, "shot") || is(d, i, "shooting")) && i + 2 < s1 &&
+                   (is(d, i + 1, "himself") || is(d, i + 1, "herself")) && is(d, i + 2, "in") &&
+                   !hypothetical(d, s0, i)) {
+            /* "a teen shoots himself in the leg": one hurt */
+            if (st->n[CAT_INJ] < 0)
+                record(st, CAT_INJ, exact_count(1), true, i, &any, &first_cue);
+            continue;
+        } else if ((is(d, i, "double") || is(d, i, "triple") || is(d, i, "quadruple") || is(d, i, "quintuple")) &&
+                   is(d, i + 1, "shooting") && !hypothetical(d, s0, i)) {
+            /* "a quadruple shooting": four people shot, the dead among them */
+            long n = is(d, i, "double") ? 2 : is(d, i, "triple") ? 3 : is(d, i, "quadruple") ? 4 : 5;
+            if (st->n[CAT_INJ] < 0) {
+                record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
+                st->shot = true;
+            }
             continue;
         } else if (is(d, i, "sent") && i + 1 < s1 && !hypothetical(d, s0, i)) {
             /* "the shooting sent five people to the hospital" */
