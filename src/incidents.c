@@ -825,41 +825,75 @@ static uint32_t span_sent(const gm_doc *d, const gm_mspan *s)
 }
 
 /* The article's own place: its dateline's or the town it names most (GM_NONE32: none), and whether
- * it is sure enough to stand for an incident that names no place. */
+ * it is sure enough to stand for an incident that names no place; and, made when first needed,
+ * which first-level regions and countries the text names (so that asking costs no scan of every
+ * mention for every statement). */
 typedef struct anchor_t {
     uint32_t place;
     bool sure;
+    bool told_made, told_failed;
+    uint32_t *a1_place; /* per admin-1: a place of the text in it (GM_NONE32: none) */
+    uint8_t *a1_more;   /* per admin-1: two or more places */
+    uint8_t *cc_named;  /* per country: the text names the country itself */
 } anchor_t;
 
-/* Does the text name town p's first-level region, or another place in it ("Germantown, Maryland",
- * "Pavlohrad ... in Dnipropetrovsk region", "Dnipro ... Pavlohrad")? */
-static bool region_told(const gm_doc *d, uint32_t p)
+static void anchor_free(anchor_t *an)
 {
-    const gm_idx_place *P = &d->gaz->places[p];
-    if (P->admin1 == GM_NONE16)
-        return false;
-    for (size_t i = 0; i < d->nspans; i++) {
-        const gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
-            continue;
-        uint32_t q = d->cands[s->best].place;
-        if (q != p && d->gaz->places[q].admin1 == P->admin1 && d->gaz->places[q].country == P->country)
-            return true;
-    }
-    return false;
+    gm__free(an->a1_place);
+    gm__free(an->a1_more);
+    gm__free(an->cc_named);
 }
 
-/* Does the text name country c (or a demonym of it: "Italian police")? */
-static bool country_told(const gm_doc *d, uint16_t c)
+static bool make_told(const gm_doc *d, anchor_t *an)
 {
+    if (an->told_made)
+        return !an->told_failed;
+    an->told_made = true;
+    const gm_gazetteer *g = d->gaz;
+    size_t na1 = g->h->n_admin1, ncc = g->h->n_countries;
+    an->a1_place = gm_malloc((na1 + 1) * sizeof *an->a1_place);
+    an->a1_more = gm_calloc(na1 + 1, 1);
+    an->cc_named = gm_calloc(ncc + 1, 1);
+    if (!an->a1_place || !an->a1_more || !an->cc_named) {
+        an->told_failed = true;
+        return false;
+    }
+    for (size_t i = 0; i < na1; i++)
+        an->a1_place[i] = GM_NONE32;
     for (size_t i = 0; i < d->nspans; i++) {
         const gm_mspan *s = &d->spans[i];
-        if (!s->dropped && s->best >= 0 &&
-            d->gaz->places[d->cands[s->best].place].kind == GM_PK_COUNTRY &&
-            d->gaz->places[d->cands[s->best].place].country == c)
-            return true;
+        if (s->dropped || s->best < 0)
+            continue;
+        uint32_t q = d->cands[s->best].place;
+        const gm_idx_place *Q = &g->places[q];
+        if (Q->kind == GM_PK_COUNTRY && Q->country != GM_NONE16)
+            an->cc_named[Q->country] = 1;
+        if (s->kind != GM_MENTION_NAME || Q->admin1 == GM_NONE16)
+            continue;
+        if (an->a1_place[Q->admin1] == GM_NONE32)
+            an->a1_place[Q->admin1] = q;
+        else if (an->a1_place[Q->admin1] != q)
+            an->a1_more[Q->admin1] = 1;
     }
-    return false;
+    return true;
+}
+
+/* Does the text name town p's first-level region, or another place in it ("Germantown, Maryland",
+ * "Pavlohrad ... in Dnipropetrovsk region", "Dnipro ... Pavlohrad")?  (Yes when unsure.) */
+static bool region_told(const gm_doc *d, anchor_t *an, uint32_t p)
+{
+    const gm_idx_place *P = &d->gaz->places[p];
+    if (!make_told(d, an))
+        return true;
+    if (P->admin1 == GM_NONE16)
+        return false;
+    return an->a1_more[P->admin1] || (an->a1_place[P->admin1] != GM_NONE32 && an->a1_place[P->admin1] != p);
+}
+
+/* Does the text name country c?  (Yes when unsure.) */
+static bool country_told(const gm_doc *d, anchor_t *an, uint16_t c)
+{
+    return !make_told(d, an) || (c != GM_NONE16 && an->cc_named[c]);
 }
 
 #define FAR_TOWN_CONF 0.5f
@@ -868,7 +902,7 @@ static bool country_told(const gm_doc *d, uint16_t c)
 
 /* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
  * `an`: the article's own place (dateline or main town), and whether it is sure enough to fall back on. */
-static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, const anchor_t *an, int *prec)
+static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, anchor_t *an, int *prec)
 {
     bool anchored = an->sure;
     uint32_t anchor = an->place;
@@ -928,8 +962,8 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
         uint32_t pl = d->cands[s->best].place;
         if (anchor != GM_NONE32 && pl != anchor && kind_specificity(p->kind) == 3 && p->population < FAR_TOWN_POP &&
             !(s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE)) && gm_gz_km(d->gaz, anchor, pl) > FAR_TOWN_KM &&
-            !region_told(d, pl) &&
-            (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, p->country))))
+            !region_told(d, an, pl) &&
+            (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country))))
             continue;
         /* "a Houston-area home": near the city, not in it */
         if (s->tok_end + 1 < d->t.ntok && gm_tok_is(&d->t.tok[s->tok_end], '-') && is(d, s->tok_end + 1, "area")) {
@@ -1340,6 +1374,9 @@ static bool new_subject(const gm_doc *d, size_t x, size_t y)
  * sets *shot: a death only after he has killed others ("killed his wife before shooting himself"). */
 static bool self_killing_at(const gm_doc *d, size_t s0, size_t s1, size_t k, bool *shot)
 {
+    *shot = false;
+    if (!is(d, k, "himself") && !is(d, k, "herself") && !is(d, k, "life"))
+        return false; /* the common case, cheaply */
     *shot = (is(d, k, "himself") || is(d, k, "herself")) && k > s0 &&
             (is(d, k - 1, "shot") || is(d, k - 1, "shooting") || is(d, k - 1, "shoots"));
     bool reflexive = (is(d, k, "himself") || is(d, k, "herself")) && k > s0 &&
@@ -1393,7 +1430,7 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
 }
 
 /* Reads one sentence; fills st and returns true when it reports casualties. */
-static bool read_sentence(const gm_doc *d, uint32_t si, const anchor_t *an, stmt *st)
+static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end;
@@ -2092,7 +2129,7 @@ static int32_t main_town(const gm_doc *d)
 
 /* The first sentence that tells an attack ("a shooting in X", "was shot", "shelled X") without
  * numbers; fills st as an incident without counts. */
-static bool uncounted_event(const gm_doc *d, const anchor_t *an, stmt *st)
+static bool uncounted_event(const gm_doc *d, anchor_t *an, stmt *st)
 {
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         const gm_sentence *se = &d->t.sent[si];
@@ -2319,7 +2356,7 @@ gm_status gm_find_incidents(gm_doc *d)
     /* the dateline and the town the article is about: places for incidents that name none, and
      * how sure the article is of its own place */
     int32_t dateline = -1, town = main_town(d);
-    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f};
+    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, NULL, NULL, NULL};
     if (town >= 0 && d->spans[town].conf >= 0.35f)
         an.place = gm_span_place(d, &d->spans[town]);
     for (size_t i = 0; i < d->nspans; i++)
@@ -2337,6 +2374,7 @@ gm_status gm_find_incidents(gm_doc *d)
             continue;
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
+            anchor_free(&an);
             return GM_E_NOMEM;
         }
         st[n++] = s;
@@ -2351,6 +2389,7 @@ gm_status gm_find_incidents(gm_doc *d)
     if (!counted && uncounted_event(d, &an, &quiet)) {
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
+            anchor_free(&an);
             return GM_E_NOMEM;
         }
         st[n++] = quiet;
@@ -2386,6 +2425,7 @@ gm_status gm_find_incidents(gm_doc *d)
             continue;
         if (!gm_grow((void **)&d->incidents, &d->capinc, d->nincidents + 1, sizeof *d->incidents)) {
             gm__free(st);
+            anchor_free(&an);
             return GM_E_NOMEM;
         }
         gm_incident *inc = &d->incidents[d->nincidents++];
@@ -2457,5 +2497,6 @@ gm_status gm_find_incidents(gm_doc *d)
         }
     }
     gm__free(st);
+    anchor_free(&an);
     return GM_OK;
 }
