@@ -598,13 +598,53 @@ static bool is_contraction(const gm_doc *d, const gm_token *k)
 
 /* ------------------------------------------------------------------ the matcher */
 /* The word occurs in lower case somewhere in the document: evidence that it is an ordinary word. */
-static bool seen_lowercase(const gm_text *t, size_t i)
+/* The lower-case words of a document, by hash, made when first needed: "seen in lower case?" asked
+ * for every capitalised word opening a sentence would otherwise scan the whole text each time. */
+typedef struct lower_set {
+    uint64_t *keys; /* (hash << 32) | token index, sorted */
+    size_t n;
+    bool made, failed;
+} lower_set;
+
+static int cmp_u64(const void *a, const void *b)
 {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Is word i (without a possessive 's) also written in lower case somewhere in the text?  (No when
+ * memory runs out: the word is then judged by the rest.) */
+static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
+{
+    if (!ls->made) {
+        ls->made = true;
+        ls->keys = gm_malloc((t->ntok + 1) * sizeof *ls->keys);
+        if (!ls->keys) {
+            ls->failed = true;
+            return false;
+        }
+        for (size_t j = 0; j < t->ntok; j++)
+            if (t->tok[j].flags & GM_TF_LOWER)
+                ls->keys[ls->n++] = ((uint64_t)t->tok[j].hash << 32) | (uint32_t)j;
+        qsort(ls->keys, ls->n, sizeof *ls->keys, cmp_u64);
+    }
+    if (ls->failed)
+        return false;
     const gm_token *k = &t->tok[i];
     const char *f = gm_tok_fold(t, k);
-    for (size_t j = 0; j < t->ntok; j++) {
+    uint64_t h = k->base_len == k->fold_len ? k->hash : gm_wordset_hash(f, k->base_len);
+    size_t lo = 0, hi = ls->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((ls->keys[mid] >> 32) < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < ls->n && (ls->keys[lo] >> 32) == h; lo++) {
+        size_t j = (size_t)(uint32_t)ls->keys[lo];
         const gm_token *o = &t->tok[j];
-        if (j != i && (o->flags & GM_TF_LOWER) && o->fold_len == k->base_len && memcmp(gm_tok_fold(t, o), f, k->base_len) == 0)
+        if (j != i && o->fold_len == k->base_len && memcmp(gm_tok_fold(t, o), f, k->base_len) == 0)
             return true;
     }
     return false;
@@ -720,7 +760,7 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 }
 
 /* Words of a span that decide how it is treated. */
-static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
+static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set *lower)
 {
     const gm_text *t = &d->t;
     size_t a = s->tok_start, b = s->tok_end; /* [a, b) */
@@ -809,7 +849,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people)
         if (a > 0 && TOK_IN(t, a - 1, TITLES) && t->tok[a - 1].sent == first->sent &&
             !(t->tok[a - 1].flags & GM_TF_LOWER) && !(s->flags & GM_SF_POSSESSIVE))
             pl = 0.05f; /* "President Kennedy", "Gen. Lee" */
-        if ((first->flags & GM_TF_SENT_START) && !allcaps && seen_lowercase(t, a))
+        if ((first->flags & GM_TF_SENT_START) && !allcaps && seen_lowercase(t, a, lower))
             pl *= 0.3f;
         /* "3:45 PM EST": a time zone after a time, not Estonia */
         if (a > 0 && TOK_IN(t, a, TIME_ZONES) &&
@@ -942,6 +982,7 @@ gm_status gm_recognize(gm_doc *d)
     person_set people;
     people.n = 0;
     find_people(d, &people);
+    lower_set lower = {NULL, 0, false, false};
     for (size_t i = 0; i < t->ntok; i++) {
         const gm_token *k = &t->tok[i];
         if (k->type != GM_TOK_WORD || !(k->flags & GM_TF_CAP))
@@ -1024,8 +1065,10 @@ gm_status gm_recognize(gm_doc *d)
             best_end = prev_end;
         }
         gm_mspan *s = new_span(d);
-        if (!s)
+        if (!s) {
+            gm__free(lower.keys);
             return GM_E_NOMEM;
+        }
         s->tok_start = (uint32_t)i;
         s->tok_end = (uint32_t)best_end;
         s->start = k->start;
@@ -1044,13 +1087,15 @@ gm_status gm_recognize(gm_doc *d)
         if (!gm_span_add_candidates(d, s, best, allcaps,
                                     s->kind == GM_MENTION_DEMONYM ? GM_CANDS_DEMONYMS
                                     : container_pos             ? GM_CANDS_WITH_CODES
-                                                                : GM_CANDS_NAMES))
+                                                                : GM_CANDS_NAMES)) {
+            gm__free(lower.keys);
             return GM_E_NOMEM;
+        }
         if (s->ncand == 0) {
             d->nspans--;
             continue;
         }
-        classify(d, s, &people);
+        classify(d, s, &people, &lower);
         if (s->kind == GM_MENTION_DEMONYM && !d->opt.demonyms)
             s->dropped = true;
         i = best_end - 1;
@@ -1069,5 +1114,6 @@ gm_status gm_recognize(gm_doc *d)
                 a->placeness = 0.8f;
         }
     }
+    gm__free(lower.keys);
     return GM_OK;
 }
