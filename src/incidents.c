@@ -1942,7 +1942,31 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *v
 
 /* How much the article speaks of place p: the confidence of its mentions of p and of the places
  * within 30 km of it, in p's country. */
-static float support(const gm_doc *d, uint32_t p)
+/* support() by place, made as asked (folding many statements would otherwise rescan every mention
+ * for each fold).  A table of GM_NONE32 keys; cap a power of two, or 0 when memory ran out. */
+typedef struct support_cache {
+    uint32_t *keys;
+    float *vals;
+    size_t cap;
+} support_cache;
+
+static float support_raw(const gm_doc *d, uint32_t p);
+
+static float support(const gm_doc *d, support_cache *sc, uint32_t p)
+{
+    if (!sc->cap)
+        return support_raw(d, p);
+    size_t i = (p * 2654435761u) & (sc->cap - 1);
+    while (sc->keys[i] != GM_NONE32 && sc->keys[i] != p)
+        i = (i + 1) & (sc->cap - 1);
+    if (sc->keys[i] != p) {
+        sc->keys[i] = p;
+        sc->vals[i] = support_raw(d, p);
+    }
+    return sc->vals[i];
+}
+
+static float support_raw(const gm_doc *d, uint32_t p)
 {
     float sum = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -1960,7 +1984,7 @@ static float support(const gm_doc *d, uint32_t p)
 /* Is a's place a better place for the incident than b's?  The more specific kind; between two
  * towns close together the smaller ("Balashikha, a suburb of Moscow"); else the more exact, then
  * the earlier. */
-static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
+static bool better_place(const gm_doc *d, support_cache *sc, const stmt *a, const stmt *b)
 {
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     const gm_idx_place *A = &d->gaz->places[pa], *B = &d->gaz->places[pb];
@@ -1977,7 +2001,7 @@ static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
     /* two towns far apart told as one incident: the one the article names more, and more surely
      * ("3 Dead in Shooting Spree by Surprise" ... "near Bristol, Tennessee") */
     if (ka == 3 && pa != pb) {
-        float sa = support(d, pa), sb = support(d, pb);
+        float sa = support(d, sc, pa), sb = support(d, sc, pb);
         if (fabsf(sa - sb) > 0.2f)
             return sa > sb;
     }
@@ -1986,7 +2010,7 @@ static bool better_place(const gm_doc *d, const stmt *a, const stmt *b)
 
 /* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
  * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
-static void fold(gm_doc *d, stmt *a, stmt *b)
+static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
 {
     /* the attacker's own death: whether the dead told include him the text does not say, so it
      * counts only where no count of the dead is told */
@@ -2027,7 +2051,7 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
         b->prec = a->prec;
         b->sent_last = a->sent_last;
         b->detail = false;
-    } else if (pa != GM_NONE32 && (pb == GM_NONE32 || better_place(d, a, b))) {
+    } else if (pa != GM_NONE32 && (pb == GM_NONE32 || better_place(d, sc, a, b))) {
         b->span = a->span;
         b->prec = a->prec;
         b->own_place = a->own_place;
@@ -2050,6 +2074,18 @@ static void fold(gm_doc *d, stmt *a, stmt *b)
 /* Merges statements that tell the same incident. */
 static void merge(gm_doc *d, stmt *st, size_t n)
 {
+    /* one slot per distinct place at most, and half the table free */
+    support_cache sc = {NULL, NULL, 0};
+    size_t cap = 16;
+    while (cap < 2 * (d->nspans + 1))
+        cap *= 2;
+    sc.keys = gm_malloc(cap * sizeof *sc.keys);
+    sc.vals = gm_malloc(cap * sizeof *sc.vals);
+    if (sc.keys && sc.vals) {
+        sc.cap = cap;
+        for (size_t i = 0; i < cap; i++)
+            sc.keys[i] = GM_NONE32;
+    }
     for (size_t j = 1; j < n; j++) {
         stmt *b = &st[j];
         for (size_t i = j; i-- > 0;) {
@@ -2059,10 +2095,12 @@ static void merge(gm_doc *d, stmt *st, size_t n)
                 continue;
             if (victim)
                 b->detail = true; /* the place and the evidence stay a's */
-            fold(d, a, b);
+            fold(d, &sc, a, b);
             break;
         }
     }
+    gm__free(sc.keys);
+    gm__free(sc.vals);
 }
 
 typedef struct place_conf {
