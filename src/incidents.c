@@ -531,6 +531,24 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
 
 /* A comma at k - 1 continues a list that ends with "and": "his wife, son and daughter" (not an
  * apposition: "Elijah Walker, his girlfriend's son"). */
+/* "two children", "2 young children" at token k: a count of people (not an age: "his wife, 45,") */
+static bool counted_people_at(const gm_doc *d, size_t k, size_t s1)
+{
+    const gm_token *t = &d->t.tok[k];
+    if (!(t->type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0))
+        return false;
+    for (size_t j = k + 1; j < s1 && j <= k + 2; j++) {
+        /* but "killed Johnson, two others were wounded": a clause of its own */
+        if (IN(d, j, PERSON_PL) || IN(d, j, PERSON_SG))
+            return !(j + 1 < s1 && (is(d, j + 1, "were") || is(d, j + 1, "was") || is(d, j + 1, "are") ||
+                                    is(d, j + 1, "had") || is(d, j + 1, "have") || IN(d, j + 1, KILL_VERB) ||
+                                    IN(d, j + 1, INJ_VERB)));
+        if (d->t.tok[j].type != GM_TOK_WORD || (d->t.tok[j].flags & GM_TF_CAP))
+            return false;
+    }
+    return false;
+}
+
 static bool list_goes_on(const gm_doc *d, size_t k, size_t s1)
 {
     for (size_t j = k; j < s1 && j < k + 8; j++) {
@@ -610,10 +628,12 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             e++;
         if (e < s1 && is(d, e, "and"))
             k = e + 1;
-        else if (e + 1 < s1 && gm_tok_is(&d->t.tok[e], ',') && list_goes_on(d, e + 1, s1) &&
-                 (IN(d, e + 1, PERSON_SG) || is(d, e + 1, "his") || is(d, e + 1, "her") || is(d, e + 1, "their") ||
-                  (is(d, e + 1, "and") && e + 2 < s1)))
-            k = is(d, e + 1, "and") ? e + 2 : e + 1; /* "his wife, son and daughter" */
+        else if (e + 1 < s1 && gm_tok_is(&d->t.tok[e], ',') &&
+                 ((list_goes_on(d, e + 1, s1) &&
+                   (IN(d, e + 1, PERSON_SG) || is(d, e + 1, "his") || is(d, e + 1, "her") || is(d, e + 1, "their") ||
+                    (is(d, e + 1, "and") && e + 2 < s1))) ||
+                  counted_people_at(d, e + 1, s1)))
+            k = is(d, e + 1, "and") ? e + 2 : e + 1; /* "his wife, son and daughter", "his wife, two children" */
         else
             break;
     }
