@@ -502,11 +502,12 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         float *parts = cd->parts; /* see GM_PART_* */
         memset(cd->parts, 0, sizeof cd->parts);
         parts[GM_PART_PRIOR] = cd->prior;
-        /* an all-capitals dateline names a city a wire service writes from: size matters more */
-        if ((s->flags & GM_SF_DATELINE) && p->kind == GM_PK_PLACE)
-        {
-            parts[GM_PART_PRIOR] += 0.4f * (float)log10((double)p->population + 1.0);
-            sc += 0.4f * (float)log10((double)p->population + 1.0);
+        /* an all-capitals dateline names a city a wire service writes from: size matters more, enough
+         * that one village named in the story cannot pull "MIAMI (AP)" to a Texas hamlet */
+        if ((s->flags & GM_SF_DATELINE) && p->kind == GM_PK_PLACE) {
+            float size = (float)log10((double)p->population + 1.0);
+            parts[GM_PART_PRIOR] += size;
+            sc += size;
         }
         /* votes of the other names for this candidate's regions */
         if (p->country != GM_NONE16) {

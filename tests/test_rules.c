@@ -77,6 +77,8 @@ static const rule_case CASES[] = {
     {"all-capitals dateline", "KYIV, Ukraine (AP) - Sirens sounded overnight.", "KYIV", 0, "cc=UA;fc=PPLC;conf>0.8"},
     {"a dateline with the agency in brackets", "MIAMI (AP) — Flooding closed roads on Monday.", "MIAMI", 0,
      "a1=US.FL;conf>0.7"},
+    {"a dateline's city outweighs a village's namesakes", "MIAMI (AP) — Two women died in a Liberty City shooting early Sunday.",
+     "MIAMI", 0, "a1=US.FL"},
     {"older transliteration", "Shelling hit Kharkov and Zaporozhye overnight.", "Kharkov", 0, "a1=UA.07;prec=place"},
     {"older transliteration", "Shelling hit Kharkov and Zaporozhye overnight.", "Zaporozhye", 0, "a1=UA.26;prec=place"},
     {"St. with a state after it", "She moved to St. Petersburg, Florida, last year.", "St. Petersburg", 0, "a1=US.FL"},
