@@ -971,6 +971,13 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             elsewhere = true;
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
             elsewhere = true;
+        /* "Kiev's forces", "Kiev military", "Moscow-backed": a side of the war, not where it happened */
+        if (s->tok_end < d->t.ntok &&
+            (is(d, s->tok_end, "forces") || is(d, s->tok_end, "troops") || is(d, s->tok_end, "military") ||
+             is(d, s->tok_end, "army") || is(d, s->tok_end, "regime") || is(d, s->tok_end, "government") ||
+             is(d, s->tok_end, "authorities") ||
+             (gm_tok_is(&d->t.tok[s->tok_end], '-') && (is(d, s->tok_end + 1, "backed") || is(d, s->tok_end + 1, "led")))))
+            elsewhere = true;
         for (size_t k = a > 6 ? a - 6 : 0; k < a && !elsewhere; k++)
             if ((is(d, k, "taken") || is(d, k, "transported") || is(d, k, "airlifted") || is(d, k, "flown") ||
                  is(d, k, "rushed") || is(d, k, "treated")) && d->t.tok[k].sent == d->t.tok[a].sent)
