@@ -738,7 +738,6 @@ static uint16_t area_radius_km(double sq_deg, double lat)
     return r > 60000 ? 60000 : (uint16_t)lround(r);
 }
 
-/* One entry for every admin-1 region and every country. */
 /* The parts of a country news names by direction: "eastern Ukraine", "northern Syria", "south
  * Lebanon", "central Mali".  The adjective forms and, for the four cardinal points, the bare ones
  * ("east Ukraine"), with each English name of the country. */
@@ -751,14 +750,13 @@ static const struct {
     {"Southeastern", "Southeast", 1, -1}, {"Southwestern", "Southwest", -1, -1}, {"Central", NULL, 0, 0},
 };
 
-/* Appends "<word> <name>|" for the name and each of the '|'-separated English names to the pool
- * (the first form becomes the entry's name, the rest its alternates). */
+/* Appends "<word> <name>" for the name and for each of the '|'-separated English names, '|' between
+ * them (the first form becomes the entry's name, the rest its alternates). */
 static void part_names(gm_buf *out, const char *word, const char *name, const char *names_en)
 {
-    const char *n = name;
-    for (;;) {
+    for (const char *n = name; n;) {
         const char *e = n == name ? NULL : strchr(n, '|');
-        size_t len = n == name ? strlen(n) : e ? (size_t)(e - n) : strlen(n);
+        size_t len = e ? (size_t)(e - n) : strlen(n);
         if (len && out->len + strlen(word) + len + 3 < 4096) {
             if (out->len)
                 gm_buf_addc(out, '|');
@@ -766,14 +764,7 @@ static void part_names(gm_buf *out, const char *word, const char *name, const ch
             gm_buf_addc(out, ' ');
             gm_buf_add(out, n, len);
         }
-        if (n == name)
-            n = names_en;
-        else if (e)
-            n = e + 1;
-        else
-            break;
-        if (!*n)
-            break;
+        n = n == name ? names_en : e ? e + 1 : NULL;
     }
 }
 
@@ -828,6 +819,7 @@ static gm_status add_country_parts(builder *b)
     return b->pool.oom ? oom(b) : GM_OK;
 }
 
+/* One entry for every admin-1 region and every country (and the countries' parts). */
 static gm_status add_region_entries(builder *b)
 {
     uint32_t src_a1 = pool_adds(b, "admin1"), src_c = pool_adds(b, "country");

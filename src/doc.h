@@ -111,6 +111,9 @@ static inline uint32_t gm_span_place(const gm_doc *d, const gm_mspan *s)
 
 /* Looks up the normalised text of tokens [a, b) (joiners skipped) in the index; NULL if absent. */
 const gm_idx_key *gm_lookup_tokens(const gm_doc *d, size_t a, size_t b, bool possessive_base);
+/* The index key of a name as written ("eastern Ukraine"), normalised like the index; NULL when the
+ * name is not indexed or normalises to nothing (*oom set when memory ran out). */
+const gm_idx_key *gm_lookup_name(const gm_gazetteer *gaz, const char *name, size_t len, bool *oom);
 
 /* Case-insensitive test of token i against a lower-case ASCII word; false when i is out of range. */
 static inline __attribute__((always_inline)) bool gm_doc_tok_is(const gm_doc *d, size_t i, const char *word)

@@ -395,7 +395,6 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         /* "two were killed and another was wounded": one more, of another clause */
         if (n == 0 && is(d, k, "another"))
             return 1;
-
         /* "a 16-year-old (boy)": the age stands for a person when no noun follows it */
         if (is(d, k, "old") && k >= s0 + 4 && gm_tok_is(&d->t.tok[k - 1], '-') && is(d, k - 2, "year") &&
             gm_tok_is(&d->t.tok[k - 3], '-') && d->t.tok[k - 4].type == GM_TOK_NUM) {
@@ -529,8 +528,6 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
     return false;
 }
 
-/* A comma at k - 1 continues a list that ends with "and": "his wife, son and daughter" (not an
- * apposition: "Elijah Walker, his girlfriend's son"). */
 /* "two children", "2 young children" at token k: a count of people (not an age: "his wife, 45,") */
 static bool counted_people_at(const gm_doc *d, size_t k, size_t s1)
 {
@@ -549,6 +546,8 @@ static bool counted_people_at(const gm_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* A comma at k - 1 continues a list that ends with "and": "his wife, son and daughter" (not an
+ * apposition: "Elijah Walker, his girlfriend's son"). */
 static bool list_goes_on(const gm_doc *d, size_t k, size_t s1)
 {
     for (size_t j = k; j < s1 && j < k + 8; j++) {
@@ -1691,7 +1690,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             int ncat = -1;
             size_t k = i + 2, kc = 0;
             for (; k < s1 && k < i + 8 && ncat < 0; k++) {
-                if (IN(d, k, KILL_VERB) || IN(d, k, KILL_NOUN) || is(d, k, "deaths") || is(d, k, "dead"))
+                if (IN(d, k, KILL_VERB) || IN(d, k, KILL_NOUN))
                     ncat = CAT_KILL, kc = k;
                 else if (IN(d, k, INJ_VERB) || IN(d, k, INJ_NOUN))
                     ncat = CAT_INJ, kc = k;
@@ -1969,6 +1968,21 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *v
 
 /* How much the article speaks of place p: the confidence of its mentions of p and of the places
  * within 30 km of it, in p's country. */
+static float support_raw(const gm_doc *d, uint32_t p)
+{
+    float sum = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
+            continue;
+        uint32_t q = d->cands[s->best].place;
+        if (q == p || gm_gz_contains(d->gaz, q, p) ||
+            (kind_specificity(d->gaz->places[q].kind) == 3 && gm_gz_km(d->gaz, p, q) < 30.0))
+            sum += s->conf;
+    }
+    return sum;
+}
+
 /* support() by place, made as asked (folding many statements would otherwise rescan every mention
  * for each fold).  A table of GM_NONE32 keys; cap a power of two, or 0 when memory ran out. */
 typedef struct support_cache {
@@ -1976,8 +1990,6 @@ typedef struct support_cache {
     float *vals;
     size_t cap;
 } support_cache;
-
-static float support_raw(const gm_doc *d, uint32_t p);
 
 static float support(const gm_doc *d, support_cache *sc, uint32_t p)
 {
@@ -1993,20 +2005,6 @@ static float support(const gm_doc *d, support_cache *sc, uint32_t p)
     return sc->vals[i];
 }
 
-static float support_raw(const gm_doc *d, uint32_t p)
-{
-    float sum = 0;
-    for (size_t i = 0; i < d->nspans; i++) {
-        const gm_mspan *s = &d->spans[i];
-        if (s->dropped || s->best < 0 || s->kind != GM_MENTION_NAME)
-            continue;
-        uint32_t q = d->cands[s->best].place;
-        if (q == p || gm_gz_contains(d->gaz, q, p) ||
-            (kind_specificity(d->gaz->places[q].kind) == 3 && gm_gz_km(d->gaz, p, q) < 30.0))
-            sum += s->conf;
-    }
-    return sum;
-}
 
 /* Is a's place a better place for the incident than b's?  The more specific kind; between two
  * towns close together the smaller ("Balashikha, a suburb of Moscow"); else the more exact, then
@@ -2352,25 +2350,11 @@ static bool offset_point(double lat, double lon, double km, double bearing, doub
     return true;
 }
 
-/* The index key of a name as written ("eastern Ukraine"), or NULL. */
-static const gm_idx_key *find_name(const gm_gazetteer *g, const char *name, size_t len)
-{
-    gm_buf key;
-    gm_buf_init(&key);
-    gm_text_normalize_name(name, len, &key);
-    const gm_idx_key *k = key.oom || !key.len ? NULL : gm_gz_find(g, key.p, key.len, gm_fnv(GM_FNV_INIT, key.p, key.len));
-    gm_buf_free(&key);
-    return k;
-}
-
 /* The part of country `place` a direction before its mention names ("eastern Ukraine", "south
  * Lebanon"): an entry of the gazetteer (build.c, COUNTRY_PARTS), or GM_NONE32. */
 static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place, size_t *dir_tok)
 {
-    static const char *const DIRS[] = {"northern", "southern", "eastern", "western", "northeastern",
-                                       "northwestern", "southeastern", "southwestern", "central", "north",
-                                       "south", "east", "west", "northeast", "northwest", "southeast",
-                                       "southwest"};
+    /* the directions of COUNTRY_PARTS, as nouns and as adjectives */
     static const char *const NOUNS[][2] = {{"north", "northern"}, {"south", "southern"}, {"east", "eastern"},
                                            {"west", "western"}, {"northeast", "northeastern"},
                                            {"northwest", "northwestern"}, {"southeast", "southeastern"},
@@ -2379,9 +2363,9 @@ static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place,
     if (g->places[place].kind != GM_PK_COUNTRY)
         return GM_NONE32;
     size_t a = s->tok_start ? s->tok_start - 1 : 0;
-    bool dir = false;
-    for (size_t i = 0; i < GM_ARRAY_LEN(DIRS) && !dir && s->tok_start; i++)
-        dir = is(d, a, DIRS[i]);
+    bool dir = s->tok_start && is(d, a, "central");
+    for (size_t i = 0; i < GM_ARRAY_LEN(NOUNS) && !dir && s->tok_start; i++)
+        dir = is(d, a, NOUNS[i][0]) || is(d, a, NOUNS[i][1]);
     const gm_idx_key *key = NULL;
     if (dir) {
         key = gm_lookup_tokens(d, a, s->tok_end, (d->t.tok[s->tok_end - 1].flags & GM_TF_POSSESSIVE) != 0);
@@ -2397,8 +2381,9 @@ static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place,
                 char buf[256];
                 const char *name = g->strings + g->places[place].name;
                 int n = snprintf(buf, sizeof buf, "%s %s", NOUNS[i][1], name);
+                bool oom; /* no key then: the country stays the place */
                 if (n > 0 && (size_t)n < sizeof buf)
-                    key = find_name(g, buf, (size_t)n);
+                    key = gm_lookup_name(g, buf, (size_t)n, &oom);
                 a = k;
             }
     }

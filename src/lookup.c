@@ -32,6 +32,18 @@ static int cmp_score(const void *x, const void *y)
     return a->score < b->score ? 1 : a->score > b->score ? -1 : (a->place.id > b->place.id) - (a->place.id < b->place.id);
 }
 
+const gm_idx_key *gm_lookup_name(const gm_gazetteer *gaz, const char *name, size_t len, bool *oom)
+{
+    gm_buf key;
+    gm_buf_init(&key);
+    gm_text_normalize_name(name, len, &key);
+    *oom = key.oom;
+    const gm_idx_key *k =
+        key.oom || key.len == 0 ? NULL : gm_gz_find(gaz, key.p, key.len, gm_fnv(GM_FNV_INIT, key.p, key.len));
+    gm_buf_free(&key);
+    return k;
+}
+
 gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_t max, gm_candidate **out,
                     size_t *count, gm_error *err)
 {
@@ -39,17 +51,10 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
     *count = 0;
     if (!gaz || !name)
         return gm_fail(err, GM_E_ARG, "no gazetteer or name");
-    gm_buf key;
-    gm_buf_init(&key);
-    gm_text_normalize_name(name, len, &key);
-    if (key.oom)
+    bool oom;
+    const gm_idx_key *k = gm_lookup_name(gaz, name, len, &oom);
+    if (oom)
         return gm_nomem(err);
-    if (key.len == 0) {
-        gm_buf_free(&key);
-        return GM_OK;
-    }
-    const gm_idx_key *k = gm_gz_find(gaz, key.p, key.len, gm_fnv(GM_FNV_INIT, key.p, key.len));
-    gm_buf_free(&key);
     if (!k || !(k->flags & GM_KEY_NAME) || k->npost == 0) /* gm_gz_find has checked the postings range */
         return GM_OK;
     gm_candidate *c = gm_calloc(k->npost, sizeof *c);

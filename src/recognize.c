@@ -776,13 +776,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
     bool prev_prep = a > 0 && TOK_IN(t, a - 1, PLACE_PREPS) && t->tok[a - 1].sent == first->sent;
     bool prev_the_prep = a > 1 && gm_doc_tok_is(d, a - 1, "the") && TOK_IN(t, a - 2, PLACE_PREPS);
 
-    /* a dateline: an all-capitals name at the start of a paragraph followed by a comma or dash */
-    if (allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START)) && b < t->ntok &&
+    /* a dateline: an all-capitals name at the start of a paragraph followed by a comma or dash, or
+     * by the agency in brackets and a dash: "MIAMI (AP) -", "CHICAGO (WLS) --" */
+    bool line_start = allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START));
+    if (line_start && b < t->ntok &&
         (gm_tok_is(&t->tok[b], ',') || t->tok[b].punct == GM_P_DASH || gm_tok_is(&t->tok[b], '-')))
         s->flags |= GM_SF_DATELINE;
-    /* or followed by the agency in brackets and a dash: "MIAMI (AP) -", "CHICAGO (WLS) --" */
-    if (allcaps && (first->flags & (GM_TF_PARA_START | GM_TF_NL_BEFORE | GM_TF_SENT_START)) && b + 2 < t->ntok &&
-        gm_tok_is(&t->tok[b], '(')) {
+    if (line_start && b + 2 < t->ntok && gm_tok_is(&t->tok[b], '(')) {
         for (size_t k = b + 1; k < t->ntok && k <= b + 6; k++)
             if (gm_tok_is(&t->tok[k], ')')) {
                 if (k + 1 < t->ntok && (t->tok[k + 1].punct == GM_P_DASH || gm_tok_is(&t->tok[k + 1], '-')))
