@@ -783,83 +783,110 @@ static int process_doc(void *vctx, const doc_input *in)
 }
 
 /* ------------------------------------------------------------------ threads */
-/* With --threads N, documents are read in batches, processed by N threads (each takes the next
- * document of the batch), and written in input order, so the output is the same as with one. */
-typedef struct batch_doc {
+/* With --threads N, N - 1 worker threads process the documents while this thread reads the next
+ * ones, writes the finished ones in input order (so the output is the same as with one thread) and,
+ * while the queue is full, works too: reading, parsing and writing overlap the work.  The documents wait in a ring, bounded in count and
+ * in bytes; the workers take them in order, and a long document holds back only the writing. */
+typedef struct queued_doc {
     doc_input in;
     char *text, *id, *date, *where;
     gm_span *spans;
     doc_result r;
-} batch_doc;
+    bool done; /* under pool.mu */
+} queued_doc;
 
-typedef struct batch {
+typedef struct pool {
     run_ctx *c;
-    size_t nthreads;
-    batch_doc *docs;
-    size_t n, cap, bytes;
-    _Atomic size_t next;
+    queued_doc *ring;
+    size_t cap, max_docs, max_bytes;
+    size_t head, claim, tail; /* counters: written < head <= claim <= tail; slot = counter % cap */
+    size_t bytes;             /* text held by queued documents */
+    bool closing;
     int worst;
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
     sbuf pending; /* messages of the reading (a malformed line) before the next document */
-} batch;
+} pool;
 
-static void *batch_worker(void *vb)
+static void *pool_worker(void *vp)
 {
-    batch *b = vb;
-    sbuf *saved = msg_sink;
+    pool *p = vp;
+    pthread_mutex_lock(&p->mu);
     for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
+        while (p->claim == p->tail && !p->closing)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->claim == p->tail)
             break;
-        msg_sink = &b->docs[i].r.msgs;
-        work_doc(b->c, &b->docs[i].in, &b->docs[i].r);
+        queued_doc *d = &p->ring[p->claim++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        msg_sink = &d->r.msgs;
+        work_doc(p->c, &d->in, &d->r);
+        msg_sink = NULL;
+        pthread_mutex_lock(&p->mu);
+        d->done = true;
+        pthread_cond_signal(&p->done);
     }
-    msg_sink = saved;
+    pthread_mutex_unlock(&p->mu);
     return NULL;
 }
 
-/* Processes the batch on the threads and writes it out in order. */
-static int batch_run(batch *b)
+static void queued_free(queued_doc *d)
 {
-    atomic_store(&b->next, 0);
-    pthread_t th[64];
-    size_t started = 0;
-    for (size_t t = 1; t < b->nthreads && t < 64; t++)
-        if (pthread_create(&th[started], NULL, batch_worker, b) == 0)
-            started++;
-    batch_worker(b); /* this thread works too */
-    for (size_t t = 0; t < started; t++)
-        pthread_join(th[t], NULL);
-    for (size_t i = 0; i < b->n; i++) {
-        batch_doc *d = &b->docs[i];
-        int rc = finish_doc(b->c, d->in.id, &d->r);
-        if (rc > b->worst)
-            b->worst = rc;
-        free(d->text);
-        free(d->id);
-        free(d->date);
-        free(d->where);
-        free(d->spans);
+    free(d->text);
+    free(d->id);
+    free(d->date);
+    free(d->where);
+    free(d->spans);
+    memset(d, 0, sizeof *d);
+}
+
+/* Writes the finished documents at the head of the ring, in order, until the ring has room for
+ * one more (with all: until it is empty).  While it is full and its head is not done, this thread
+ * works on the next document nobody has taken, and waits only when every one is taken. */
+static void pool_write(pool *p, bool all)
+{
+    pthread_mutex_lock(&p->mu);
+    while (p->head != p->tail) {
+        queued_doc *d = &p->ring[p->head % p->cap];
+        if (d->done) {
+            pthread_mutex_unlock(&p->mu);
+            int rc = finish_doc(p->c, d->in.id, &d->r);
+            if (rc > p->worst)
+                p->worst = rc;
+            size_t len = d->in.len;
+            queued_free(d);
+            pthread_mutex_lock(&p->mu);
+            p->bytes -= len;
+            p->head++;
+            continue;
+        }
+        bool full = p->tail - p->head >= p->max_docs || p->bytes >= p->max_bytes;
+        if (!full && !all)
+            break;
+        if (p->claim == p->tail) {
+            pthread_cond_wait(&p->done, &p->mu);
+            continue;
+        }
+        queued_doc *w = &p->ring[p->claim++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        sbuf *saved = msg_sink;
+        msg_sink = &w->r.msgs;
+        work_doc(p->c, &w->in, &w->r);
+        msg_sink = saved;
+        pthread_mutex_lock(&p->mu);
+        w->done = true;
     }
-    b->n = b->bytes = 0;
-    return b->worst;
+    pthread_mutex_unlock(&p->mu);
 }
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
-/* A doc_fn that copies the document into the batch, running the batch when it is full. */
-static int batch_add(void *vb, const doc_input *in)
+/* A doc_fn that copies the document into the ring for the workers and writes what they finished. */
+static int pool_add(void *vp, const doc_input *in)
 {
-    batch *b = vb;
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        batch_doc *nd = realloc(b->docs, cap * sizeof *nd);
-        if (!nd)
-            return EXIT_INTERNAL;
-        b->docs = nd;
-        b->cap = cap;
-    }
-    batch_doc *d = &b->docs[b->n];
-    memset(d, 0, sizeof *d);
+    pool *p = vp;
+    pool_write(p, false); /* room for one more */
+    queued_doc *d = &p->ring[p->tail % p->cap];
     d->text = malloc(in->len + 1);
     d->id = dup_or_null(in->id);
     d->date = dup_or_null(in->date);
@@ -871,28 +898,22 @@ static int batch_add(void *vb, const doc_input *in)
     }
     if (!d->text || (in->id && !d->id) || (in->date && !d->date) || (in->where && !d->where) ||
         (in->nspans && !d->spans)) {
-        free(d->text);
-        free(d->id);
-        free(d->date);
-        free(d->where);
-        free(d->spans);
+        queued_free(d);
         msg("out of memory reading documents");
         return EXIT_INTERNAL;
     }
     memcpy(d->text, in->text, in->len);
     d->text[in->len] = 0;
     /* what the reading said before this document is printed before its own messages */
-    d->r.msgs = b->pending;
-    memset(&b->pending, 0, sizeof b->pending);
+    d->r.msgs = p->pending;
+    memset(&p->pending, 0, sizeof p->pending);
     d->in = (doc_input){d->id, d->text, in->len, d->date, d->spans, in->nspans, in->has_spans, d->where};
-    b->n++;
-    b->bytes += in->len;
-    /* enough documents for every thread to stay busy, and a bound on the memory held */
-    if (b->n >= 64 * b->nthreads || b->bytes >= ((size_t)8 << 20) * b->nthreads) {
-        batch_run(b);
-        return b->worst >= EXIT_INTERNAL ? b->worst : EXIT_OK;
-    }
-    return EXIT_OK;
+    pthread_mutex_lock(&p->mu);
+    p->tail++;
+    p->bytes += in->len;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    return p->worst >= EXIT_INTERNAL ? p->worst : EXIT_OK;
 }
 
 /* for_each_doc with process_doc, on c->o->threads threads. */
@@ -900,18 +921,52 @@ static int run_docs(run_ctx *c, bool jsonl_default)
 {
     if (c->o->threads <= 1)
         return for_each_doc(c->o, process_doc, c, jsonl_default);
-    batch b = {0};
-    b.c = c;
-    b.nthreads = c->o->threads;
-    msg_sink = &b.pending;
-    int rc = for_each_doc(c->o, batch_add, &b, jsonl_default);
+    pool p = {0};
+    p.c = c;
+    size_t nthreads = c->o->threads < 64 ? c->o->threads : 64;
+    /* enough documents for every thread to stay busy, and a bound on the memory held */
+    p.max_docs = 64 * nthreads;
+    p.max_bytes = ((size_t)8 << 20) * nthreads;
+    p.cap = p.max_docs + 1;
+    p.ring = calloc(p.cap, sizeof *p.ring);
+    pthread_t th[64];
+    size_t started = 0;
+    if (p.ring && pthread_mutex_init(&p.mu, NULL) == 0) {
+        if (pthread_cond_init(&p.work, NULL) == 0) {
+            if (pthread_cond_init(&p.done, NULL) == 0) {
+                while (started + 1 < nthreads && pthread_create(&th[started], NULL, pool_worker, &p) == 0)
+                    started++;
+                if (!started)
+                    pthread_cond_destroy(&p.done);
+            }
+            if (!started)
+                pthread_cond_destroy(&p.work);
+        }
+        if (!started)
+            pthread_mutex_destroy(&p.mu);
+    }
+    if (!started) {
+        free(p.ring);
+        return for_each_doc(c->o, process_doc, c, jsonl_default); /* no threads to be had: one */
+    }
+    msg_sink = &p.pending;
+    int rc = for_each_doc(c->o, pool_add, &p, jsonl_default);
     msg_sink = NULL;
-    batch_run(&b);
-    if (b.pending.len)
-        fwrite(b.pending.p, 1, b.pending.len, stderr);
-    free(b.pending.p);
-    free(b.docs);
-    return rc > b.worst ? rc : b.worst;
+    pool_write(&p, true);
+    pthread_mutex_lock(&p.mu);
+    p.closing = true;
+    pthread_cond_broadcast(&p.work);
+    pthread_mutex_unlock(&p.mu);
+    for (size_t t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    pthread_cond_destroy(&p.done);
+    pthread_cond_destroy(&p.work);
+    pthread_mutex_destroy(&p.mu);
+    if (p.pending.len)
+        fwrite(p.pending.p, 1, p.pending.len, stderr);
+    free(p.pending.p);
+    free(p.ring);
+    return rc > p.worst ? rc : p.worst;
 }
 
 static const char *const EXTRACT_HELP =
