@@ -1579,6 +1579,8 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
             last = n->place;
             last_type = n->type;
             uint32_t post = (n->place << 4) | n->type;
+            if (n->type == GM_NT_DEMONYM)
+                key.flags |= GM_KEY_DEMONYM;
             gm_buf_add(&postings, &post, sizeof post);
             npost++;
             key.npost++;

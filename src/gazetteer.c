@@ -234,9 +234,10 @@ const gm_idx_key *gm_gz_find(const gm_gazetteer *g, const char *key, size_t len,
             return NULL;
         if (k <= g->h->n_keys) {
             const gm_idx_key *e = &g->keys[k - 1];
-            if (e->hash == h32 && e->str < g->h->strings_size) {
+            /* the key's len + 1 bytes lie inside the string section (memcmp may read them all) */
+            if (e->hash == h32 && e->str < g->h->strings_size && len < g->h->strings_size - e->str) {
                 const char *ks = g->strings + e->str;
-                if (strncmp(ks, key, len) == 0 && ks[len] == 0)
+                if (memcmp(ks, key, len) == 0 && ks[len] == 0)
                     /* a damaged key (postings out of range) is as good as absent */
                     return e->post <= g->h->n_postings && e->npost <= g->h->n_postings - e->post ? e : NULL;
             }

@@ -32,7 +32,7 @@
 #include "internal.h"
 
 #define GM_IDX_MAGIC "GMIDX\r\n\032"
-#define GM_IDX_VERSION 2u
+#define GM_IDX_VERSION 3u
 #define GM_DB_SCHEMA_VERSION "1"
 #define GM_NONE16 0xFFFFu
 #define GM_NONE32 0xFFFFFFFFu
@@ -110,7 +110,12 @@ typedef struct gm_idx_admin2 {
     uint32_t name;
 } gm_idx_admin2;
 
-enum { GM_KEY_NAME = 1u, GM_KEY_PREFIX = 2u, GM_KEY_COMMON = 4u /* also an ordinary English word */ };
+enum {
+    GM_KEY_NAME = 1u,
+    GM_KEY_PREFIX = 2u,
+    GM_KEY_COMMON = 4u,  /* also an ordinary English word */
+    GM_KEY_DEMONYM = 8u  /* one of its postings is a demonym ("Spanish") */
+};
 
 typedef struct gm_idx_key {
     uint32_t str;            /* string offset of the normalised key */

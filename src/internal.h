@@ -72,6 +72,10 @@ void gm_buf_printf(gm_buf *b, const char *fmt, ...) GM_PRINTF(2, 3);
 void gm_buf_json_str(gm_buf *b, const char *s, size_t n);
 /* A finite number with up to `decimals` decimals, trailing zeros trimmed; NaN/inf become null. */
 void gm_buf_json_num(gm_buf *b, double v, int decimals);
+/* Exactly what printf's "%.*f" writes (decimals 0..9), without printf's cost for ordinary values. */
+void gm_buf_fixed(gm_buf *b, double v, int decimals);
+/* printf's "%lld". */
+void gm_buf_int(gm_buf *b, long long v);
 /* NUL-terminates (without counting the NUL in len); returns p or NULL after oom. */
 const char *gm_buf_cstr(gm_buf *b);
 

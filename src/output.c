@@ -173,7 +173,7 @@ void gm_fields_json(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n)
         else if (defs[k].type == GM_F_TEXT)
             gm_buf_json_str(b, v[k].s, v[k].n);
         else if (defs[k].type == GM_F_INT)
-            gm_buf_printf(b, "%lld", v[k].i);
+            gm_buf_int(b, v[k].i);
         else
             gm_buf_json_num(b, v[k].r, defs[k].decimals);
     }
@@ -210,7 +210,7 @@ void gm_fields_csv(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n)
         if (defs[k].type == GM_F_TEXT)
             gm_csv_str(b, v[k].s, v[k].n);
         else if (defs[k].type == GM_F_INT)
-            gm_buf_printf(b, "%lld", v[k].i);
+            gm_buf_int(b, v[k].i);
         else
             gm_buf_json_num(b, v[k].r, defs[k].decimals);
     }
@@ -225,25 +225,36 @@ gm_status gm_buf_finish(gm_buf *b, char **buf, size_t *len, size_t *cap)
     return b->oom ? GM_E_NOMEM : GM_OK;
 }
 
+/* "lon,lat" with a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
+static void lon_lat(gm_buf *b, double lon, double lat)
+{
+    gm_buf_fixed(b, lon, 6);
+    gm_buf_addc(b, ',');
+    gm_buf_fixed(b, lat, 6);
+}
+
 void gm_feature_write(gm_buf *b, bool csv, const char *shape, bool pt, double lon, double lat, const gm_fdef *defs,
                       const gm_fval *v, size_t n)
 {
-    /* a fixed 6 decimals (about 0.1 m): every coordinate written the same way */
     if (csv) {
         if (pt)
-            gm_buf_printf(b, "%.6f,%.6f,", lon, lat);
+            lon_lat(b, lon, lat);
         else
-            gm_buf_adds(b, ",,");
+            gm_buf_addc(b, ',');
+        gm_buf_addc(b, ',');
         gm_fields_csv(b, defs, v, n);
         return;
     }
     gm_buf_adds(b, "{\"type\":\"Feature\",\"geometry\":");
-    if (shape)
+    if (shape) {
         gm_buf_adds(b, shape);
-    else if (pt)
-        gm_buf_printf(b, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
-    else
+    } else if (pt) {
+        gm_buf_adds(b, "{\"type\":\"Point\",\"coordinates\":[");
+        lon_lat(b, lon, lat);
+        gm_buf_adds(b, "]}");
+    } else {
         gm_buf_adds(b, "null");
+    }
     gm_buf_adds(b, ",\"properties\":");
     gm_fields_json(b, defs, v, n);
     gm_buf_addc(b, '}');

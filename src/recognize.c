@@ -398,6 +398,8 @@ bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key)
 {
     /* "Spanish" is also a town in Ontario and "Canadian" one in Texas: the demonym wins unless a
      * place under the name outranks its country */
+    if (!(key->flags & GM_KEY_DEMONYM))
+        return false;
     float dem = -1e9f, name = -1e9f;
     for (uint32_t i = 0; i < key->npost; i++) {
         uint32_t post = g->postings[key->post + i];

@@ -231,6 +231,69 @@ void gm_buf_json_str(gm_buf *b, const char *str, size_t n)
     gm_buf_addc(b, '"');
 }
 
+/* Writes "%.*f" of v into out (at least 64 bytes) and returns the length, or -1 for the values it
+ * leaves to printf.  A value whose scaled magnitude is below 2^52 and not within 0.001 of a rounding
+ * tie is rounded here: the error of v * 10^decimals is far below that margin, so the digits are
+ * printf's (which rounds the exact binary value); ties, huge numbers and NaN are left over. */
+static int fixed(char *out, double v, int decimals)
+{
+    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (decimals >= 0 && decimals <= 9 && isfinite(v)) {
+        double x = fabs(v) * P10[decimals];
+        if (x < 4503599627370496.0) {
+            double fl = floor(x), frac = x - fl;
+            if (fabs(frac - 0.5) > 1e-3) {
+                unsigned long long u = (unsigned long long)fl + (frac > 0.5);
+                char digits[32];
+                int nd = 0;
+                do {
+                    digits[nd++] = (char)('0' + u % 10);
+                    u /= 10;
+                } while (u);
+                while (nd <= decimals)
+                    digits[nd++] = '0'; /* at least one digit before the point */
+                int n = 0;
+                if (signbit(v))
+                    out[n++] = '-'; /* printf writes "-0.000000" for -0.0000001 too */
+                for (int i = nd - 1; i >= 0; i--) {
+                    out[n++] = digits[i];
+                    if (i == decimals && decimals > 0)
+                        out[n++] = '.';
+                }
+                return n;
+            }
+        }
+    }
+    return -1;
+}
+
+void gm_buf_fixed(gm_buf *b, double v, int decimals)
+{
+    char tmp[64];
+    int n = fixed(tmp, v, decimals);
+    if (n > 0)
+        gm_buf_add(b, tmp, (size_t)n);
+    else
+        gm_buf_printf(b, "%.*f", decimals, v);
+}
+
+void gm_buf_int(gm_buf *b, long long v)
+{
+    char digits[24];
+    int nd = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        digits[nd++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        digits[nd++] = '-';
+    char out[24];
+    for (int i = 0; i < nd; i++)
+        out[i] = digits[nd - 1 - i];
+    gm_buf_add(b, out, (size_t)nd);
+}
+
 void gm_buf_json_num(gm_buf *b, double v, int decimals)
 {
     if (!isfinite(v)) {
@@ -238,7 +301,9 @@ void gm_buf_json_num(gm_buf *b, double v, int decimals)
         return;
     }
     char tmp[64];
-    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    int n = fixed(tmp, v, decimals);
+    if (n < 0)
+        n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp) {
         gm_buf_adds(b, "null");
         return;

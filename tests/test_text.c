@@ -1,4 +1,6 @@
 /* Tokens, folds, flags and sentences. */
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -29,6 +31,54 @@ static const char *norm(const char *name)
     gm_text_normalize_name(name, strlen(name), &b);
     gm_buf_cstr(&b);
     return b.p;
+}
+
+/* gm_buf_fixed writes what printf's "%.*f" writes, gm_buf_int what "%lld" writes: coordinates,
+ * confidences and counts in the output must not change with the faster writers */
+static void check_numbers(void)
+{
+    static const double edge[] = {0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 1e-7, -1e-7, 0.0000005, -0.0000005,
+                                  35.8712345, -122.4194155, 179.9999995, -180.0, 90.0, 123456789.1234565,
+                                  4503599627.370496, 1e15, -1e20, 1e300, 0.1, 0.7, 2.675, 1.005};
+    static const long long ints[] = {0, 1, -1, 9, 10, 12345, -9876543210LL, 9223372036854775807LL,
+                                     -9223372036854775807LL - 1};
+    gm_buf b;
+    gm_buf_init(&b);
+    char want[512];
+    int bad = 0;
+    uint64_t r = 88172645463325252ULL; /* xorshift: lon/lat-like values at every scale */
+    for (int i = 0; i < 200000 && bad < 5; i++) {
+        double v;
+        if (i < (int)(sizeof edge / sizeof edge[0])) {
+            v = edge[i];
+        } else {
+            r ^= r << 13;
+            r ^= r >> 7;
+            r ^= r << 17;
+            v = ((double)(r >> 11) / 9007199254740992.0 - 0.5) * 360.0;
+            if (i % 3 == 0)
+                v = floor(v * 1e6 + 0.5) / 1e6 + 5e-7; /* near a tie of the 6th decimal */
+            else if (i % 3 == 1)
+                v *= pow(10.0, (double)(int)(r % 15) - 7);
+        }
+        for (int dec = 0; dec <= 9; dec++) {
+            b.len = 0;
+            gm_buf_fixed(&b, v, dec);
+            snprintf(want, sizeof want, "%.*f", dec, v);
+            if (b.len != strlen(want) || memcmp(b.p, want, b.len) != 0) {
+                fprintf(stderr, "gm_buf_fixed(%.17g, %d) is %.*s, printf writes %s\n", v, dec, (int)b.len, b.p, want);
+                bad++;
+            }
+        }
+    }
+    CHECK_INT(bad, 0);
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        b.len = 0;
+        gm_buf_int(&b, ints[i]);
+        snprintf(want, sizeof want, "%lld", ints[i]);
+        CHECK_STR(gm_buf_cstr(&b), want);
+    }
+    gm_buf_free(&b);
 }
 
 int main(void)
@@ -101,5 +151,6 @@ int main(void)
     CHECK_INT(t.nsent, 0);
 
     gm_text_free(&t);
+    check_numbers();
     return check_done("test_text");
 }
