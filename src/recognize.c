@@ -228,6 +228,9 @@ static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "nort
                                          "downtown", "metro", "rural", "suburban", "coastal", "occupied", "inner",
                                          "outer", "mid", "far", "new", "old", "the", "in", "at", "from"};
 
+/* The points of the compass, as the first word of a name ("West Charlotte"). */
+static const char *const COMPASS[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
+
 /* Words that introduce a place. */
 static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "outside", "into", "across",
                                           "toward", "towards", "around", "of", "inside", "throughout", "via",
@@ -247,7 +250,7 @@ static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WOR
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
-                  WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS);
+                  WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -257,6 +260,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_GIVEN);
     gm_wordset_build(&WS_ORG_HEADS);
     gm_wordset_build(&WS_DIRECTIONS);
+    gm_wordset_build(&WS_COMPASS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
@@ -565,6 +569,18 @@ static bool only_regions(const gm_gazetteer *g, const gm_idx_key *k)
             return false;
     }
     return k->npost > 0;
+}
+
+/* Every entry has the key only as an alternate name, an abbreviation, a name in another language or
+ * a code: none is called so in its own right. */
+static bool only_alternate_names(const gm_gazetteer *g, const gm_idx_key *k)
+{
+    for (uint32_t i = 0; i < k->npost; i++) {
+        uint32_t post = g->postings[k->post + i];
+        if (gm_post_type(post) < GM_NT_ALT && gm_gz_place_ok(g, gm_post_place(post)))
+            return false;
+    }
+    return true;
 }
 
 /* The key has a populated place among its entries. */
@@ -1058,6 +1074,17 @@ gm_status gm_recognize(gm_doc *d)
         }
         if (!best)
             continue;
+        /* "West Charlotte", "East Germantown": a point of the compass before a town's name, matched
+         * only as an alternate name of some other, small place, is the part of the town it names:
+         * the name starts at the next word */
+        if (best_end > i + 1 && !best_poss && TOK_IN(t, i, COMPASS) && only_alternate_names(d->gaz, best)) {
+            size_t skip = t->tok[i].fold_len + 1;
+            size_t rest = strlen(gm_gz_str(d->gaz, best->str));
+            const char *rs = gm_gz_str(d->gaz, best->str) + skip;
+            const gm_idx_key *r = rest > skip ? gm_gz_find(d->gaz, rs, rest - skip, gm_fnv(GM_FNV_INIT, rs, rest - skip)) : NULL;
+            if (r && (r->flags & GM_KEY_NAME) && !only_alternate_names(d->gaz, r))
+                continue;
+        }
         /* "Kyiv City Council", "Dublin City Manager": "City" belongs to the institution when the
          * longer name is only a region ("Kyiv City", the city-region) and the shorter a town */
         if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&

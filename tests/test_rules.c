@@ -67,6 +67,11 @@ static const rule_case CASES[] = {
     {"Mo. after Springfield", "Police in Springfield, Mo., said the road was closed.", "Springfield", 0, "a1=US.MO"},
     /* organisations */
     {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
+    /* "West Charlotte" is also an alternate name of a village in Vermont */
+    {"a point of the compass before a city's name", "Two men were shot in a West Charlotte apartment.", "Charlotte", 0,
+     "a1=US.NC"},
+    {"a point of the compass that is part of the name", "Floods hit West Bengal on Monday.", "West Bengal", 0,
+     "fc=ADM1;cc=IN"},
     {"a party named after a country", "Lawmakers from United Russia voted for the bill.", "Russia", 0, "-"},
     {"an airline named after a country", "Air France flew the team to Paris.", "France", 0, "-"},
     {"a town before a police department", "Decatur Police said the driver fled.", "Decatur", 0, "cc=US"},
