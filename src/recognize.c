@@ -228,6 +228,10 @@ static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "nort
                                          "downtown", "metro", "rural", "suburban", "coastal", "occupied", "inner",
                                          "outer", "mid", "far", "new", "old", "the", "in", "at", "from"};
 
+/* The same, for two streets at once: "Vermont and Manchester avenues". */
+static const char *const STREETS_PL[] = {"streets", "sts", "avenues", "aves", "roads", "boulevards", "drives", "lanes",
+                                         "courts", "parkways", "terraces", "alleys"};
+
 /* The points of the compass, as the first word of a name ("West Charlotte"). */
 static const char *const COMPASS[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
 
@@ -250,7 +254,8 @@ static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WOR
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
-                  WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS);
+                  WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
+                  WS_STREETS_PL = GM_WORDSET(STREETS_PL);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -261,6 +266,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_ORG_HEADS);
     gm_wordset_build(&WS_DIRECTIONS);
     gm_wordset_build(&WS_COMPASS);
+    gm_wordset_build(&WS_STREETS_PL);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
@@ -581,6 +587,26 @@ static bool only_alternate_names(const gm_gazetteer *g, const gm_idx_key *k)
             return false;
     }
     return true;
+}
+
+/* Tokens [a, b) (capitalised words) come again elsewhere in the text, not after the capitalised word
+ * before a ("Charlotte", "west Charlotte" after "West Charlotte"). */
+static bool said_alone(const gm_doc *d, size_t a, size_t b)
+{
+    const gm_text *t = &d->t;
+    size_t n = b - a;
+    for (size_t p = 0; p + n <= t->ntok; p++) {
+        if (p == a || (p > 0 && t->tok[p - 1].hash == t->tok[a - 1].hash && (t->tok[p - 1].flags & GM_TF_CAP)))
+            continue;
+        size_t x = 0;
+        while (x < n && t->tok[p + x].type == GM_TOK_WORD && (t->tok[p + x].flags & (GM_TF_CAP | GM_TF_ALLCAPS)) &&
+               t->tok[p + x].hash == t->tok[a + x].hash && t->tok[p + x].fold_len == t->tok[a + x].fold_len &&
+               memcmp(gm_tok_fold(t, &t->tok[p + x]), gm_tok_fold(t, &t->tok[a + x]), t->tok[a + x].fold_len) == 0)
+            x++;
+        if (x == n && (p + n == t->ntok || !is_cap_word(t, p + n) || t->tok[p + n].sent != t->tok[p].sent))
+            return true;
+    }
+    return false;
 }
 
 /* The key has a populated place among its entries. */
@@ -969,6 +995,16 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
             street = true;
         if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") && gm_doc_tok_is(d, a - 2, "block"))
             street = true;
+        /* "Vermont and Manchester avenues", "at Lakeview and Harrison streets": both names are streets */
+        if (TOK_IN(t, b, STREETS_PL) && t->tok[b].sent == last->sent)
+            street = true;
+        if (gm_doc_tok_is(d, b, "and") && t->tok[b].sent == last->sent) {
+            size_t z = b + 1;
+            while (z < t->ntok && z < b + 4 && is_cap_word(t, z))
+                z++;
+            if (z > b + 1 && TOK_IN(t, z, STREETS_PL) && t->tok[z].sent == last->sent)
+                street = true;
+        }
         /* "the 2800 block of South Central Park", "block of N. Broadway" */
         size_t q = a;
         if (q >= 1 && gm_tok_is(&t->tok[q - 1], '.'))
@@ -1074,17 +1110,12 @@ gm_status gm_recognize(gm_doc *d)
         }
         if (!best)
             continue;
-        /* "West Charlotte", "East Germantown": a point of the compass before a town's name, matched
-         * only as an alternate name of some other, small place, is the part of the town it names:
-         * the name starts at the next word */
-        if (best_end > i + 1 && !best_poss && TOK_IN(t, i, COMPASS) && only_alternate_names(d->gaz, best)) {
-            size_t skip = t->tok[i].fold_len + 1;
-            size_t rest = strlen(gm_gz_str(d->gaz, best->str));
-            const char *rs = gm_gz_str(d->gaz, best->str) + skip;
-            const gm_idx_key *r = rest > skip ? gm_gz_find(d->gaz, rs, rest - skip, gm_fnv(GM_FNV_INIT, rs, rest - skip)) : NULL;
-            if (r && (r->flags & GM_KEY_NAME) && !only_alternate_names(d->gaz, r))
-                continue;
-        }
+        /* "West Charlotte", "East Germantown": a point of the compass before a town's name that the
+         * text also uses on its own, where the two words are only an alternate name of some other,
+         * small place, is the part of the town it names: the name starts at the next word */
+        if (best_end > i + 1 && !best_poss && TOK_IN(t, i, COMPASS) && only_alternate_names(d->gaz, best) &&
+            said_alone(d, i + 1, best_end))
+            continue;
         /* "Kyiv City Council", "Dublin City Manager": "City" belongs to the institution when the
          * longer name is only a region ("Kyiv City", the city-region) and the shorter a town */
         if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&

@@ -104,6 +104,10 @@ static const incident_case CASES[] = {
     {"a video playlist is other stories",
      "A man was wounded in a shooting in Fresno on Sunday.\n0:47 Driver shot to death on Blackstone Avenue", D, 1, 0,
      NONE, 1, "Fresno", ""},
+    {"two streets named like states",
+     "Gunfire broke out again in Los Angeles on Wednesday. A teenager and a man were shot in their car in the area "
+     "of Vermont and Manchester avenues.",
+     D, 1, 0, NONE, 2, "Los Angeles", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */

@@ -68,7 +68,7 @@ static const rule_case CASES[] = {
     /* organisations */
     {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
     /* "West Charlotte" is also an alternate name of a village in Vermont */
-    {"a point of the compass before a city's name", "Two men were shot in a West Charlotte apartment.", "Charlotte", 0,
+    {"a point of the compass before a city's name", "Two men were shot in a West Charlotte apartment, Charlotte police said.", "Charlotte", 0,
      "a1=US.NC"},
     {"a point of the compass that is part of the name", "Floods hit West Bengal on Monday.", "West Bengal", 0,
      "fc=ADM1;cc=IN"},
