@@ -126,5 +126,10 @@ bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);
 
 /* Prior score of an entry found under a name of the given type (resolve.c). */
 float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type);
+/* The largest population among the towns that bear the key as their own name (resolve.c). */
+uint32_t gm_key_own_population(const gm_gazetteer *g, const gm_idx_key *key);
+/* gm_prior of an entry found under key, where own_pop is gm_key_own_population(key): an alternate
+ * name that is another, as big place's own name counts less ("Philadelphia", an old name of Amman). */
+float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, uint32_t own_pop);
 
 #endif

@@ -363,6 +363,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
     size_t first = d->ncands;
     if (s->ncand == 0)
         s->cand = (uint32_t)first;
+    uint32_t own_pop = gm_key_own_population(g, key);
     for (uint32_t i = 0; i < key->npost; i++) {
         uint32_t post = g->postings[key->post + i];
         uint32_t place = gm_post_place(post);
@@ -391,7 +392,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         gm_cand *c = &d->cands[d->ncands++];
         c->place = place;
         c->name_type = (uint8_t)type;
-        c->prior = gm_prior(g, place, type);
+        c->prior = gm_prior_under(g, place, type, own_pop);
         c->score = c->prior;
     }
     s->ncand = (uint32_t)(d->ncands - s->cand);
@@ -1121,6 +1122,13 @@ gm_status gm_recognize(gm_doc *d)
         if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&
             (t->tok[best_end].flags & GM_TF_CAP) && TOK_IN(t, best_end, ORG_HEADS) &&
             only_regions(d->gaz, best) && has_town(d->gaz, prev)) {
+            best = prev;
+            best_end = prev_end;
+        }
+        /* "Florida Department of Law Enforcement", "Ohio Department of Health": a state's ministry,
+         * not the department of Uruguay or Colombia called so; the place is the state */
+        if (prev && best_end < t->ntok && gm_doc_tok_is(d, best_end - 1, "department") &&
+            gm_doc_tok_is(d, best_end, "of")) {
             best = prev;
             best_end = prev_end;
         }

@@ -60,6 +60,32 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     return s;
 }
 
+uint32_t gm_key_own_population(const gm_gazetteer *g, const gm_idx_key *key)
+{
+    uint32_t best = 0;
+    for (uint32_t i = 0; i < key->npost; i++) {
+        uint32_t post = g->postings[key->post + i];
+        uint32_t place = gm_post_place(post);
+        if (gm_post_type(post) <= GM_NT_ENGLISH && gm_gz_place_ok(g, place) && g->places[place].kind == GM_PK_PLACE &&
+            g->places[place].population > best)
+            best = g->places[place].population;
+    }
+    return best;
+}
+
+#define OWN_NAME_MIN_POP 100000u
+
+float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, uint32_t own_pop)
+{
+    float s = gm_prior(g, place, name_type);
+    /* a reader who writes "Philadelphia" means the city called so, not Amman, once called so too
+     * (but "Canton", Ohio's own name, is still Guangzhou's, a city a hundred times as big) */
+    if ((name_type == GM_NT_ALT || name_type == GM_NT_OTHERLANG) && own_pop >= OWN_NAME_MIN_POP &&
+        (double)own_pop * 2.0 >= (double)g->places[place].population)
+        s -= 1.5f;
+    return s;
+}
+
 /* ------------------------------------------------------------------ sparse masses */
 /* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
  * time in proportion to its candidates, not to the size of the gazetteer. */

@@ -67,6 +67,11 @@ static const rule_case CASES[] = {
     {"Mo. after Springfield", "Police in Springfield, Mo., said the road was closed.", "Springfield", 0, "a1=US.MO"},
     /* organisations */
     {"a place inside a council's name", "The Kyiv City Council voted on Friday.", "Kyiv", 0, "cc=UA"},
+    /* "Philadelphia" is also an old name of Amman, a capital of about the same size */
+    {"a city's own name before another's old name", "Two men were wounded in a shooting in Philadelphia.",
+     "Philadelphia", 0, "a1=US.PA"},
+    {"an old name of a city a hundred times as big", "The ship sailed from Canton with tea.", "Canton", 0, "cc=CN"},
+    {"a state's department", "The Florida Department of Law Enforcement opened an inquiry.", "Florida", 0, "cc=US"},
     /* "West Charlotte" is also an alternate name of a village in Vermont */
     {"a point of the compass before a city's name", "Two men were shot in a West Charlotte apartment, Charlotte police said.", "Charlotte", 0,
      "a1=US.NC"},
