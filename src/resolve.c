@@ -79,9 +79,10 @@ float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, 
 {
     float s = gm_prior(g, place, name_type);
     /* a reader who writes "Philadelphia" means the city called so, not Amman, once called so too
-     * (but "Canton", Ohio's own name, is still Guangzhou's, a city a hundred times as big) */
+     * (but "Canton", Ohio's own name, is still Guangzhou's, a city a hundred times as big); and
+     * "Columbia", a foreign name of Colombia, is the city in South Carolina */
     if ((name_type == GM_NT_ALT || name_type == GM_NT_OTHERLANG) && own_pop >= OWN_NAME_MIN_POP &&
-        (double)own_pop * 2.0 >= (double)g->places[place].population)
+        (name_type == GM_NT_OTHERLANG || (double)own_pop * 2.0 >= (double)g->places[place].population))
         s -= 1.5f;
     return s;
 }

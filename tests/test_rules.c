@@ -70,6 +70,8 @@ static const rule_case CASES[] = {
     /* "Philadelphia" is also an old name of Amman, a capital of about the same size */
     {"a city's own name before another's old name", "Two men were wounded in a shooting in Philadelphia.",
      "Philadelphia", 0, "a1=US.PA"},
+    {"a country's foreign name that is a city's own name", "Four people were shot at a veterans' hall in Columbia.",
+     "Columbia", 0, "cc=US"},
     {"an old name of a city a hundred times as big", "The ship sailed from Canton with tea.", "Canton", 0, "cc=CN"},
     {"a state's department", "The Florida Department of Law Enforcement opened an inquiry.", "Florida", 0, "cc=US"},
     /* "West Charlotte" is also an alternate name of a village in Vermont */
