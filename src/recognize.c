@@ -228,6 +228,12 @@ static const char *const DIRECTIONS[] = {"north", "south", "east", "west", "nort
                                          "downtown", "metro", "rural", "suburban", "coastal", "occupied", "inner",
                                          "outer", "mid", "far", "new", "old", "the", "in", "at", "from"};
 
+/* Those of them that name nothing but a street ("Common Pleas Court" is a court, "Madison Square
+ * Plaza" a building). */
+static const char *const STREETS_ONLY[] = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                                           "lane", "ln", "parkway", "pkwy", "pike", "trail", "expressway",
+                                           "freeway", "turnpike"};
+
 /* The same, for two streets at once: "Vermont and Manchester avenues". */
 static const char *const STREETS_PL[] = {"streets", "sts", "avenues", "aves", "roads", "boulevards", "drives", "lanes",
                                          "courts", "parkways", "terraces", "alleys"};
@@ -255,7 +261,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
-                  WS_STREETS_PL = GM_WORDSET(STREETS_PL);
+                  WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -267,6 +273,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_DIRECTIONS);
     gm_wordset_build(&WS_COMPASS);
     gm_wordset_build(&WS_STREETS_PL);
+    gm_wordset_build(&WS_STREETS_ONLY);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
@@ -991,6 +998,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
     if (!(s->flags & GM_SF_DATELINE)) {
         bool street = b < t->ntok && (t->tok[b].flags & GM_TF_CAP) && TOK_IN(t, b, STREETS) &&
                       t->tok[b].sent == last->sent;
+        /* "South Orange Blossom Trail", "Ocean View Park Drive": a name inside a street's */
+        for (size_t z = b; !street && z < b + 2 && is_cap_word(t, z) && t->tok[z].start == t->tok[z - 1].end + 1 &&
+                           !TOK_IN(t, z, STREETS) && !covered_by_span(d, z);
+             z++)
+            if (z + 1 < t->ntok && (t->tok[z + 1].flags & GM_TF_CAP) && TOK_IN(t, z + 1, STREETS_ONLY) &&
+                t->tok[z + 1].start == t->tok[z].end + 1)
+                street = true;
         if (a > 0 && t->tok[a - 1].type == GM_TOK_NUM && t->tok[a - 1].end - t->tok[a - 1].start >= 3 &&
             t->tok[a - 1].end + 1 >= first->start)
             street = true;

@@ -108,6 +108,10 @@ static const incident_case CASES[] = {
      "Gunfire broke out again in Los Angeles on Wednesday. A teenager and a man were shot in their car in the area "
      "of Vermont and Manchester avenues.",
      D, 1, 0, NONE, 2, "Los Angeles", ""},
+    {"a town's name inside a street's",
+     "Five people were wounded in a drive-by shooting at a gas station on South Orange Blossom Trail, Orlando "
+     "police said.",
+     D, 1, 0, NONE, 5, "Orlando", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
