@@ -138,6 +138,13 @@ static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursd
 static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"};
 
+/* Who speaks for an attack elsewhere: "officials in Kyiv said" */
+static const char *const SOURCES[] = {"officials", "authorities", "police", "sources", "prosecutors", "spokesman",
+                                      "spokeswoman", "spokesperson", "ministry", "officers", "investigators",
+                                      "reporters", "correspondents", "journalists", "analysts", "diplomats"};
+static const char *const SAY[] = {"said", "say", "says", "told", "reported", "reports", "announced", "confirmed",
+                                  "stated", "added", "claimed"};
+static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY);
 static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSET(PERSON_SG),
                   WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
@@ -150,7 +157,7 @@ static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
                          &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
-                         &WS_WEEKDAYS};
+                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -850,6 +857,7 @@ static uint32_t span_sent(const gm_doc *d, const gm_mspan *s)
 typedef struct anchor_t {
     uint32_t place;
     bool sure;
+    bool far_dateline; /* the dateline is a doubtful name far from the article's sure town */
     bool told_made, told_failed;
     uint32_t *a1_place; /* per admin-1: a place of the text in it (GM_NONE32: none) */
     uint8_t *a1_more;   /* per admin-1: two or more places */
@@ -970,6 +978,12 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             elsewhere = true;
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
             elsewhere = true;
+        /* "KRAMATORSK - ... officials in Kyiv said": where the source speaks, when the article has a
+         * place of its own ("police in Sanford said" alone still places it in Sanford) */
+        if (a >= 2 && is(d, a - 1, "in") && IN(d, a - 2, SOURCES) && s->tok_end < d->t.ntok &&
+            (IN(d, s->tok_end, SAY) || (s->tok_end + 1 < d->t.ntok && IN(d, s->tok_end + 1, SAY))) &&
+            anchor != GM_NONE32 && anchor != d->cands[s->best].place)
+            elsewhere = true;
         /* "Kiev's forces", "Kiev military", "Moscow-backed": a side of the war, not where it happened */
         if (s->tok_end < d->t.ntok &&
             (is(d, s->tok_end, "forces") || is(d, s->tok_end, "troops") || is(d, s->tok_end, "military") ||
@@ -987,7 +1001,8 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
          * neighbourhood or a building the gazetteer lacks, resolved to a town of that name far away */
         uint32_t pl = d->cands[s->best].place;
         if (anchor != GM_NONE32 && pl != anchor && kind_specificity(p->kind) == 3 && p->population < FAR_TOWN_POP &&
-            !(s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE)) && gm_gz_km(d->gaz, anchor, pl) > FAR_TOWN_KM &&
+            !(s->flags & GM_SF_CITY_WORD) && (!(s->flags & GM_SF_DATELINE) || an->far_dateline) &&
+            gm_gz_km(d->gaz, anchor, pl) > FAR_TOWN_KM &&
             !region_told(d, an, pl) &&
             (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country))))
             continue;
@@ -2406,7 +2421,7 @@ gm_status gm_find_incidents(gm_doc *d)
     /* the dateline and the town the article is about: places for incidents that name none, and
      * how sure the article is of its own place */
     int32_t dateline = -1, town = main_town(d);
-    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, NULL, NULL, NULL};
+    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, false, NULL, NULL, NULL};
     if (town >= 0 && d->spans[town].conf >= 0.35f)
         an.place = gm_span_place(d, &d->spans[town]);
     for (size_t i = 0; i < d->nspans; i++)
@@ -2418,6 +2433,19 @@ gm_status gm_find_incidents(gm_doc *d)
             }
             an.sure |= d->spans[i].conf >= 0.6f;
         }
+    /* "ROSELAND - An officer was grazed ..." in a story that speaks of Chicago: a dateline of a
+     * neighbourhood the gazetteer lacks, resolved to a doubtful town far away (in New Jersey),
+     * yields to the town the article is sure of, and is no place for an incident */
+    if (dateline >= 0 && town >= 0 && d->spans[dateline].conf < FAR_TOWN_CONF &&
+        d->spans[town].conf >= 0.6f) {
+        uint32_t dp = gm_span_place(d, &d->spans[dateline]), tp = gm_span_place(d, &d->spans[town]);
+        if (dp != tp && kind_specificity(d->gaz->places[dp].kind) == 3 && d->gaz->places[dp].population < FAR_TOWN_POP &&
+            gm_gz_km(d->gaz, dp, tp) > FAR_TOWN_KM && !region_told(d, &an, dp)) {
+            an.place = tp;
+            an.far_dateline = true;
+            dateline = town;
+        }
+    }
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
         if (!read_sentence(d, si, &an, &s))

@@ -112,6 +112,14 @@ static const incident_case CASES[] = {
      "Five people were wounded in a drive-by shooting at a gas station on South Orange Blossom Trail, Orlando "
      "police said.",
      D, 1, 0, NONE, 5, "Orlando", ""},
+    {"where the officials speak is not where it happened",
+     "KRAMATORSK - A missile strike killed two people on Tuesday, officials in Kyiv said. Kyiv has asked for more "
+     "air defence.",
+     D, 1, 0, 2, NONE, "Kramatorsk", ""},
+    {"a neighbourhood's dateline, resolved to a doubtful town far away, yields to the article's city",
+     "ROSELAND - A man was shot and wounded on Tuesday night, police said. Chicago police are investigating the "
+     "shooting, the third in Chicago this week.",
+     D, 1, 0, NONE, 1, "Chicago", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
