@@ -238,6 +238,12 @@ static const char *const STREETS_ONLY[] = {"street", "st", "avenue", "ave", "roa
 static const char *const STREETS_PL[] = {"streets", "sts", "avenues", "aves", "roads", "boulevards", "drives", "lanes",
                                          "courts", "parkways", "terraces", "alleys"};
 
+/* Who an age describes, after the place they are from: "a 25-year-old New York man". */
+static const char *const PERSON_NOUNS[] = {"man", "woman", "boy", "girl", "men", "women", "boys", "girls", "teen",
+                                           "teenager", "resident", "native", "mother", "father", "son", "daughter",
+                                           "student", "driver", "motorist", "officer", "deputy", "soldier", "child",
+                                           "toddler", "infant", "baby", "victim", "suspect", "person", "youth"};
+
 /* The points of the compass, as the first word of a name ("West Charlotte"). */
 static const char *const COMPASS[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
 
@@ -261,7 +267,8 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
-                  WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY);
+                  WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
+                  WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -274,6 +281,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_COMPASS);
     gm_wordset_build(&WS_STREETS_PL);
     gm_wordset_build(&WS_STREETS_ONLY);
+    gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
     gm_wordset_build(&WS_SPEECH);
@@ -532,6 +540,30 @@ static void find_people(const gm_doc *d, person_set *p)
     for (size_t i = 0; i < t->ntok; i++) {
         if (!is_cap_word(t, i) || (t->tok[i].flags & GM_TF_ALLCAPS))
             continue;
+        /* "25-year-old Maurice Carter", "26-year-old Detroit Davis-Riley": after an age, two or more
+         * capitalised words (hyphenated surnames too) are a person, whatever towns they are called
+         * like; but not "a 25-year-old New York man" */
+        if (i >= 3 && gm_doc_tok_is(d, i - 1, "old") && gm_tok_is(&t->tok[i - 2], '-') &&
+            gm_doc_tok_is(d, i - 3, "year") && !(t->tok[i].flags & GM_TF_ALLCAPS)) {
+            size_t e = i, words = 0;
+            while (e < t->ntok && words < 4 && t->tok[e].sent == t->tok[i].sent) {
+                if (is_cap_word(t, e) && !(t->tok[e].flags & GM_TF_ALLCAPS))
+                    words++;
+                else if (!(gm_tok_is(&t->tok[e], '-') && e > i && is_cap_word(t, e + 1) &&
+                           t->tok[e].start == t->tok[e - 1].end && t->tok[e + 1].start == t->tok[e].end))
+                    break;
+                e++;
+            }
+            const gm_idx_key *whole = words >= 2 ? gm_lookup_tokens(d, i, e, false) : NULL;
+            if (words >= 2 && !(whole && (whole->flags & GM_KEY_NAME)) && !TOK_IN(t, e, ORG_HEADS) &&
+                !TOK_IN(t, e, PERSON_NOUNS)) {
+                for (size_t k = i; k < e; k++)
+                    if (t->tok[k].type == GM_TOK_WORD)
+                        person_add(p, tok_hash(t, k));
+                i = e - 1;
+                continue;
+            }
+        }
         bool titled = i > 0 && TOK_IN(t, i - 1, TITLES) && t->tok[i - 1].sent == t->tok[i].sent;
         if (i > 1 && gm_tok_is(&t->tok[i - 1], '.') && TOK_IN(t, i - 2, TITLES))
             titled = true;
