@@ -585,6 +585,14 @@ static void find_people(const gm_doc *d, person_set *p)
                  n++)
                 person_add(p, tok_hash(t, ++j));
             i = j;
+        } else if (next_cap && j == i + 1 && age_follows(d, j) && t->tok[j].start == t->tok[i].end + 1 &&
+                   !TOK_IN(t, i, DIRECTIONS) && !TOK_IN(t, i, COMMON) && !TOK_IN(t, i, CALENDAR) &&
+                   !(t->tok[j].flags & GM_TF_POSSESSIVE) &&
+                   !(gm_lookup_tokens(d, i, j + 1, false) && (gm_lookup_tokens(d, i, j + 1, false)->flags & GM_KEY_NAME))) {
+            /* "Maurice Carter, 25, was charged": a given name and a surname with an age after them */
+            person_add(p, tok_hash(t, i));
+            person_add(p, tok_hash(t, j));
+            i = j;
         } else if (age_follows(d, i) && !known_place_or_demonym(d, i, i + 1)) {
             /* "Desmond Clark, 22, pleaded": a name with an age after it */
             person_add(p, tok_hash(t, i));
