@@ -1946,6 +1946,21 @@ static bool victim_told_again(const gm_doc *d, const stmt *a, const stmt *b, uin
  * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
  * different towns or regions, two different dates, or "in a separate attack".
  */
+#define BACKGROUND_SENTENCES 6
+
+/* b, placeless, comes BACKGROUND_SENTENCES or more after incident a with a bigger count that is no
+ * update: a number of the story's background, not of its incident ("Authorities ... executed 35" in
+ * a church's history, "the decade's highest total came in 2011, with 73 officers shot dead"). */
+static bool background(const stmt *a, const stmt *b)
+{
+    if (b->sent < a->sent_last + BACKGROUND_SENTENCES || b->update)
+        return false;
+    for (int c = 0; c < 2; c++)
+        if (a->n[c] > 0 && b->n[c] > a->n[c] && !b->update_cat[c] && !b->implied[c])
+            return true;
+    return false;
+}
+
 static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *victim)
 {
     *victim = false;
@@ -1957,7 +1972,8 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *v
     /* the headline and the lead tell the same numbers, wherever each puts the event */
     if (a->sent == 0 && counts_compatible(a, b) && shares_count(a, b) && (a->n[0] > 0 || a->n[1] > 0))
         return true;
-    /* a statement that names no place of its own goes on telling the incident before it */
+    /* a statement that names no place of its own goes on telling the incident before it (unless it
+     * is background: merge drops that first) */
     if (!b->own_place)
         return true;
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
@@ -2131,7 +2147,13 @@ static void merge(gm_doc *d, stmt *st, size_t n)
         for (size_t i = j; i-- > 0;) {
             stmt *a = &st[i];
             bool victim;
-            if (a->dead || !same_incident(d, a, b, &victim))
+            if (a->dead)
+                continue;
+            if (!b->own_place && background(a, b)) {
+                b->dead = true; /* neither this incident nor one of its own */
+                break;
+            }
+            if (!same_incident(d, a, b, &victim))
                 continue;
             if (victim)
                 b->detail = true; /* the place and the evidence stay a's */

@@ -120,6 +120,11 @@ static const incident_case CASES[] = {
      "ROSELAND - A man was shot and wounded on Tuesday night, police said. Chicago police are investigating the "
      "shooting, the third in Chicago this week.",
      D, 1, 0, NONE, 1, "Chicago", ""},
+    {"a bigger number far down the story, with no place and no update, is background",
+     "A gunman killed two people at a church in Charleston on Wednesday. Police said he fled on foot. The church "
+     "was founded in 1816. Its first building burned in 1822. Members rebuilt it twice. It now seats 2,500. "
+     "Tourists visit it every day. After a revolt that year, authorities executed 35 men.",
+     D, 1, 0, 2, NONE, "Charleston", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
