@@ -1158,6 +1158,9 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             (is(d, k - 1, "separate") ||
              (is(d, k - 1, "such") && k - 1 > se->tok_start && d->t.tok[k - 2].type == GM_TOK_NUM)))
             return n >= 2;
+        /* "among 70 people wounded in gun violence over the holiday weekend": a city's roundup */
+        if (is(d, k, "gun") && is(d, k + 1, "violence") && n >= ROUNDUP_MIN)
+            return true;
         /* "six people wounded in three shootings", "7 dead in weekend shootings across the city": a
          * sum over several incidents, none of them told by it */
         if ((is(d, k, "shootings") || is(d, k, "stabbings") || is(d, k, "homicides")) &&

@@ -125,6 +125,10 @@ static const incident_case CASES[] = {
      "was founded in 1816. Its first building burned in 1822. Members rebuilt it twice. It now seats 2,500. "
      "Tourists visit it every day. After a revolt that year, authorities executed 35 men.",
      D, 1, 0, 2, NONE, "Charleston", ""},
+    {"a city's gun violence over a weekend is a roundup",
+     "A boy, 7, was shot in the leg on Sunday in Chicago. He was among 70 people wounded in gun violence over the "
+     "holiday weekend.",
+     D, 1, 0, NONE, 1, "Chicago", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
