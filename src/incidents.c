@@ -1474,6 +1474,20 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
 }
 
 /* Reads one sentence; fills st and returns true when it reports casualties. */
+/* Injuries or wounds, or a hospital, within four words from k: "suffered gunshot wounds", "received
+ * life-threatening injuries", "treated at a hospital". */
+static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
+{
+    for (size_t j = k; j < s1 && j < k + 4; j++) {
+        if (is(d, j, "injuries") || is(d, j, "injury") || is(d, j, "wounds") || is(d, j, "wound") ||
+            is(d, j, "hospital"))
+            return true;
+        if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], '-'))
+            return false;
+    }
+    return false;
+}
+
 static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
@@ -1641,7 +1655,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             verb = true;
             if (dead && is(d, i + 1, "and"))
                 continue; /* "shot and killed": the "killed" cue will count */
-            shot_cue = !dead && is(d, i, "shot");
+            /* "his friend was also shot": one more, not those shot with the dead among them */
+            shot_cue = !dead && is(d, i, "shot") && !(i > s0 && is(d, i - 1, "also"));
         } else if (IN(d, i, INJ_VERB)) {
             /* "a 14-year-old injured in a shooting on Monday has died": the injured is the dead */
             if (i > s0 && !is(d, i - 1, "was") && !is(d, i - 1, "were") && !is(d, i - 1, "been") &&
@@ -1649,6 +1664,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             cat = CAT_INJ;
             verb = true;
+        } else if ((is(d, i, "suffered") || is(d, i, "sustained") || is(d, i, "received") ||
+                    (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&
+                   wounds_after(d, i + 1, s1)) {
+            /* "three men suffered gunshot wounds", "two received life-threatening injuries", "three
+             * other people were treated at a hospital": the count before */
+            cat = CAT_INJ;
+        } else if (is(d, i, "gunshot") && (is(d, i + 1, "victims") || is(d, i + 1, "victim"))) {
+            /* "two other gunshot victims arrived at the hospital" */
+            cat = CAT_INJ;
         } else if (IN(d, i, INJ_NOUN)) {
             cat = CAT_INJ;
             if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))

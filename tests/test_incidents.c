@@ -129,6 +129,18 @@ static const incident_case CASES[] = {
      "A boy, 7, was shot in the leg on Sunday in Chicago. He was among 70 people wounded in gun violence over the "
      "holiday weekend.",
      D, 1, 0, NONE, 1, "Chicago", ""},
+    {"treated at a hospital", "A girl was killed in a shooting in Dayton on Tuesday. Three other people were "
+     "treated at a hospital and released, police said.", D, 1, 0, 1, 3, "Dayton", ""},
+    {"received injuries", "A girl was killed in a shooting in Dayton on Tuesday. Three men received "
+     "life-threatening injuries.", D, 1, 0, 1, 3, "Dayton", ""},
+    {"suffered gunshot wounds", "Two men suffered gunshot wounds in a shooting in Dayton on Tuesday.", D, 1, 0, NONE, 2,
+     "Dayton", ""},
+    {"gunshot victims", "Two men were killed in a shooting in Dayton on Tuesday. Two other gunshot victims arrived "
+     "at the hospital.", D, 1, 0, 2, 2, "Dayton", ""},
+    {"also shot is one more", "A teen was killed in a shooting in Dayton on Tuesday. His friend, an 18-year-old man, "
+     "was also shot.", D, 1, 0, 1, 1, "Dayton", ""},
+    {"suffered something else", "A man suffered a broken arm in a car crash in Dayton on Tuesday.", D, 0, 0, NONE, NONE,
+     NULL, ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
