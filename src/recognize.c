@@ -579,6 +579,13 @@ static void find_people(const gm_doc *d, person_set *p)
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
+            /* "Mercedes Sanchez-Hernandez": and a hyphenated surname's second part */
+            if (j + 2 < t->ntok && gm_tok_is(&t->tok[j + 1], '-') && t->tok[j + 1].start == t->tok[j].end &&
+                t->tok[j + 2].start == t->tok[j + 1].end && is_cap_word(t, j + 2) &&
+                !(t->tok[j + 2].flags & GM_TF_ALLCAPS)) {
+                j += 2;
+                person_add(p, tok_hash(t, j));
+            }
             for (size_t n = 0; n < 2 && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent &&
                                t->tok[j + 1].start == t->tok[j].end + 1 && !TOK_IN(t, j + 1, ORG_HEADS) &&
                                !(t->tok[j + 1].flags & GM_TF_ALLCAPS);

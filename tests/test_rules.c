@@ -46,6 +46,8 @@ static const rule_case CASES[] = {
     {"a title before a name", "Gov. Jackson signed the bill in Nashville.", "Jackson", 0, "-"},
     {"a given name and a surname before an age", "Police said Maurice Carter, 25, was charged.", "Maurice", 0, "-"},
     {"a given name and a surname before an age", "Police said Maurice Carter, 25, was charged.", "Carter", 0, "-"},
+    {"a hyphenated surname after a given name", "Mercedes Sanchez-Hernandez laid flowers at the house.", "Hernandez",
+     0, "-"},
     {"a name after an age", "Prosecutors charged 25-year-old Maurice Carter with assault.", "Maurice", 0, "-"},
     {"a hyphenated name after an age", "The 26-year-old Detroit Davis-Riley was also charged.", "Detroit", 0, "-"},
     {"a hyphenated name after an age", "The 26-year-old Detroit Davis-Riley was also charged.", "Riley", 0, "-"},
