@@ -144,7 +144,10 @@ static const char *const SOURCES[] = {"officials", "authorities", "police", "sou
                                       "reporters", "correspondents", "journalists", "analysts", "diplomats"};
 static const char *const SAY[] = {"said", "say", "says", "told", "reported", "reports", "announced", "confirmed",
                                   "stated", "added", "claimed"};
-static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY);
+/* Buildings named after places: "the Bermuda Sands motel" */
+static const char *const BUILDINGS[] = {"motel", "hotel", "inn", "apartments", "apartment", "complex", "condominiums",
+                                        "mall", "lounge", "nightclub", "club", "bar", "restaurant", "tavern"};
+static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY), WS_BUILDINGS = GM_WORDSET(BUILDINGS);
 static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSET(PERSON_SG),
                   WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
@@ -157,7 +160,7 @@ static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
                          &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
-                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY};
+                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -923,6 +926,15 @@ static bool country_told(const gm_doc *d, anchor_t *an, uint16_t c)
     return !make_told(d, an) || (c != GM_NONE16 && an->cc_named[c]);
 }
 
+/* One or two capitalised words from k, then a building: "Sands motel", "Arms apartments". */
+static bool building_name_after(const gm_doc *d, size_t k)
+{
+    size_t j = k;
+    while (j < d->t.ntok && j < k + 2 && d->t.tok[j].type == GM_TOK_WORD && (d->t.tok[j].flags & GM_TF_CAP))
+        j++;
+    return j > k && j < d->t.ntok && (d->t.tok[j].flags & GM_TF_LOWER) && IN(d, j, BUILDINGS);
+}
+
 #define FAR_TOWN_CONF 0.5f
 #define FAR_TOWN_KM 150.0
 #define FAR_TOWN_POP 1000000
@@ -977,6 +989,10 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             !IN(d, s->tok_end, KILL_NOUN) && !IN(d, s->tok_end, INJ_NOUN) && !is(d, s->tok_end, "police"))
             elsewhere = true;
         if (a >= 3 && is(d, a - 1, "of") && gm_tok_is(&d->t.tok[a - 2], ',') && d->t.tok[a - 3].type == GM_TOK_NUM)
+            elsewhere = true;
+        /* "the Bermuda Sands motel", "near Cleveland Arms apartments": a building named after a place,
+         * in a story whose own place is elsewhere */
+        if (anchored && anchor != GM_NONE32 && anchor != d->cands[s->best].place && building_name_after(d, s->tok_end))
             elsewhere = true;
         /* "KRAMATORSK - ... officials in Kyiv said": where the source speaks, when the article has a
          * place of its own ("police in Sanford said" alone still places it in Sanford) */

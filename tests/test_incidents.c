@@ -141,6 +141,12 @@ static const incident_case CASES[] = {
      "was also shot.", D, 1, 0, 1, 1, "Dayton", ""},
     {"suffered something else", "A man suffered a broken arm in a car crash in Dayton on Tuesday.", D, 0, 0, NONE, NONE,
      NULL, ""},
+    {"a motel named after a place",
+     "MYRTLE BEACH, S.C. (AP) - Three people were killed in a shooting at the Bermuda Sands motel on Saturday.", D, 1,
+     0, 3, NONE, "Myrtle Beach", ""},
+    {"apartments named after a city",
+     "JACKSONVILLE, Fla. - Two women and a baby were killed in a shooting near Cleveland Arms apartments on Sunday.",
+     D, 1, 0, 3, NONE, "Jacksonville", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
