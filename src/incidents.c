@@ -117,7 +117,7 @@ static const char *const FILLER[] = {
     "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
-    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen",
+    "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen", "found",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",

@@ -147,6 +147,8 @@ static const incident_case CASES[] = {
     {"apartments named after a city",
      "JACKSONVILLE, Fla. - Two women and a baby were killed in a shooting near Cleveland Arms apartments on Sunday.",
      D, 1, 0, 3, NONE, "Jacksonville", ""},
+    {"found shot to death", "Three people were found shot to death in a car parked by a road near Naples on Monday.",
+     D, 1, 0, 3, NONE, "Naples", ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
