@@ -1712,6 +1712,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
+        } else if (is(d, i, "murder") && i + 2 < s1 && gm_tok_is(&d->t.tok[i + 1], '-') && is(d, i + 2, "suicide") &&
+                   !(i > s0 && is(d, i - 1, "attempted")) && !hypothetical(d, s0, i)) {
+            /* "a murder-suicide involving two adults and two children": those; a bare
+             * "murder-suicide": two dead at least, the killer among them */
+            long n = is(d, i + 3, "involving") ? people_after_of(d, i + 4, s1) : 0;
+            if (n >= 2 && n < 100) {
+                record(st, CAT_KILL, exact_count(n), false, i, &any, &first_cue);
+            } else if (st->n[CAT_KILL] < 0) {
+                st->detail = !any;
+                record(st, CAT_KILL, exact_count(2), true, i, &any, &first_cue);
+            }
+            continue;
         } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && fatal_event(d, i, s1) && !hypothetical(d, s0, i)) {
             /* "a fatal shooting": somebody died; the number, if the text gives it, comes elsewhere */
             if (st->n[CAT_KILL] < 0) {

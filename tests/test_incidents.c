@@ -149,6 +149,13 @@ static const incident_case CASES[] = {
      D, 1, 0, 3, NONE, "Jacksonville", ""},
     {"found shot to death", "Three people were found shot to death in a car parked by a road near Naples on Monday.",
      D, 1, 0, 3, NONE, "Naples", ""},
+    {"a murder-suicide is two dead at least", "Police are investigating a murder-suicide at a home in Katy on Monday.",
+     D, 1, 0, 2, NONE, "Katy", ""},
+    {"a murder-suicide involving a list",
+     "Deputies investigate a murder-suicide involving two adults and two children at a home in Katy.", D, 1, 0, 4, NONE,
+     "Katy", ""},
+    {"an attempted murder-suicide", "Deputies are investigating an attempted murder-suicide in Lexington.", D, 0, 0,
+     NONE, NONE, NULL, ""},
     {"a police dog is not a count", "Deputies said a K-9 was killed in a shootout in Anderson, South Carolina.", D, 1,
      0, NONE, NONE, "Anderson", ""},
     /* not incidents */
