@@ -1091,6 +1091,8 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
     s->placeness = pl;
 }
 
+#define ALONE_MEMO 64
+
 gm_status gm_recognize(gm_doc *d)
 {
     pthread_once(&sets_once, build_sets);
@@ -1099,6 +1101,9 @@ gm_status gm_recognize(gm_doc *d)
     people.n = 0;
     find_people(d, &people);
     lower_set lower = {NULL, 0, false, false};
+    const gm_idx_key *alone_keys[ALONE_MEMO];
+    bool alone_vals[ALONE_MEMO];
+    size_t nalone = 0;
     for (size_t i = 0; i < t->ntok; i++) {
         const gm_token *k = &t->tok[i];
         if (k->type != GM_TOK_WORD || !(k->flags & GM_TF_CAP))
@@ -1175,9 +1180,22 @@ gm_status gm_recognize(gm_doc *d)
         /* "West Charlotte", "East Germantown": a point of the compass before a town's name that the
          * text also uses on its own, where the two words are only an alternate name of some other,
          * small place, is the part of the town it names: the name starts at the next word */
-        if (best_end > i + 1 && !best_poss && TOK_IN(t, i, COMPASS) && only_alternate_names(d->gaz, best) &&
-            said_alone(d, i + 1, best_end))
-            continue;
+        if (best_end > i + 1 && !best_poss && TOK_IN(t, i, COMPASS) && only_alternate_names(d->gaz, best)) {
+            /* the answer is the key's, wherever it stands: asked once per key (a text repeating "West
+             * Charlotte" would otherwise be scanned whole at each) */
+            int alone = -1;
+            for (size_t m = 0; m < nalone; m++)
+                if (alone_keys[m] == best)
+                    alone = alone_vals[m];
+            if (alone < 0 && nalone < ALONE_MEMO) {
+                alone = said_alone(d, i + 1, best_end);
+                alone_keys[nalone] = best;
+                alone_vals[nalone++] = (bool)alone;
+            }
+            /* past ALONE_MEMO such names in one text the rest stay whole: the time stays linear */
+            if (alone > 0)
+                continue;
+        }
         /* "Kyiv City Council", "Dublin City Manager": "City" belongs to the institution when the
          * longer name is only a region ("Kyiv City", the city-region) and the shorter a town */
         if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&
