@@ -78,10 +78,12 @@ uint32_t gm_key_own_population(const gm_gazetteer *g, const gm_idx_key *key)
 float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, uint32_t own_pop)
 {
     float s = gm_prior(g, place, name_type);
-    /* a reader who writes "Philadelphia" means the city called so, not Amman, once called so too
-     * (but "Canton", Ohio's own name, is still Guangzhou's, a city a hundred times as big); and
-     * "Columbia", a foreign name of Colombia, is the city in South Carolina */
+    /* between two big places, a reader who writes "Philadelphia" means the city called so, not
+     * Amman, once called so too (but "Canton", Ohio's own name, is still Guangzhou's, a city a
+     * hundred times as big); and "Columbia", a foreign name of Colombia, is the city in South
+     * Carolina.  Small places under an old name are left alone: their weight is small already. */
     if ((name_type == GM_NT_ALT || name_type == GM_NT_OTHERLANG) && own_pop >= OWN_NAME_MIN_POP &&
+        g->places[place].population >= OWN_NAME_MIN_POP &&
         (name_type == GM_NT_OTHERLANG || (double)own_pop * 2.0 >= (double)g->places[place].population))
         s -= 1.5f;
     return s;
