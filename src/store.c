@@ -80,6 +80,24 @@ static gm_status create_schema(sqlite3 *db, gm_error *err)
     return gm_db_exec(db, "COMMIT", err);
 }
 
+/* Runs sql, trying again for up to a minute while another process holds the file: switching a new
+ * store to WAL can fail at once with "database is locked" when several processes create it
+ * together (SQLite does not call the busy handler there). */
+static gm_status exec_retry(sqlite3 *db, const char *sql, gm_error *err)
+{
+    struct timespec pause = {0, 10 * 1000 * 1000};
+    for (int waited_ms = 0;; waited_ms += (int)(pause.tv_nsec / 1000000)) {
+        int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return GM_OK;
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited_ms >= 60000)
+            return gm_fail(err, GM_E_DB, "SQL failed (%.60s...): %s", sql, sqlite3_errmsg(db));
+        nanosleep(&pause, NULL);
+        if (pause.tv_nsec < 200 * 1000 * 1000)
+            pause.tv_nsec *= 2;
+    }
+}
+
 gm_status gm_store_open(const char *path, gm_store **out, gm_error *err)
 {
     if (!out || !path)
@@ -93,7 +111,7 @@ gm_status gm_store_open(const char *path, gm_store **out, gm_error *err)
     gm_status st = gm_db_open(path, 0, &s->db, err);
     if (!st) {
         sqlite3_busy_timeout(s->db, 60000);
-        st = gm_db_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", err);
+        st = exec_retry(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", err);
     }
     if (!st)
         st = create_schema(s->db, err);
