@@ -534,6 +534,13 @@ static bool age_follows(const gm_doc *d, size_t i)
     return v > 0 && v < 120;
 }
 
+/* Tokens [a, b) together are a name of the gazetteer ("New York", "Fort Worth"). */
+static bool names_a_place(const gm_doc *d, size_t a, size_t b)
+{
+    const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
+    return k && (k->flags & GM_KEY_NAME);
+}
+
 static void find_people(const gm_doc *d, person_set *p)
 {
     const gm_text *t = &d->t;
@@ -554,9 +561,7 @@ static void find_people(const gm_doc *d, person_set *p)
                     break;
                 e++;
             }
-            const gm_idx_key *whole = words >= 2 ? gm_lookup_tokens(d, i, e, false) : NULL;
-            if (words >= 2 && !(whole && (whole->flags & GM_KEY_NAME)) && !TOK_IN(t, e, ORG_HEADS) &&
-                !TOK_IN(t, e, PERSON_NOUNS)) {
+            if (words >= 2 && !names_a_place(d, i, e) && !TOK_IN(t, e, ORG_HEADS) && !TOK_IN(t, e, PERSON_NOUNS)) {
                 for (size_t k = i; k < e; k++)
                     if (t->tok[k].type == GM_TOK_WORD)
                         person_add(p, tok_hash(t, k));
@@ -594,8 +599,7 @@ static void find_people(const gm_doc *d, person_set *p)
             i = j;
         } else if (next_cap && j == i + 1 && age_follows(d, j) && t->tok[j].start == t->tok[i].end + 1 &&
                    !TOK_IN(t, i, DIRECTIONS) && !TOK_IN(t, i, COMMON) && !TOK_IN(t, i, CALENDAR) &&
-                   !(t->tok[j].flags & GM_TF_POSSESSIVE) &&
-                   !(gm_lookup_tokens(d, i, j + 1, false) && (gm_lookup_tokens(d, i, j + 1, false)->flags & GM_KEY_NAME))) {
+                   !(t->tok[j].flags & GM_TF_POSSESSIVE) && !names_a_place(d, i, j + 1)) {
             /* "Maurice Carter, 25, was charged": a given name and a surname with an age after them */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
