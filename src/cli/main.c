@@ -808,6 +808,21 @@ typedef struct pool {
     sbuf pending; /* messages of the reading (a malformed line) before the next document */
 } pool;
 
+/* Takes the next document nobody has taken and works on it, its messages kept with it; called
+ * and returns with p->mu held. */
+static void work_next(pool *p)
+{
+    queued_doc *d = &p->ring[p->claim++ % p->cap];
+    pthread_mutex_unlock(&p->mu);
+    sbuf *saved = msg_sink;
+    msg_sink = &d->r.msgs;
+    work_doc(p->c, &d->in, &d->r);
+    msg_sink = saved;
+    pthread_mutex_lock(&p->mu);
+    d->done = true;
+    pthread_cond_signal(&p->done);
+}
+
 static void *pool_worker(void *vp)
 {
     pool *p = vp;
@@ -817,14 +832,7 @@ static void *pool_worker(void *vp)
             pthread_cond_wait(&p->work, &p->mu);
         if (p->claim == p->tail)
             break;
-        queued_doc *d = &p->ring[p->claim++ % p->cap];
-        pthread_mutex_unlock(&p->mu);
-        msg_sink = &d->r.msgs;
-        work_doc(p->c, &d->in, &d->r);
-        msg_sink = NULL;
-        pthread_mutex_lock(&p->mu);
-        d->done = true;
-        pthread_cond_signal(&p->done);
+        work_next(p);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -863,18 +871,10 @@ static void pool_write(pool *p, bool all)
         bool full = p->tail - p->head >= p->max_docs || p->bytes >= p->max_bytes;
         if (!full && !all)
             break;
-        if (p->claim == p->tail) {
+        if (p->claim == p->tail)
             pthread_cond_wait(&p->done, &p->mu);
-            continue;
-        }
-        queued_doc *w = &p->ring[p->claim++ % p->cap];
-        pthread_mutex_unlock(&p->mu);
-        sbuf *saved = msg_sink;
-        msg_sink = &w->r.msgs;
-        work_doc(p->c, &w->in, &w->r);
-        msg_sink = saved;
-        pthread_mutex_lock(&p->mu);
-        w->done = true;
+        else
+            work_next(p);
     }
     pthread_mutex_unlock(&p->mu);
 }
@@ -931,23 +931,20 @@ static int run_docs(run_ctx *c, bool jsonl_default)
     p.ring = calloc(p.cap, sizeof *p.ring);
     pthread_t th[64];
     size_t started = 0;
-    if (p.ring && pthread_mutex_init(&p.mu, NULL) == 0) {
-        if (pthread_cond_init(&p.work, NULL) == 0) {
-            if (pthread_cond_init(&p.done, NULL) == 0) {
-                while (started + 1 < nthreads && pthread_create(&th[started], NULL, pool_worker, &p) == 0)
-                    started++;
-                if (!started)
-                    pthread_cond_destroy(&p.done);
-            }
-            if (!started)
-                pthread_cond_destroy(&p.work);
-        }
-        if (!started)
+    bool mu = p.ring && pthread_mutex_init(&p.mu, NULL) == 0;
+    bool work = mu && pthread_cond_init(&p.work, NULL) == 0;
+    bool done = work && pthread_cond_init(&p.done, NULL) == 0;
+    while (done && started + 1 < nthreads && pthread_create(&th[started], NULL, pool_worker, &p) == 0)
+        started++;
+    if (!started) { /* no threads to be had: one */
+        if (done)
+            pthread_cond_destroy(&p.done);
+        if (work)
+            pthread_cond_destroy(&p.work);
+        if (mu)
             pthread_mutex_destroy(&p.mu);
-    }
-    if (!started) {
         free(p.ring);
-        return for_each_doc(c->o, process_doc, c, jsonl_default); /* no threads to be had: one */
+        return for_each_doc(c->o, process_doc, c, jsonl_default);
     }
     msg_sink = &p.pending;
     int rc = for_each_doc(c->o, pool_add, &p, jsonl_default);
