@@ -939,6 +939,16 @@ static bool building_name_after(const gm_doc *d, size_t k)
 #define FAR_TOWN_KM 150.0
 #define FAR_TOWN_POP 1000000
 
+/* Town pl is far from the article's place `from` and nothing else ties the text to it: a town
+ * under a million people, more than FAR_TOWN_KM away, in a region the text does not otherwise
+ * name - a neighbourhood or building the gazetteer lacks, resolved to a namesake far away. */
+static bool far_untold_town(const gm_doc *d, anchor_t *an, uint32_t from, uint32_t pl)
+{
+    const gm_idx_place *P = &d->gaz->places[pl];
+    return pl != from && kind_specificity(P->kind) == 3 && P->population < FAR_TOWN_POP &&
+           gm_gz_km(d->gaz, from, pl) > FAR_TOWN_KM && !region_told(d, an, pl);
+}
+
 /* The best place mention among spans in sentences [s_from, s_to], for a cue at token cue;
  * `an`: the article's own place (dateline or main town), and whether it is sure enough to fall back on. */
 static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t cue, anchor_t *an, int *prec)
@@ -965,7 +975,8 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             (s->conf < 0.35f && anchored))
             continue;
         uint32_t sent = span_sent(d, s);
-        const gm_idx_place *p = &d->gaz->places[d->cands[s->best].place];
+        uint32_t pl = d->cands[s->best].place;
+        const gm_idx_place *p = &d->gaz->places[pl];
         float sc = 10.0f * (float)kind_specificity(p->kind);
         size_t a = s->tok_start;
         bool prep = a > 0 && (is(d, a - 1, "in") || is(d, a - 1, "on") || is(d, a - 1, "near") ||
@@ -992,13 +1003,13 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             elsewhere = true;
         /* "the Bermuda Sands motel", "near Cleveland Arms apartments": a building named after a place,
          * in a story whose own place is elsewhere */
-        if (anchored && anchor != GM_NONE32 && anchor != d->cands[s->best].place && building_name_after(d, s->tok_end))
+        if (anchored && anchor != GM_NONE32 && anchor != pl && building_name_after(d, s->tok_end))
             elsewhere = true;
         /* "KRAMATORSK - ... officials in Kyiv said": where the source speaks, when the article has a
          * place of its own ("police in Sanford said" alone still places it in Sanford) */
         if (a >= 2 && is(d, a - 1, "in") && IN(d, a - 2, SOURCES) && s->tok_end < d->t.ntok &&
             (IN(d, s->tok_end, SAY) || (s->tok_end + 1 < d->t.ntok && IN(d, s->tok_end + 1, SAY))) &&
-            anchor != GM_NONE32 && anchor != d->cands[s->best].place)
+            anchor != GM_NONE32 && anchor != pl)
             elsewhere = true;
         /* "Kiev's forces", "Kiev military", "Moscow-backed": a side of the war, not where it happened */
         if (s->tok_end < d->t.ntok &&
@@ -1015,11 +1026,8 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             continue;
         /* "East Germantown" in a story datelined PHILADELPHIA, "the Bellagio" in one from LAS VEGAS: a
          * neighbourhood or a building the gazetteer lacks, resolved to a town of that name far away */
-        uint32_t pl = d->cands[s->best].place;
-        if (anchor != GM_NONE32 && pl != anchor && kind_specificity(p->kind) == 3 && p->population < FAR_TOWN_POP &&
-            !(s->flags & GM_SF_CITY_WORD) && (!(s->flags & GM_SF_DATELINE) || an->far_dateline) &&
-            gm_gz_km(d->gaz, anchor, pl) > FAR_TOWN_KM &&
-            !region_told(d, an, pl) &&
+        if (anchor != GM_NONE32 && !(s->flags & GM_SF_CITY_WORD) &&
+            (!(s->flags & GM_SF_DATELINE) || an->far_dateline) && far_untold_town(d, an, anchor, pl) &&
             (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country))))
             continue;
         /* "a Houston-area home": near the city, not in it */
@@ -1489,7 +1497,6 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
     return false;
 }
 
-/* Reads one sentence; fills st and returns true when it reports casualties. */
 /* Injuries or wounds, or a hospital, within four words from k: "suffered gunshot wounds", "received
  * life-threatening injuries", "treated at a hospital". */
 static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
@@ -1504,6 +1511,7 @@ static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
 {
     const gm_sentence *se = &d->t.sent[si];
@@ -1996,11 +2004,6 @@ static bool victim_told_again(const gm_doc *d, const stmt *a, const stmt *b, uin
     return any && pa != GM_NONE32 && pb != GM_NONE32 && gm_gz_km(d->gaz, pa, pb) < VICTIM_NEAR_KM;
 }
 
-/*
- * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
- * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
- * different towns or regions, two different dates, or "in a separate attack".
- */
 #define BACKGROUND_SENTENCES 6
 
 /* b, placeless, comes BACKGROUND_SENTENCES or more after incident a with a bigger count that is no
@@ -2016,6 +2019,11 @@ static bool background(const stmt *a, const stmt *b)
     return false;
 }
 
+/*
+ * Do statements a and b (a earlier) tell the same incident?  An article tells one event many
+ * times - headline, lead, details, quotes - so they do, unless the text says otherwise: two
+ * different towns or regions, two different dates, or "in a separate attack".
+ */
 static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *victim)
 {
     *victim = false;
@@ -2090,7 +2098,6 @@ static float support(const gm_doc *d, support_cache *sc, uint32_t p)
     }
     return sc->vals[i];
 }
-
 
 /* Is a's place a better place for the incident than b's?  The more specific kind; between two
  * towns close together the smaller ("Balashikha, a suburb of Moscow"); else the more exact, then
@@ -2515,9 +2522,8 @@ gm_status gm_find_incidents(gm_doc *d)
      * yields to the town the article is sure of, and is no place for an incident */
     if (dateline >= 0 && town >= 0 && d->spans[dateline].conf < FAR_TOWN_CONF &&
         d->spans[town].conf >= 0.6f) {
-        uint32_t dp = gm_span_place(d, &d->spans[dateline]), tp = gm_span_place(d, &d->spans[town]);
-        if (dp != tp && kind_specificity(d->gaz->places[dp].kind) == 3 && d->gaz->places[dp].population < FAR_TOWN_POP &&
-            gm_gz_km(d->gaz, dp, tp) > FAR_TOWN_KM && !region_told(d, &an, dp)) {
+        uint32_t tp = gm_span_place(d, &d->spans[town]);
+        if (far_untold_town(d, &an, tp, gm_span_place(d, &d->spans[dateline]))) {
             an.place = tp;
             an.far_dateline = true;
             dateline = town;
