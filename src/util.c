@@ -231,6 +231,17 @@ void gm_buf_json_str(gm_buf *b, const char *str, size_t n)
     gm_buf_addc(b, '"');
 }
 
+/* The decimal digits of u into d, last digit first; returns how many (at most 20). */
+static int digits_reversed(char *d, unsigned long long u)
+{
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return n;
+}
+
 /* Writes "%.*f" of v into out (at least 64 bytes) and returns the length, or -1 for the values it
  * leaves to printf.  A value whose scaled magnitude is below 2^52 and not within 0.001 of a rounding
  * tie is rounded here: the error of v * 10^decimals is far below that margin, so the digits are
@@ -243,13 +254,8 @@ static int fixed(char *out, double v, int decimals)
         if (x < 4503599627370496.0) {
             double fl = floor(x), frac = x - fl;
             if (fabs(frac - 0.5) > 1e-3) {
-                unsigned long long u = (unsigned long long)fl + (frac > 0.5);
                 char digits[32];
-                int nd = 0;
-                do {
-                    digits[nd++] = (char)('0' + u % 10);
-                    u /= 10;
-                } while (u);
+                int nd = digits_reversed(digits, (unsigned long long)fl + (frac > 0.5));
                 while (nd <= decimals)
                     digits[nd++] = '0'; /* at least one digit before the point */
                 int n = 0;
@@ -280,12 +286,7 @@ void gm_buf_fixed(gm_buf *b, double v, int decimals)
 void gm_buf_int(gm_buf *b, long long v)
 {
     char digits[24];
-    int nd = 0;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        digits[nd++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    int nd = digits_reversed(digits, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
     if (v < 0)
         digits[nd++] = '-';
     char out[24];
