@@ -597,6 +597,13 @@ static void find_people(const gm_doc *d, person_set *p)
                  n++)
                 person_add(p, tok_hash(t, ++j));
             i = j;
+        } else if (next_cap && j == i + 3 && (t->tok[i + 1].flags & GM_TF_CAP) && t->tok[j].end - t->tok[j].start >= 2 &&
+                   !TOK_IN(t, i, DIRECTIONS) && !TOK_IN(t, i, COMMON) && !TOK_IN(t, i, CALENDAR)) {
+            /* "Tia A. Ewing": a middle initial between two capitalised words makes a person, even
+             * with a given name the list lacks */
+            person_add(p, tok_hash(t, i));
+            person_add(p, tok_hash(t, j));
+            i = j;
         } else if (next_cap && j == i + 1 && age_follows(d, j) && t->tok[j].start == t->tok[i].end + 1 &&
                    !TOK_IN(t, i, DIRECTIONS) && !TOK_IN(t, i, COMMON) && !TOK_IN(t, i, CALENDAR) &&
                    !(t->tok[j].flags & GM_TF_POSSESSIVE) && !names_a_place(d, i, j + 1)) {
@@ -623,6 +630,24 @@ static void find_people(const gm_doc *d, person_set *p)
                 person_add(p, tok_hash(t, j));
         }
     }
+}
+
+/* Word i is part of a social-media handle or an e-mail address: glued to an '@' or '_' before it,
+ * or to an '_', '@' or '.' and a letter after it. */
+static bool in_handle(const gm_text *t, size_t i)
+{
+    const gm_token *k = &t->tok[i];
+    if (i > 0 && t->tok[i - 1].end == k->start && (gm_tok_is(&t->tok[i - 1], '@') || gm_tok_is(&t->tok[i - 1], '_')))
+        return true;
+    if (i + 1 < t->ntok && t->tok[i + 1].start == k->end) {
+        const gm_token *n = &t->tok[i + 1];
+        if (gm_tok_is(n, '@') || gm_tok_is(n, '_'))
+            return true;
+        if (gm_tok_is(n, '.') && i + 2 < t->ntok && t->tok[i + 2].start == n->end && t->tok[i + 2].type == GM_TOK_WORD &&
+            (t->tok[i + 2].flags & GM_TF_LOWER))
+            return true;
+    }
+    return false;
 }
 
 /* Every entry of the key is an admin-1 or admin-2 region. */
@@ -1116,6 +1141,8 @@ gm_status gm_recognize(gm_doc *d)
             continue; /* "A", "I": a lone letter is no place (but "U.S." starts with one) */
         if (is_contraction(d, k))
             continue; /* "I'll", "We'd" */
+        if (in_handle(t, i))
+            continue; /* "@TIA_EWING", "bob.denver@example.com": an account, not a place */
         /* walk forward, keeping the longest key that is a name */
         size_t best_end = 0, prev_end = 0;
         bool best_poss = false;

@@ -53,6 +53,11 @@ static const rule_case CASES[] = {
     {"a hyphenated name after an age", "The 26-year-old Detroit Davis-Riley was also charged.", "Riley", 0, "-"},
     {"a town before a person noun after an age", "A 25-year-old New York man was shot on Friday.", "New York", 0,
      "a1=US.NY"},
+    {"a middle initial makes a person", "The photographs were taken by Zorah K. Ewing on Monday.", "Ewing", 0, "-"},
+    {"a social-media handle", "Updates were posted by @Ewing_Alerts overnight.", "Ewing", 0, "-"},
+    {"an e-mail address", "Send your tips to Ewing@example.org by Friday.", "Ewing", 0, "-"},
+    {"the town itself, beside a handle", "Updates from @Ewing_Alerts said the fire in Ewing, New Jersey, was out.",
+     "Ewing", 0, "a1=US.NJ"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
