@@ -185,7 +185,7 @@ static const char *const GIVEN[] = {
     "riley", "rita", "robin", "rochelle", "rodney", "roland", "ronnie", "rosa", "rosalie", "rosemary", "ross",
     "roxanne", "ruben", "rudy", "russ", "sabrina", "sadie", "sally", "sammy", "sandy", "savannah", "selena",
     "seth", "shane", "shannon", "shawn", "shelby", "sheldon", "shelley", "sheri", "sherman", "sherry", "sidney",
-    "sierra", "silvia", "sonia", "sonya", "spencer", "stacey", "stacy", "stanley", "stella", "sue", "summer",
+    "sierra", "silvia", "sonia", "sonya", "sophia", "spencer", "stacey", "stacy", "stanley", "stella", "sue", "summer",
     "sydney", "sylvia", "tamara", "tammy", "tanya", "tara", "taylor", "ted", "terrence", "thelma", "theodore",
     "tiffany", "toby", "tonya", "tracey", "traci", "tracy", "travis", "trent", "trevor", "troy", "tyrone",
     "valerie", "vanessa", "vera", "vernon", "veronica", "vicki", "vickie", "viola", "violet", "vivian", "wade",
