@@ -2497,6 +2497,15 @@ static uint32_t country_part(const gm_doc *d, const gm_mspan *s, uint32_t place,
     return GM_NONE32;
 }
 
+/* How many mentions of the text resolve to place p. */
+static size_t times_named(const gm_doc *d, uint32_t p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nspans; i++)
+        n += !d->spans[i].dropped && d->spans[i].best >= 0 && gm_span_place(d, &d->spans[i]) == p;
+    return n;
+}
+
 gm_status gm_find_incidents(gm_doc *d)
 {
     pthread_once(&sets_once, build_sets);
@@ -2522,8 +2531,10 @@ gm_status gm_find_incidents(gm_doc *d)
      * yields to the town the article is sure of, and is no place for an incident */
     if (dateline >= 0 && town >= 0 && d->spans[dateline].conf < FAR_TOWN_CONF &&
         d->spans[town].conf >= 0.6f) {
-        uint32_t tp = gm_span_place(d, &d->spans[town]);
-        if (far_untold_town(d, &an, tp, gm_span_place(d, &d->spans[dateline]))) {
+        uint32_t tp = gm_span_place(d, &d->spans[town]), dp = gm_span_place(d, &d->spans[dateline]);
+        /* but a dateline the text repeats more often than it names that town is what the article
+         * is about ("SANTA ANA - ... shot in Santa Ana ... Santa Ana police", with one "Toyota") */
+        if (times_named(d, dp) <= times_named(d, tp) && far_untold_town(d, &an, tp, dp)) {
             an.place = tp;
             an.far_dateline = true;
             dateline = town;

@@ -120,6 +120,10 @@ static const incident_case CASES[] = {
      "ROSELAND - A man was shot and wounded on Tuesday night, police said. Chicago police are investigating the "
      "shooting, the third in Chicago this week.",
      D, 1, 0, NONE, 1, "Chicago", ""},
+    {"a doubtful dateline the text repeats stays the place, against a sure name said once",
+     "SANTA ANA - Two men were wounded in a shooting in Santa Ana on Thursday night. Santa Ana police said the men "
+     "sat in a parked Toyota Camry when two gunmen walked up.",
+     D, 1, 0, NONE, 2, "Santa Ana", ""},
     {"a bigger number far down the story, with no place and no update, is background",
      "A gunman killed two people at a church in Charleston on Wednesday. Police said he fled on foot. The church "
      "was founded in 1816. Its first building burned in 1822. Members rebuilt it twice. It now seats 2,500. "
