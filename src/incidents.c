@@ -865,6 +865,8 @@ typedef struct anchor_t {
     uint32_t *a1_place; /* per admin-1: a place of the text in it (GM_NONE32: none) */
     uint8_t *a1_more;   /* per admin-1: two or more places */
     uint8_t *cc_named;  /* per country: the text names the country itself */
+    uint32_t *nbh;      /* places the text writes as parts of a city, sorted (see neighbourhoods()) */
+    size_t nnbh;
 } anchor_t;
 
 static void anchor_free(anchor_t *an)
@@ -872,6 +874,7 @@ static void anchor_free(anchor_t *an)
     gm__free(an->a1_place);
     gm__free(an->a1_more);
     gm__free(an->cc_named);
+    gm__free(an->nbh);
 }
 
 static bool make_told(const gm_doc *d, anchor_t *an)
@@ -933,6 +936,58 @@ static bool building_name_after(const gm_doc *d, size_t k)
     while (j < d->t.ntok && j < k + 2 && d->t.tok[j].type == GM_TOK_WORD && (d->t.tok[j].flags & GM_TF_CAP))
         j++;
     return j > k && j < d->t.ntok && (d->t.tok[j].flags & GM_TF_LOWER) && IN(d, j, BUILDINGS);
+}
+
+/* Token i is w with 's: "city's", "city’s". */
+static bool possessive_is(const gm_doc *d, size_t i, const char *w)
+{
+    if (i >= d->t.ntok)
+        return false;
+    const gm_token *k = &d->t.tok[i];
+    size_t n = strlen(w);
+    return k->type == GM_TOK_WORD && (k->flags & GM_TF_POSSESSIVE) && k->base_len == n &&
+           memcmp(d->t.fold + k->fold_off, w, n) == 0;
+}
+
+/* Mention s is written as a part of a city: "the Austin neighborhood", "the city's Westside". */
+static bool written_as_neighbourhood(const gm_doc *d, const gm_mspan *s)
+{
+    return is(d, s->tok_end, "neighborhood") || is(d, s->tok_end, "neighbourhood") ||
+           (s->tok_start > 0 && (possessive_is(d, s->tok_start - 1, "city") || possessive_is(d, s->tok_start - 1, "town")));
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The places some mention writes as a part of a city, sorted (NULL when none, or out of memory:
+ * then no place counts as a neighbourhood). */
+static uint32_t *neighbourhoods(const gm_doc *d, size_t *n)
+{
+    *n = 0;
+    uint32_t *v = NULL;
+    size_t cap = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0 || !written_as_neighbourhood(d, s))
+            continue;
+        if (!gm_grow((void **)&v, &cap, *n + 1, sizeof *v)) {
+            gm__free(v);
+            *n = 0;
+            return NULL;
+        }
+        v[(*n)++] = gm_span_place(d, s);
+    }
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, cmp_u32);
+    return v;
+}
+
+static bool is_neighbourhood(const uint32_t *v, size_t n, uint32_t p)
+{
+    return n && bsearch(&p, v, n, sizeof *v, cmp_u32) != NULL;
 }
 
 #define FAR_TOWN_CONF 0.5f
@@ -1028,7 +1083,8 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
          * neighbourhood or a building the gazetteer lacks, resolved to a town of that name far away */
         if (anchor != GM_NONE32 && !(s->flags & GM_SF_CITY_WORD) &&
             (!(s->flags & GM_SF_DATELINE) || an->far_dateline) && far_untold_town(d, an, anchor, pl) &&
-            (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country))))
+            (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country)) ||
+             is_neighbourhood(an->nbh, an->nnbh, pl)))
             continue;
         /* "a Houston-area home": near the city, not in it */
         if (s->tok_end + 1 < d->t.ntok && gm_tok_is(&d->t.tok[s->tok_end], '-') && is(d, s->tok_end + 1, "area")) {
@@ -2242,7 +2298,7 @@ static int cmp_place_conf(const void *x, const void *y)
 
 /* The town an article is about: the town-level place named most surely and most often (not a
  * street, an institution's name or a victim's home town). */
-static int32_t main_town(const gm_doc *d)
+static int32_t main_town(const gm_doc *d, const uint32_t *nbh, size_t nnbh)
 {
     /* the summed confidence of every mention of each place, summed in text order; sorted by place
      * so that a long document costs n log n, not n squared */
@@ -2275,6 +2331,9 @@ static int32_t main_town(const gm_doc *d)
             continue;
         uint32_t place = d->cands[s->best].place;
         if (kind_specificity(d->gaz->places[place].kind) < 2)
+            continue;
+        /* "the Washington Heights neighborhood" is a part of the article's town, not the town */
+        if (is_neighbourhood(nbh, nnbh, place))
             continue;
         place_conf key = {place, (uint32_t)i, 0};
         const place_conf *hit = bsearch(&key, pc, npc, sizeof *pc, cmp_place_conf);
@@ -2513,8 +2572,10 @@ gm_status gm_find_incidents(gm_doc *d)
     size_t n = 0, cap = 0;
     /* the dateline and the town the article is about: places for incidents that name none, and
      * how sure the article is of its own place */
-    int32_t dateline = -1, town = main_town(d);
-    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, false, NULL, NULL, NULL};
+    size_t nnbh;
+    uint32_t *nbh = neighbourhoods(d, &nnbh);
+    int32_t dateline = -1, town = main_town(d, nbh, nnbh);
+    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, false, NULL, NULL, NULL, nbh, nnbh};
     if (town >= 0 && d->spans[town].conf >= 0.35f)
         an.place = gm_span_place(d, &d->spans[town]);
     for (size_t i = 0; i < d->nspans; i++)

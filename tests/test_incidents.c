@@ -124,6 +124,14 @@ static const incident_case CASES[] = {
      "SANTA ANA - Two men were wounded in a shooting in Santa Ana on Thursday night. Santa Ana police said the men "
      "sat in a parked Toyota Camry when two gunmen walked up.",
      D, 1, 0, NONE, 2, "Santa Ana", ""},
+    {"a neighbourhood named like a far town is a part of the article's city",
+     "A boy was shot and wounded on Tuesday in the Washington Heights neighborhood on the Far South Side. "
+     "Washington Heights has seen three shootings this month, Chicago police said.",
+     D, 1, 0, NONE, 1, "Chicago", ""},
+    {"'the city's Westside' is a part of the city",
+     "JACKSONVILLE, Fla. - The sheriff's office is investigating a shooting. A man was shot and wounded on Saturday "
+     "at a home on the city's Westside, police said.",
+     D, 1, 0, NONE, 1, "Jacksonville", ""},
     {"a bigger number far down the story, with no place and no update, is background",
      "A gunman killed two people at a church in Charleston on Wednesday. Police said he fled on foot. The church "
      "was founded in 1816. Its first building burned in 1822. Members rebuilt it twice. It now seats 2,500. "
