@@ -1567,6 +1567,45 @@ static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* Sentence si ends with a full stop, a question or an exclamation mark (maybe inside quotes or
+ * brackets): prose, not a headline. */
+static bool ends_as_prose(const gm_doc *d, uint32_t si)
+{
+    const gm_sentence *se = &d->t.sent[si];
+    for (size_t k = se->tok_end; k > se->tok_start; k--) {
+        const gm_token *t = &d->t.tok[k - 1];
+        if (gm_tok_is(t, '.') || gm_tok_is(t, '!') || gm_tok_is(t, '?'))
+            return true;
+        if (!(gm_tok_is(t, '"') || gm_tok_is(t, '\'') || gm_tok_is(t, ')') ||
+              (t->type == GM_TOK_PUNCT && t->punct == GM_P_QUOTE)))
+            return false;
+    }
+    return false;
+}
+
+/* Sentence si is a short heading over links to other stories: "Related Stories:", "More Local
+ * News", "Other top stories" (not "Other shooting victims include"). */
+static bool links_header(const gm_doc *d, uint32_t si)
+{
+    const gm_sentence *se = &d->t.sent[si];
+    size_t s0 = se->tok_start, s1 = se->tok_end, words = 0;
+    bool listing = false;
+    for (size_t k = s0; k < s1; k++) {
+        if (d->t.tok[k].type == GM_TOK_WORD) {
+            words++;
+            listing |= is(d, k, "stories") || is(d, k, "news") || is(d, k, "headlines") || is(d, k, "coverage") ||
+                       is(d, k, "reports") || is(d, k, "articles");
+        } else if (!(k + 1 == s1 && gm_tok_is(&d->t.tok[k], ':'))) {
+            return false;
+        }
+    }
+    if (words == 0 || words > 6 || ends_as_prose(d, si))
+        return false;
+    return is(d, s0, "related") || is(d, s0, "recommended") || is(d, s0, "trending") ||
+           (listing && (is(d, s0, "more") || is(d, s0, "other") || is(d, s0, "top") || is(d, s0, "latest") ||
+                        is(d, s0, "popular")));
+}
+
 /* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
 {
@@ -2601,8 +2640,17 @@ gm_status gm_find_incidents(gm_doc *d)
             dateline = town;
         }
     }
+    bool in_links = false;
     for (uint32_t si = 0; si < d->t.nsent; si++) {
         stmt s;
+        /* "Related Stories:" and the headlines under it, up to the next sentence of prose */
+        if (links_header(d, si)) {
+            in_links = true;
+            continue;
+        }
+        if (in_links && !ends_as_prose(d, si))
+            continue;
+        in_links = false;
         if (!read_sentence(d, si, &an, &s))
             continue;
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {

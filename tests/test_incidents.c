@@ -132,6 +132,14 @@ static const incident_case CASES[] = {
      "JACKSONVILLE, Fla. - The sheriff's office is investigating a shooting. A man was shot and wounded on Saturday "
      "at a home on the city's Westside, police said.",
      D, 1, 0, NONE, 1, "Jacksonville", ""},
+    {"headlines under 'Related Stories:' are other stories",
+     "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
+     "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
+     D, 1, 0, 1, NONE, "Louisville", ""},
+    {"a heading that is not a list of links keeps its lines",
+     "A man was shot and killed in Louisville on Friday night, police said.\n\nOther shooting victims include:\n\n"
+     "Three men shot and wounded at a park in Jeffersontown on Saturday",
+     D, 2, 1, NONE, 3, "Jeffersontown", ""},
     {"a bigger number far down the story, with no place and no update, is background",
      "A gunman killed two people at a church in Charleston on Wednesday. Police said he fled on foot. The church "
      "was founded in 1816. Its first building burned in 1822. Members rebuilt it twice. It now seats 2,500. "
