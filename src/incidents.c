@@ -1756,7 +1756,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                     break;
                 if (gm_tok_is(&d->t.tok[k], ',') && is(d, k + 1, "killed") &&
                     (k + 2 >= s1 || d->t.tok[k + 2].type == GM_TOK_PUNCT || is(d, k + 2, "in") ||
-                     is(d, k + 2, "at") || is(d, k + 2, "on") || is(d, k + 2, "near") || is(d, k + 2, "outside"))) {
+                     is(d, k + 2, "at") || is(d, k + 2, "on") || is(d, k + 2, "near") || is(d, k + 2, "outside") ||
+                     is(d, k + 2, "during") || is(d, k + 2, "after") || is(d, k + 2, "while") ||
+                     is(d, k + 2, "inside"))) {
                     dead = true;
                     skip_cue = k + 1;
                 }
@@ -1825,6 +1827,14 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             } else if (st->n[CAT_KILL] < 0) {
                 st->detail = !any;
                 record(st, CAT_KILL, exact_count(2), true, i, &any, &first_cue);
+            }
+            continue;
+        } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "shooting") || is(d, i - 1, "stabbing")) &&
+                   !(i - 1 > s0 && d->t.tok[i - 2].type == GM_TOK_NUM) && !hypothetical(d, s0, i)) {
+            /* "an accidental shooting death", "the stabbing death of a teenager": one dead */
+            if (st->n[CAT_KILL] < 0) {
+                st->detail = !any;
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
             }
             continue;
         } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && fatal_event(d, i, s1) && !hypothetical(d, s0, i)) {

@@ -132,6 +132,14 @@ static const incident_case CASES[] = {
      "JACKSONVILLE, Fla. - The sheriff's office is investigating a shooting. A man was shot and wounded on Saturday "
      "at a home on the city's Westside, police said.",
      D, 1, 0, NONE, 1, "Jacksonville", ""},
+    {"'shot, killed during': one cue for the dead", "Man shot, killed during card game in Nashville", D, 1, 0, 1, NONE,
+     "Nashville", ""},
+    {"a shooting death is one dead",
+     "Deputies are investigating an accidental shooting death that occurred on Thursday night near Cadott.", D, 1, 0,
+     1, NONE, "Cadott", ""},
+    {"the stabbing death of someone is one dead",
+     "Police in Cadott are investigating the stabbing death of a teenager on Thursday night.", D, 1, 0, 1, NONE,
+     "Cadott", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
