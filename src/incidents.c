@@ -122,7 +122,7 @@ static const char *const FILLER[] = {
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
                                         "slaying", "slew", "succumbed"};
-static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia"};
+static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia", "killings", "slayings"};
 static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
                                        "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
 static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties", "wia"};
@@ -1264,6 +1264,13 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
     return false;
 }
 
+/* Token k opens an aside closed by punctuation `punct`: the same comma or dash (a hyphen only with
+ * a space before it, not the one in "16-year-old"). */
+static bool aside_mark(const gm_token *k, unsigned char punct)
+{
+    return k->type == GM_TOK_PUNCT && k->punct == punct && (punct != '-' || (k->flags & GM_TF_SPACE_BEFORE));
+}
+
 /* Finds the count for a cue; returns true with *c set, or false. */
 static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
 {
@@ -1313,12 +1320,15 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     size_t lo = cue > s0 + 8 ? cue - 8 : s0, aside_lo = SIZE_MAX, aside_hi = SIZE_MAX;
     for (size_t p = cue; p-- > lo;) {
         const gm_token *t = &d->t.tok[p];
-        if (t->type == GM_TOK_PUNCT && t->punct == ',' && p > s0) {
-            /* "another two, including a baby, were hospitalized": step over the aside */
+        if (t->type == GM_TOK_PUNCT &&
+            (t->punct == ',' || t->punct == GM_P_DASH || (t->punct == '-' && (t->flags & GM_TF_SPACE_BEFORE))) &&
+            p > s0) {
+            /* "another two, including a baby, were hospitalized", "2 people - including a girl -
+             * were shot dead": step over the aside */
             size_t q = p;
-            while (q-- > s0 && q + 12 > p && !gm_tok_is(&d->t.tok[q], ','))
+            while (q-- > s0 && q + 12 > p && !aside_mark(&d->t.tok[q], t->punct))
                 ;
-            if (q > s0 && q < p && gm_tok_is(&d->t.tok[q], ',') && is(d, q + 1, "including")) {
+            if (q > s0 && q < p && aside_mark(&d->t.tok[q], t->punct) && is(d, q + 1, "including")) {
                 aside_lo = q;
                 aside_hi = p + 1;
                 p = q;
@@ -1471,11 +1481,41 @@ static bool says_separate(const gm_doc *d, uint32_t si)
  * fatal shooting of X", read elsewhere). */
 static bool fatal_event(const gm_doc *d, size_t i, size_t s1)
 {
+    if (is(d, i + 1, "victim"))
+        return true; /* "Fatal victim identified" */
     for (size_t k = i + 1; k < s1 && k <= i + 4; k++) {
         if (is(d, k, "shooting") || is(d, k, "stabbing") || is(d, k, "attack") || is(d, k, "gunshot") ||
             is(d, k, "shootout") || is(d, k, "ambush") || is(d, k, "rampage"))
             return !(k + 1 < s1 && is(d, k + 1, "of"));
         if (d->t.tok[k].type == GM_TOK_PUNCT || IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB))
+            return false;
+    }
+    return false;
+}
+
+/* A number (digits or a number word above one) among the three words before token i, with only
+ * capitalised words or lower-case modifiers between: "four Platte County (killings)". */
+static bool count_shortly_before(const gm_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = i; k-- > s0 && k + 4 > i;) {
+        const gm_token *t = &d->t.tok[k];
+        if (t->type == GM_TOK_NUM)
+            return true;
+        if (t->type != GM_TOK_WORD)
+            return false;
+        if (gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 1)
+            return true;
+    }
+    return false;
+}
+
+/* A person noun within three words from k: "(a deceased) white male", "(the deceased) man". */
+static bool deceased_person(const gm_doc *d, size_t k, size_t s1)
+{
+    for (size_t j = k; j < s1 && j < k + 3; j++) {
+        if (IN(d, j, PERSON_SG) || is(d, j, "male") || is(d, j, "female"))
+            return true;
+        if (d->t.tok[j].type != GM_TOK_WORD)
             return false;
     }
     return false;
@@ -1666,6 +1706,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found")))
                 cue = i; /* "shot dead" */
+            /* "four Platte County killings", "4 gunfire slayings" - but "the killings", "several
+             * slayings" are no statement */
+            if ((is(d, i, "killings") || is(d, i, "slayings")) && !count_shortly_before(d, s0, i))
+                continue;
         } else if ((is(d, i, "shoots") || is(d, i, "shooting") ||
                     (is(d, i, "shot") && i > s0 && !subject_cue(d, s0, s1, i) &&
                      (is(d, i - 1, "who") || is(d, i - 1, "gunman") || is(d, i - 1, "he") || is(d, i - 1, "she") ||
@@ -1827,6 +1871,24 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             } else if (st->n[CAT_KILL] < 0) {
                 st->detail = !any;
                 record(st, CAT_KILL, exact_count(2), true, i, &any, &first_cue);
+            }
+            continue;
+        } else if ((is(d, i, "homicide") || is(d, i, "murder") || is(d, i, "killing") || is(d, i, "slaying") ||
+                    is(d, i, "homicides") || is(d, i, "murders") || is(d, i, "killings") || is(d, i, "slayings")) &&
+                   i > s0 && (is(d, i - 1, "double") || is(d, i - 1, "triple") || is(d, i - 1, "quadruple")) &&
+                   !gm_tok_is(&d->t.tok[i + 1 < s1 ? i + 1 : i], '-') && !hypothetical(d, s0, i)) {
+            /* "a double homicide", "the triple murder": two, three dead */
+            long n = is(d, i - 1, "double") ? 2 : is(d, i - 1, "triple") ? 3 : 4;
+            if (st->n[CAT_KILL] < n)
+                record(st, CAT_KILL, exact_count(n), false, i, &any, &first_cue);
+            continue;
+        } else if (is(d, i, "deceased") && i > s0 + 1 && is(d, i - 1, "a") &&
+                   (is(d, i - 2, "found") || is(d, i - 2, "located") || is(d, i - 2, "discovered")) &&
+                   deceased_person(d, i + 1, s1) && !hypothetical(d, s0, i)) {
+            /* "deputies located a deceased white male": one dead (not "the deceased man's will") */
+            if (st->n[CAT_KILL] < 0) {
+                st->detail = !any;
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
             }
             continue;
         } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "shooting") || is(d, i - 1, "stabbing")) &&
