@@ -1264,6 +1264,20 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
     return false;
 }
 
+/* Token k is a number: digits, or a number word ("four"). */
+static bool number_at(const gm_doc *d, size_t k)
+{
+    const gm_token *t = &d->t.tok[k];
+    return t->type == GM_TOK_NUM || (t->type == GM_TOK_WORD && gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0);
+}
+
+/* Token k names those who fire, not those fired on. */
+static bool attackers(const gm_doc *d, size_t k)
+{
+    return is(d, k, "gunmen") || is(d, k, "attackers") || is(d, k, "suspects") || is(d, k, "assailants") ||
+           is(d, k, "shooters") || is(d, k, "militants") || is(d, k, "insurgents") || is(d, k, "rebels");
+}
+
 /* Token k opens an aside closed by punctuation `punct`: the same comma or dash (a hyphen only with
  * a space before it, not the one in "16-year-old"). */
 static bool aside_mark(const gm_token *k, unsigned char punct)
@@ -1792,7 +1806,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             continue;
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
-                        (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed"));
+                        (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed")) ||
+                        (is(d, i + 1, "and") && (is(d, i + 2, "fatally") || is(d, i + 2, "mortally")) &&
+                         IN(d, i + 3, INJ_VERB));
             /* "Man shot, killed in Tulsa", "girl shot in the head, killed": the "killed" has no
              * subject of its own; this cue counts the dead */
             for (size_t k = i + 1; k + 1 < s1 && k <= i + 6 && !dead; k++) {
@@ -1809,7 +1825,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             }
             /* "shot down", "was shot at" (fired on) - but "four people were shot at a nightclub",
              * "were shot at about 2 a.m." */
-            bool at_place = is(d, i + 1, "at") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")) &&
+            /* and a headline's "Four shot at Haw River sports bar", "4 federal officers shot at
+             * Country Club motel" (but "two gunmen shot at the house" fired on it) */
+            bool counted_before = i > s0 && (d->t.tok[i + 2 < s1 ? i + 2 : i].flags & GM_TF_CAP) &&
+                                  (number_at(d, i - 1) ||
+                                   (IN(d, i - 1, PERSON_PL) && !attackers(d, i - 1) &&
+                                    ((i >= s0 + 2 && number_at(d, i - 2)) || (i >= s0 + 3 && number_at(d, i - 3)))));
+            bool at_place = is(d, i + 1, "at") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was") || counted_before) &&
                             i + 2 < s1 && (is(d, i + 2, "a") || is(d, i + 2, "an") || is(d, i + 2, "the") ||
                                            is(d, i + 2, "about") || is(d, i + 2, "around") ||
                                            d->t.tok[i + 2].type == GM_TOK_NUM ||
@@ -1827,7 +1849,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (i > s0 && !is(d, i - 1, "was") && !is(d, i - 1, "were") && !is(d, i - 1, "been") &&
                 !is(d, i - 1, "and") && later_died(d, i + 1, s1))
                 continue;
-            cat = CAT_INJ;
+            /* "shot and fatally wounded four friends": the dead */
+            cat = i > s0 && (is(d, i - 1, "fatally") || is(d, i - 1, "mortally")) ? CAT_KILL : CAT_INJ;
             verb = true;
         } else if ((is(d, i, "suffered") || is(d, i, "sustained") || is(d, i, "received") ||
                     (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&

@@ -162,6 +162,13 @@ static const incident_case CASES[] = {
      ANY, ANY, NULL, ""},
     {"a deceased relative is no incident", "She inherited the house in Dayton from a deceased aunt.", D, 0, 0, ANY, ANY,
      NULL, ""},
+    {"a headline's 'Four shot at' a named place", "Four shot at Haw River sports bar", D, 1, 0, NONE, 4, "Haw River", ""},
+    {"'10 people shot at' a named building", "10 people shot at Dayton armory on Friday", D, 1, 0, NONE, 10, "Dayton", ""},
+    {"gunmen who shot at a house hit nobody",
+     "Two gunmen shot at a house in Dayton on Friday, but nobody was hurt, police said.", D, 1, 0, NONE, 0, "Dayton", ""},
+    {"'fatally wounded' are the dead",
+     "A student shot and fatally wounded four friends in the school cafeteria in Marysville on Friday.", D, 1, 0, 4,
+     NONE, "Marysville", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
