@@ -36,6 +36,8 @@ long gm_number_word(const char *w, size_t len)
     return -1;
 }
 
+static bool is_punct(const gm_text *t, size_t i, char c) { return i < t->ntok && gm_tok_is(&t->tok[i], c); }
+
 static bool tok_word(const gm_text *t, size_t i, const char *w)
 {
     return i < t->ntok && t->tok[i].type == GM_TOK_WORD && gm_tok_eq(t, &t->tok[i], w);
@@ -181,7 +183,12 @@ bool gm_parse_count(const gm_text *t, size_t i, bool allow_article, gm_count *c)
     bool overflow = false;
     size_t e = j;
     long v;
-    if ((tok_word(t, j, "a") || tok_word(t, j, "an")) && tok_word(t, j + 1, "dozen")) {
+    size_t h = tok_word(t, j, "a") ? j + 1 : j; /* "a half-dozen", "a half dozen", "half a dozen": 6 */
+    if (tok_word(t, h, "half") && (tok_word(t, h + 1, "dozen") || (tok_word(t, h + 2, "dozen") &&
+                                                                 (tok_word(t, h + 1, "a") || is_punct(t, h + 1, '-'))))) {
+        v = 6;
+        e = tok_word(t, h + 1, "dozen") ? h + 2 : h + 3;
+    } else if ((tok_word(t, j, "a") || tok_word(t, j, "an")) && tok_word(t, j + 1, "dozen")) {
         v = 12;
         e = j + 2;
     } else {

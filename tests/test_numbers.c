@@ -40,6 +40,16 @@ int main(void)
     c = parse("a dozen soldiers", false, &ok);
     CHECK(ok);
     CHECK_INT(c.value, 12);
+    c = parse("a half-dozen people", false, &ok);
+    CHECK(ok);
+    CHECK_INT(c.value, 6);
+    CHECK_INT((long)c.tok_end, 4);
+    c = parse("half a dozen people", false, &ok);
+    CHECK(ok);
+    CHECK_INT(c.value, 6);
+    c = parse("a half dozen people", false, &ok);
+    CHECK(ok);
+    CHECK_INT(c.value, 6);
     c = parse("at least 12 people", false, &ok);
     CHECK(ok);
     CHECK_INT(c.value, 12);
