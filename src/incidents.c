@@ -1294,7 +1294,10 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     /* after an active verb: "killed three people", "wounding 90 more" */
     bool intransitive = is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "die") || is(d, cue, "perished") ||
                         is(d, cue, "succumbed");
-    if (verb && !passive && !intransitive) {
+    /* "2 Injured After Shooting": a number right before the verb is its subject (a headline's
+     * capitalised words after it are no one's name) */
+    bool subject_count = cue > s0 && number_at(d, cue - 1) && !not_a_count(d, cue - 1, cue);
+    if (verb && !passive && !intransitive && !subject_count) {
         size_t p = cue + 1;
         /* "killing three people", and "shot his two daughters" */
         if ((p < s1 && count_at(d, p, s1, false, c)) ||

@@ -169,6 +169,13 @@ static const incident_case CASES[] = {
     {"'fatally wounded' are the dead",
      "A student shot and fatally wounded four friends in the school cafeteria in Marysville on Friday.", D, 1, 0, 4,
      NONE, "Marysville", ""},
+    {"a headline's number before a capitalised verb is its subject", "Two Dead, Two Injured After Shooting in Bristol",
+     D, 1, 0, 2, 2, "Bristol", ""},
+    {"a headline's number before a capitalised verb, with digits", "3 Injured In Bristol Shooting", D, 1, 0, NONE, 3,
+     "Bristol", ""},
+    {"a date's day before the verb is no subject",
+     "The shots fired in Pittsburgh on July 4 wounded four people, including a woman.", D, 1, 0, NONE, 4, "Pittsburgh",
+     ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
