@@ -118,6 +118,7 @@ static const char *const FILLER[] = {
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
     "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen", "found",
+    "family",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
@@ -299,6 +300,13 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     return true;
 }
 
+/* Token k is a number: digits, or a number word ("four"). */
+static bool number_at(const gm_doc *d, size_t k)
+{
+    const gm_token *t = &d->t.tok[k];
+    return t->type == GM_TOK_NUM || (t->type == GM_TOK_WORD && gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0);
+}
+
 /* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
  * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
  * token. */
@@ -307,6 +315,13 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     if (e <= s0 + 1)
         return 0;
     size_t nb = e - 1; /* the noun */
+    /* "a six-year-old" is a person */
+    if (nb >= s0 + 5 && is(d, nb, "old") && gm_tok_is(&d->t.tok[nb - 1], '-') &&
+        (is(d, nb - 2, "year") || is(d, nb - 2, "month")) && gm_tok_is(&d->t.tok[nb - 3], '-') && number_at(d, nb - 4) &&
+        (is(d, nb - 5, "a") || is(d, nb - 5, "an") || is(d, nb - 5, "the"))) {
+        *start = nb - 5;
+        return 1;
+    }
     if (!(IN(d, nb, PERSON_PL) || IN(d, nb, PERSON_SG)) || IN(d, nb, KILL_NOUN) || IN(d, nb, INJ_NOUN))
         return 0;
     bool plural = IN(d, nb, PERSON_PL);
@@ -334,6 +349,17 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     size_t j = k - 1;
     if (!plural && (is(d, j, "a") || is(d, j, "an") || is(d, j, "the"))) {
         *start = j;
+        return 1;
+    }
+    /* "his mother", "the baby's grandmother"; and a bare noun inside a list: "mother, grandmother
+     * and a family friend" */
+    if (!plural && (is(d, j, "his") || is(d, j, "her") || is(d, j, "their") ||
+                    (d->t.tok[j].type == GM_TOK_WORD && (d->t.tok[j].flags & GM_TF_POSSESSIVE)))) {
+        *start = j > s0 && is(d, j - 1, "the") ? j - 1 : j;
+        return 1;
+    }
+    if (!plural && k == nb && (gm_tok_is(&d->t.tok[j], ',') || is(d, j, "and"))) {
+        *start = k;
         return 1;
     }
     gm_count prev;
@@ -1262,13 +1288,6 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
         if (IN(d, k, PERIOD_WORDS))
             return true;
     return false;
-}
-
-/* Token k is a number: digits, or a number word ("four"). */
-static bool number_at(const gm_doc *d, size_t k)
-{
-    const gm_token *t = &d->t.tok[k];
-    return t->type == GM_TOK_NUM || (t->type == GM_TOK_WORD && gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0);
 }
 
 /* Token k names those who fire, not those fired on. */

@@ -176,6 +176,11 @@ static const incident_case CASES[] = {
     {"a date's day before the verb is no subject",
      "The shots fired in Pittsburgh on July 4 wounded four people, including a woman.", D, 1, 0, NONE, 4, "Pittsburgh",
      ""},
+    {"a list with possessives and a bare noun",
+     "A teenager was killed and the baby's mother, grandmother and a family friend were critically wounded in Memphis.",
+     D, 1, 0, 1, 3, "Memphis", ""},
+    {"an age as a person in a list", "A six-year-old and three adults were shot in Atlanta on Sunday.", D, 1, 0, NONE,
+     4, "Atlanta", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
