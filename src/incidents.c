@@ -1788,16 +1788,23 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 st->shot = true;
             }
             continue;
-        } else if (is(d, i, "sent") && i + 1 < s1 && !hypothetical(d, s0, i)) {
-            /* "the shooting sent five people to the hospital" */
+        } else if ((is(d, i, "sent") || is(d, i, "sends") || is(d, i, "put") || is(d, i, "puts") ||
+                    is(d, i, "landed") || is(d, i, "left") || is(d, i, "leaves") ||
+                    (is(d, i, "with") && i > s0 && (is(d, i - 1, "ended") || is(d, i - 1, "ends")))) &&
+                   i + 1 < s1 && !hypothetical(d, s0, i)) {
+            /* "the shooting sent five people to the hospital", "put three women into the hospital",
+             * "ended with five people in the hospital", "sends seven to hospital" */
             gm_count c;
-            if (!count_at(d, i + 1, s1, true, &c) || c.vague)
+            if (!count_at(d, i + 1, s1, false, &c) || c.vague)
                 continue;
             size_t k = c.tok_end;
             while (k < s1 && k < c.tok_end + 3 && (IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG)))
                 k++;
-            if (!(is(d, k, "to") && (is(d, k + 1, "hospital") || is(d, k + 1, "hospitals") ||
-                                     (is(d, k + 1, "the") && (is(d, k + 2, "hospital") || is(d, k + 2, "hospitals"))))))
+            bool to = is(d, k, "to") || is(d, k, "into") || (is(d, k, "in") && !is(d, i, "sent") && !is(d, i, "sends"));
+            size_t h = k + 1;
+            if (is(d, h, "the") || is(d, h, "a") || is(d, h, "area") || is(d, h, "local"))
+                h++;
+            if (!(to && (is(d, h, "hospital") || is(d, h, "hospitals"))))
                 continue;
             record(st, CAT_INJ, c, false, i, &any, &first_cue);
             continue;

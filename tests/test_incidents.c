@@ -181,6 +181,12 @@ static const incident_case CASES[] = {
      D, 1, 0, 1, 3, "Memphis", ""},
     {"an age as a person in a list", "A six-year-old and three adults were shot in Atlanta on Sunday.", D, 1, 0, NONE,
      4, "Atlanta", ""},
+    {"'put three women into the hospital'", "The home invasion in Memphis put three women into the hospital.", D, 1, 0,
+     NONE, 3, "Memphis", ""},
+    {"'ended with five people in the hospital'",
+     "A shooting at a bar in Memphis ended with five people in the hospital.", D, 1, 0, NONE, 5, "Memphis", ""},
+    {"'sends seven to hospital'", "Night club shooting in Louisville sends seven to hospital", D, 1, 0, NONE, 7,
+     "Louisville", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
