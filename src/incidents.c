@@ -384,8 +384,9 @@ static bool others_counted(const gm_doc *d, const gm_count *c)
     /* "the other three people shot" */
     if (c->tok_start > 0 && is(d, c->tok_start - 1, "other"))
         return true;
-    if (c->tok_start > 0 && is(d, c->tok_start - 1, "and"))
-        return false; /* "he and four others were shot": all five */
+    if (c->tok_start > 1 && is(d, c->tok_start - 1, "and") &&
+        (is(d, c->tok_start - 2, "he") || is(d, c->tok_start - 2, "she") || IN(d, c->tok_start - 2, PERSON_SG)))
+        return false; /* "he and four others were shot": all five (but "two dead and three others") */
     for (size_t k = c->tok_start; k < c->tok_end; k++)
         if (is(d, k, "and") || gm_tok_is(&d->t.tok[k], ','))
             return false;
@@ -1887,6 +1888,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             /* "three men suffered gunshot wounds", "two received life-threatening injuries", "three
              * other people were treated at a hospital": the count before */
             cat = CAT_INJ;
+        } else if (is(d, i, "with") && i > s0 && (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others")) &&
+                   (((is(d, i + 1, "gunshot") || is(d, i + 1, "stab")) && (is(d, i + 2, "wounds") || is(d, i + 2, "wound"))) ||
+                    (is(d, i + 1, "a") && (is(d, i + 2, "gunshot") || is(d, i + 2, "stab")) && is(d, i + 3, "wound")))) {
+            /* "officers found four victims with gunshot wounds" (all who were hit, the dead among
+             * them), "two men dead and three others with gunshot wounds" */
+            cat = CAT_INJ;
+            shot_cue = true;
         } else if (is(d, i, "gunshot") && (is(d, i + 1, "victims") || is(d, i + 1, "victim"))) {
             /* "two other gunshot victims arrived at the hospital" */
             cat = CAT_INJ;

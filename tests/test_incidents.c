@@ -187,6 +187,12 @@ static const incident_case CASES[] = {
      "A shooting at a bar in Memphis ended with five people in the hospital.", D, 1, 0, NONE, 5, "Memphis", ""},
     {"'sends seven to hospital'", "Night club shooting in Louisville sends seven to hospital", D, 1, 0, NONE, 7,
      "Louisville", ""},
+    {"'N others with gunshot wounds' after the dead",
+     "Officers found two men dead and three others with gunshot wounds in Killeen on Sunday.", D, 1, 0, 2, 3,
+     "Killeen", ""},
+    {"'victims with gunshot wounds' counts all who were hit",
+     "One man died in the shooting in Tampa. When deputies arrived, they found four victims with gunshot wounds.", D,
+     1, 0, 1, 3, "Tampa", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
