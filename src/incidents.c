@@ -118,7 +118,7 @@ static const char *const FILLER[] = {
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
     "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen", "found",
-    "family",
+    "family", "military",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
@@ -1886,8 +1886,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                     (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&
                    wounds_after(d, i + 1, s1)) {
             /* "three men suffered gunshot wounds", "two received life-threatening injuries", "three
-             * other people were treated at a hospital": the count before */
+             * other people were treated at a hospital": the count before; "sustained injuries
+             * incompatible with life": the dead */
             cat = CAT_INJ;
+            for (size_t k = i + 1; k < s1 && k < i + 5; k++)
+                if (is(d, k, "incompatible") && is(d, k + 1, "with") && is(d, k + 2, "life"))
+                    cat = CAT_KILL;
         } else if (is(d, i, "with") && i > s0 && (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others")) &&
                    (((is(d, i + 1, "gunshot") || is(d, i + 1, "stab")) && (is(d, i + 2, "wounds") || is(d, i + 2, "wound"))) ||
                     (is(d, i + 1, "a") && (is(d, i + 2, "gunshot") || is(d, i + 2, "stab")) && is(d, i + 3, "wound")))) {
