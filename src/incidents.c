@@ -1017,6 +1017,28 @@ static bool is_neighbourhood(const uint32_t *v, size_t n, uint32_t p)
     return n && bsearch(&p, v, n, sizeof *v, cmp_u32) != NULL;
 }
 
+/* The name at token a follows a street and a word that joins it to a cross street: "Roxbury
+ * Street near Britain", "Hipp Street near Annapolis", "Main St. and Laguna"; *sure when the word
+ * is "and", "&" or "at" (a corner), not "near" (which may name a town: "Main Street near Dayton"). */
+static bool cross_street_before(const gm_doc *d, size_t a, bool *sure)
+{
+    if (a < 2)
+        return false;
+    size_t j = a - 1, st = a - 2;
+    bool amp = gm_tok_is(&d->t.tok[j], '&');
+    if (!(is(d, j, "near") || is(d, j, "and") || is(d, j, "at") || amp))
+        return false;
+    if (gm_tok_is(&d->t.tok[st], '.') && st > 0)
+        st--; /* "St." */
+    if (!(d->t.tok[st].flags & GM_TF_CAP) ||
+        !(is(d, st, "street") || is(d, st, "st") || is(d, st, "avenue") || is(d, st, "ave") || is(d, st, "road") ||
+          is(d, st, "rd") || is(d, st, "boulevard") || is(d, st, "blvd") || is(d, st, "drive") || is(d, st, "lane") ||
+          is(d, st, "parkway") || is(d, st, "highway")))
+        return false;
+    *sure = !is(d, j, "near");
+    return true;
+}
+
 #define FAR_TOWN_CONF 0.5f
 #define FAR_TOWN_KM 150.0
 #define FAR_TOWN_POP 1000000
@@ -1104,6 +1126,12 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
             if ((is(d, k, "taken") || is(d, k, "transported") || is(d, k, "airlifted") || is(d, k, "flown") ||
                  is(d, k, "rushed") || is(d, k, "treated")) && d->t.tok[k].sent == d->t.tok[a].sent)
                 elsewhere = true;
+        /* "on Roxbury Street near Britain": a cross street named like a country or a far town */
+        bool corner_sure;
+        if (cross_street_before(d, a, &corner_sure) &&
+            (corner_sure || kind_specificity(p->kind) < 3 ||
+             (anchor != GM_NONE32 && far_untold_town(d, an, anchor, pl))))
+            elsewhere = true;
         if (elsewhere)
             continue;
         /* "East Germantown" in a story datelined PHILADELPHIA, "the Bellagio" in one from LAS VEGAS: a

@@ -201,6 +201,13 @@ static const incident_case CASES[] = {
      "Donetsk", ""},
     {"military vehicles are no people", "Three military vehicles were destroyed near Donetsk on Monday.", D, 0, 0, ANY,
      ANY, NULL, ""},
+    {"a cross street named like a country",
+     "DETROIT - A 9-year-old boy was shot and killed on Monday night, police said.\n\nHis stepfather said the boy had "
+     "been shot in the face on Roxbury Street near Britain. Officers rushed the boy to a hospital, where he was "
+     "pronounced dead.",
+     D, 1, 0, 1, ANY, "Detroit", ""},
+    {"a town near a street stays the place", "A man was shot and wounded on Main Street near Dayton on Monday.", D, 1, 0,
+     NONE, 1, "Dayton", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
