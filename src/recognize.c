@@ -796,9 +796,12 @@ static bool covered_by_span(const gm_doc *d, size_t i)
 /* The span matched an abbreviation of a country or region ("US", "UK", "DRC"). */
 static bool abbrev_of_region(const gm_doc *d, const gm_mspan *s)
 {
+    /* a short name ("US", "UAE") or one listed as an abbreviation - not "MORE" for Møre */
+    bool shortname = s->tok_end == s->tok_start + 1 && d->t.tok[s->tok_start].fold_len <= 3;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         uint8_t kind = d->gaz->places[d->cands[c].place].kind;
-        if (d->cands[c].name_type <= GM_NT_ABBREV && (kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1))
+        if ((d->cands[c].name_type == GM_NT_ABBREV || (shortname && d->cands[c].name_type < GM_NT_ABBREV)) &&
+            (kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1))
             return true;
     }
     return false;

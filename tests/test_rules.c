@@ -56,6 +56,8 @@ static const rule_case CASES[] = {
     {"a middle initial makes a person", "The photographs were taken by Zorah K. Ewing on Monday.", "Ewing", 0, "-"},
     {"a common given name that is also a city's old name", "Sophia Lane spoke about her new film on Tuesday.",
      "Sophia", 0, "-"},
+    {"a common word in capitals, named like a region in another language",
+     "Police are investigating a shooting in Dayton.\nMORE VIDEO 1 dead in overnight lounge shooting", "MORE", 0, "-"},
     {"a social-media handle", "Updates were posted by @Ewing_Alerts overnight.", "Ewing", 0, "-"},
     {"an e-mail address", "Send your tips to Ewing@example.org by Friday.", "Ewing", 0, "-"},
     {"the town itself, beside a handle", "Updates from @Ewing_Alerts said the fire in Ewing, New Jersey, was out.",
