@@ -14,7 +14,9 @@
  *              ("Washington ... 10 miles east of Peoria");
  *   container  a region written right after the name ("Balashikha, Moscow Oblast", "Paris, Texas");
  *   wording    "X region/Oblast/province" favours regions, "X County" counties, "the city/village
- *              of X" towns.
+ *              of X" towns;
+ *   locale     conventions only American local news writes ("the 1200 block of", "the Sheriff's
+ *              Office", "Police Department") vote for the United States, as a name would.
  *
  * Evidence saturates (1 - e^-x), so one strong signal matters and twenty weak ones do not add up
  * to a certainty.  Three passes: priors only, then evidence from the first choice, then again.
@@ -176,6 +178,8 @@ typedef struct resolver {
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint32_t *a1_used;  /* the admin-1 map's occupied slots after a tally */
     size_t n_a1_used;
+    uint16_t locale;    /* a country whose writing conventions the text follows (GM_NONE16: none) */
+    float locale_mass;  /* and how strongly: a vote for it, as if from a name */
 } resolver;
 
 static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
@@ -368,6 +372,8 @@ static void tally(resolver *r, bool use_score)
         }
         own_masses(r, gr);
     }
+    if (r->locale != GM_NONE16)
+        mass_add(&r->country, r->locale, r->locale_mass);
     /* the regions voted for, so that a look at the other regions of a country need not scan the
      * whole map */
     r->n_a1_used = 0;
@@ -813,12 +819,37 @@ static void calibrate(gm_doc *d)
     }
 }
 
+/* How many of American local news' conventions the text follows: an address as "the 1200 block of",
+ * a "Sheriff's Office" or "Sheriff's Department", a "Police Department".  (Written nowhere else:
+ * British, Canadian and Australian police are "Police", "Police Service", "Police Force".) */
+static int us_conventions(const gm_doc *d)
+{
+    bool block = false, sheriff = false, pd = false;
+    const gm_text *t = &d->t;
+    for (size_t i = 0; i + 2 < t->ntok && !(block && sheriff && pd); i++) {
+        const gm_token *k = &t->tok[i];
+        if (k->type == GM_TOK_NUM && gm_doc_tok_is(d, i + 1, "block") && gm_doc_tok_is(d, i + 2, "of"))
+            block = true;
+        else if (k->type == GM_TOK_WORD && (k->flags & GM_TF_CAP) && (k->flags & GM_TF_POSSESSIVE) && k->base_len == 7 &&
+                 memcmp(t->fold + k->fold_off, "sheriff", 7) == 0 &&
+                 (gm_doc_tok_is(d, i + 1, "office") || gm_doc_tok_is(d, i + 1, "department")))
+            sheriff = true;
+        else if ((k->flags & GM_TF_CAP) && gm_doc_tok_is(d, i, "police") && gm_doc_tok_is(d, i + 1, "department") &&
+                 (t->tok[i + 1].flags & GM_TF_CAP))
+            pd = true;
+    }
+    return block + sheriff + pd;
+}
+
 gm_status gm_resolve(gm_doc *d)
 {
     const gm_gazetteer *g = d->gaz;
     resolver r;
     memset(&r, 0, sizeof r);
     r.d = d;
+    int us = us_conventions(d);
+    r.locale = us ? gm_gz_country_index(g, "US") : GM_NONE16;
+    r.locale_mass = 0.6f * (float)us;
     if (!make_groups(&r)) {
         resolver_free(&r);
         return GM_E_NOMEM;

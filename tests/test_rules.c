@@ -62,6 +62,13 @@ static const rule_case CASES[] = {
     {"an e-mail address", "Send your tips to Ewing@example.org by Friday.", "Ewing", 0, "-"},
     {"the town itself, beside a handle", "Updates from @Ewing_Alerts said the fire in Ewing, New Jersey, was out.",
      "Ewing", 0, "a1=US.NJ"},
+    {"an American address convention votes for the United States",
+     "A teenager was shot in the hand in Toledo late Tuesday. It happened in the 1200 block of Buckingham Street.",
+     "Toledo", 0, "cc=US"},
+    {"without it the bigger namesake stands", "A teenager was shot in the hand in Toledo late Tuesday.", "Toledo", 0,
+     "cc=ES"},
+    {"'the Sheriff's Office' votes for the United States too",
+     "Deputies of the Sheriff's Office said a man was wounded near York on Friday.", "York", 0, "cc=US"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
