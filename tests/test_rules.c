@@ -69,6 +69,8 @@ static const rule_case CASES[] = {
      "cc=ES"},
     {"'the Sheriff's Office' votes for the United States too",
      "Deputies of the Sheriff's Office said a man was wounded near York on Friday.", "York", 0, "cc=US"},
+    {"a given name before an acronym is no person", "Dallas police are asking for help. Call Dallas PD's homicide unit.",
+     "Dallas", 0, "a1=US.TX"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
