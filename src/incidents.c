@@ -71,7 +71,7 @@ static const char *const PERSON_PL[] = {
     "fighters", "militants", "policemen", "officers", "residents", "students", "teenagers", "teens", "boys",
     "girls", "babies", "infants", "adults", "others", "victims", "passengers", "workers", "members",
     "relatives", "pilgrims", "worshippers", "protesters", "demonstrators", "journalists", "doctors", "medics",
-    "guards", "rebels", "insurgents", "attackers", "gunmen", "militiamen", "personnel", "individuals",
+    "guards", "rebels", "insurgents", "attackers", "gunmen", "militiamen", "personnel", "individuals", "juveniles",
     "siblings", "brothers", "sisters", "sons", "daughters", "parents", "villagers", "migrants", "refugees",
     "prisoners", "inmates", "detainees", "hostages", "bystanders", "pedestrians", "shoppers", "customers",
     "employees", "staff", "firefighters", "rescuers", "volunteers", "patients", "minors", "elderly",
@@ -91,7 +91,7 @@ static const char *const PERSON_SG[] = {
     "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "toddler", "youth", "journalist",
     "doctor", "medic", "guard", "driver", "pedestrian", "bystander", "motorist", "cyclist", "teacher",
     "pupil", "farmer", "fisherman", "pensioner", "retiree", "volunteer", "firefighter", "rescuer",
-    "patient", "minor", "individual", "suspect", "gunman", "attacker", "shooter", "commander", "general",
+    "patient", "minor", "juvenile", "individual", "suspect", "gunman", "attacker", "shooter", "commander", "general",
     "colonel", "officer", "official", "mayor", "deputy", "priest", "imam", "nurse", "employee", "owner",
     "customer", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner", "roommate",
     "newborn", "teenage", "mom", "dad", "someone", "one", "he", "she", "pilot", "sailor", "crewman",
@@ -1920,7 +1920,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             for (size_t k = i + 1; k < s1 && k < i + 5; k++)
                 if (is(d, k, "incompatible") && is(d, k + 1, "with") && is(d, k + 2, "life"))
                     cat = CAT_KILL;
-        } else if (is(d, i, "with") && i > s0 && (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others")) &&
+        } else if (is(d, i, "with") && i > s0 &&
+                   (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others") || is(d, i - 1, "found")) &&
                    (((is(d, i + 1, "gunshot") || is(d, i + 1, "stab")) && (is(d, i + 2, "wounds") || is(d, i + 2, "wound"))) ||
                     (is(d, i + 1, "a") && (is(d, i + 2, "gunshot") || is(d, i + 2, "stab")) && is(d, i + 3, "wound")))) {
             /* "officers found four victims with gunshot wounds" (all who were hit, the dead among

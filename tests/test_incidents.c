@@ -208,6 +208,9 @@ static const incident_case CASES[] = {
      D, 1, 0, 1, ANY, "Detroit", ""},
     {"a town near a street stays the place", "A man was shot and wounded on Main Street near Dayton on Monday.", D, 1, 0,
      NONE, 1, "Dayton", ""},
+    {"'was found with a gunshot wound'",
+     "LEXINGTON, Ky. - Police are investigating after a juvenile was found with a gunshot wound on Monday.", D, 1, 0,
+     NONE, 1, "Lexington", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
