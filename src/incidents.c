@@ -314,6 +314,28 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
 {
     if (e <= s0 + 1)
         return 0;
+    /* "two children, ages 3 and 5, and their mother": step over the ages between commas */
+    if (gm_tok_is(&d->t.tok[e - 1], ',') && e - 1 > s0 + 1 && d->t.tok[e - 2].type == GM_TOK_NUM) {
+        size_t k = e - 1;
+        while (k > s0 + 1 && k + 8 > e &&
+               (d->t.tok[k - 1].type == GM_TOK_NUM || is(d, k - 1, "and") || is(d, k - 1, "to") ||
+                gm_tok_is(&d->t.tok[k - 1], ',') || gm_tok_is(&d->t.tok[k - 1], '-')))
+            k--;
+        if (!(k > s0 + 1 && (is(d, k - 1, "ages") || is(d, k - 1, "aged") || is(d, k - 1, "age")) &&
+              gm_tok_is(&d->t.tok[k - 2], ',')))
+            return 0;
+        e = k - 2;
+        if (e <= s0 + 1)
+            return 0;
+    } else if (gm_tok_is(&d->t.tok[e - 1], ',') && e - 1 > s0 + 1 &&
+               (IN(d, e - 2, PERSON_SG) || IN(d, e - 2, PERSON_PL))) {
+        /* "a man, a woman, and a child": the comma before "and" (but not after an aside: "four
+         * dead, including the shooter, and one injured") */
+        for (size_t k = e - 2; k > s0 && k + 5 > e; k--)
+            if (is(d, k - 1, "including") || is(d, k - 1, "among"))
+                return 0;
+        e = e - 1;
+    }
     size_t nb = e - 1; /* the noun */
     /* "a six-year-old" is a person */
     if (nb >= s0 + 5 && is(d, nb, "old") && gm_tok_is(&d->t.tok[nb - 1], '-') &&
@@ -409,8 +431,22 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         k--;
         steps++;
         const gm_token *t = &d->t.tok[k];
+        /* "two children, ages 3 and 5, and their mother": step over the ages between commas */
+        if (n > 0 && t->type == GM_TOK_NUM) {
+            size_t q = k;
+            while (q > s0 + 1 && k < q + 8 &&
+                   (d->t.tok[q - 1].type == GM_TOK_NUM || is(d, q - 1, "and") || is(d, q - 1, "to") ||
+                    gm_tok_is(&d->t.tok[q - 1], ',') || gm_tok_is(&d->t.tok[q - 1], '-')))
+                q--;
+            if (q > s0 + 1 && (is(d, q - 1, "ages") || is(d, q - 1, "aged") || is(d, q - 1, "age")) &&
+                gm_tok_is(&d->t.tok[q - 2], ',')) {
+                k = q - 2;
+                continue;
+            }
+        }
         if (t->type == GM_TOK_PUNCT) {
-            if (t->punct == ',' && n > 0)
+            if (t->punct == ',' && n > 0 &&
+                !(k + 1 < cue && is(d, k + 1, "and") && k > s0 && d->t.tok[k - 1].type == GM_TOK_NUM))
                 break;
             if (t->punct == ',' || (t->punct == '-' && n == 0 && k > s0 && t->start == d->t.tok[k - 1].end))
                 continue; /* "a driver for the ride-sharing service was shot" */
@@ -655,9 +691,13 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         } else {
             break;
         }
-        /* skip the rest of the noun phrase up to "and" */
+        /* skip the rest of the noun phrase up to "and" (an age's digits and hyphens too: "an
+         * 18-year-old and a 19-year-old") */
         size_t np = e;
-        while (e < s1 && d->t.tok[e].type == GM_TOK_WORD && !is(d, e, "and") && e < np + 4 &&
+        while (e < s1 &&
+               (d->t.tok[e].type == GM_TOK_WORD ||
+                (e < np + 4 && (d->t.tok[e].type == GM_TOK_NUM || gm_tok_is(&d->t.tok[e], '-')))) &&
+               !is(d, e, "and") && e < np + 5 &&
                !IN(d, e, KILL_VERB) && !IN(d, e, INJ_VERB) && !is(d, e, "in") && !is(d, e, "at") && !is(d, e, "on") &&
                !is(d, e, "who") && !is(d, e, "that") && !is(d, e, "which") && !is(d, e, "when") &&
                !is(d, e, "after") && !is(d, e, "before") && !is(d, e, "while") && !is(d, e, "as"))
