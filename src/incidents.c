@@ -1830,6 +1830,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             cat = CAT_INJ;
             verb = true;
             shot_cue = true;
+            /* "shooting three relatives to death" */
+            for (size_t k = c.tok_end; k + 1 < s1 && k < c.tok_end + 3; k++)
+                if (is(d, k, "to") && is(d, k + 1, "death")) {
+                    cat = CAT_KILL;
+                    shot_cue = false;
+                }
         } else if ((is(d, i, "shoots") || is(d, i, "shot")) && i > s0 && is(d, i - 1, "accidentally") &&
                    i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
                    (is(d, i + 1, "himself") || is(d, i + 1, "herself") || is(d, i + 1, "self") ||

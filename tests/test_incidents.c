@@ -220,6 +220,9 @@ static const incident_case CASES[] = {
     {"an aside before ', and' is not one more",
      "Police confirmed four fatalities, including the shooter, and one injured in Menasha.", D, 1, 0, 4, 1, "Menasha",
      ""},
+    {"'shooting three relatives to death' are the dead",
+     "The man charged with shooting three relatives to death on Saturday night in Kingsport appeared in court.", D, 1,
+     0, 3, ANY, "Kingsport", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
