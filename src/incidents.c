@@ -1751,6 +1751,33 @@ static bool links_header(const gm_doc *d, uint32_t si)
                         is(d, s0, "popular")));
 }
 
+/* The sentence tells a mishap and no violence: "a child was hurt in a rollover", "three died in a
+ * house fire", "killed in a crash" - no incident (but "shot, then crashed into a home" is one). */
+static bool mishap(const gm_doc *d, const gm_sentence *se)
+{
+    bool accident = false;
+    for (size_t i = se->tok_start; i < se->tok_end; i++) {
+        int rank;
+        if (event_at(d, i, &rank) || is(d, i, "gun") || is(d, i, "guns") || is(d, i, "handgun") ||
+            is(d, i, "rifle") || is(d, i, "pistol") || is(d, i, "firearm") || is(d, i, "weapon") ||
+            is(d, i, "murder") || is(d, i, "murdered") || is(d, i, "homicide") || is(d, i, "stabbed") ||
+            is(d, i, "attack") || is(d, i, "attacked") || is(d, i, "shots") || is(d, i, "bullet") ||
+            is(d, i, "hunting") || is(d, i, "ammunition") || is(d, i, "ammo"))
+            return false; /* "a hunting accident" is a shooting */
+        accident |= is(d, i, "crash") || is(d, i, "crashes") || is(d, i, "crashed") || is(d, i, "collision") ||
+                    is(d, i, "collided") || is(d, i, "rollover") || is(d, i, "wreck") || is(d, i, "accident") ||
+                    is(d, i, "drowned") || is(d, i, "drowning") || is(d, i, "overdose") || is(d, i, "blaze") ||
+                    is(d, i, "wildfire") || is(d, i, "flood") || is(d, i, "floods") || is(d, i, "flooding") ||
+                    is(d, i, "storm") || is(d, i, "tornado") || is(d, i, "hurricane") || is(d, i, "earthquake") ||
+                    is(d, i, "avalanche") || is(d, i, "landslide") || is(d, i, "mudslide") ||
+                    is(d, i, "lightning") || is(d, i, "electrocuted") ||
+                    (is(d, i, "fire") && i > se->tok_start &&
+                     (is(d, i - 1, "house") || is(d, i - 1, "apartment") || is(d, i - 1, "structure") ||
+                      is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory")));
+    }
+    return accident;
+}
+
 /* Reads one sentence; fills st and returns true when it reports casualties. */
 static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
 {
@@ -1769,6 +1796,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
          d->t.tok[s0].end - d->t.tok[s0].start > 1) || /* "+ KY man killed in ...", "• ...": a list of links */
         (is(d, s0, "related") && s0 + 1 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':')) ||
         (is(d, s0, "read") && is(d, s0 + 1, "more")) || (is(d, s0, "see") && is(d, s0 + 1, "also")))
+        return false;
+    if (mishap(d, se))
         return false;
     memset(st, 0, sizeof *st);
     st->n[0] = st->n[1] = -1;

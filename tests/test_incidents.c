@@ -223,6 +223,12 @@ static const incident_case CASES[] = {
     {"'shooting three relatives to death' are the dead",
      "The man charged with shooting three relatives to death on Saturday night in Kingsport appeared in court.", D, 1,
      0, 3, ANY, "Kingsport", ""},
+    {"a crash is no incident", "A child was hurt during a rollover in Mercer County on Sunday.", D, 0, 0, ANY, ANY, NULL,
+     ""},
+    {"a shooting that ends in a crash is one", "A teenager shot a woman in Dayton, then crashed into a home.", D, 1, 0,
+     NONE, 1, "Dayton", ""},
+    {"a hunting accident is a shooting", "An 11-year-old girl has died after a hunting accident in Georgetown County.", D,
+     1, 0, 1, NONE, "Georgetown County", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
