@@ -1702,13 +1702,25 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
  * life-threatening injuries", "treated at a hospital". */
 static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
 {
-    for (size_t j = k; j < s1 && j < k + 4; j++) {
+    /* four words, the hyphens of "non-life-threatening" not counted */
+    for (size_t j = k, words = 0; j < s1 && words < 4; j++) {
+        words += !gm_tok_is(&d->t.tok[j], '-');
         if (is(d, j, "injuries") || is(d, j, "injury") || is(d, j, "wounds") || is(d, j, "wound") ||
             is(d, j, "hospital"))
             return true;
         if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], '-'))
             return false;
     }
+    return false;
+}
+
+/* Tokens [s0, s1) tell a death: "died", "dead", "killed", "fatal"... */
+static bool death_in(const gm_doc *d, size_t s0, size_t s1)
+{
+    for (size_t k = s0; k < s1; k++)
+        if (IN(d, k, KILL_VERB) || IN(d, k, KILL_NOUN) || is(d, k, "died") || is(d, k, "dies") ||
+            is(d, k, "death") || is(d, k, "fatal") || is(d, k, "fatally") || is(d, k, "pronounced"))
+            return true;
     return false;
 }
 
@@ -1985,6 +1997,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             /* "shot and fatally wounded four friends": the dead */
             cat = i > s0 && (is(d, i - 1, "fatally") || is(d, i - 1, "mortally")) ? CAT_KILL : CAT_INJ;
             verb = true;
+        } else if ((is(d, i, "taken") || is(d, i, "rushed") || is(d, i, "transported") || is(d, i, "airlifted")) &&
+                   i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")) && is(d, i + 1, "to") &&
+                   wounds_after(d, i + 1, s1) && !death_in(d, s0, s1)) {
+            /* "two men were taken to the hospital with gunshot wounds" (not "..., where he died") */
+            cat = CAT_INJ;
         } else if ((is(d, i, "suffered") || is(d, i, "sustained") || is(d, i, "received") ||
                     (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&
                    wounds_after(d, i + 1, s1)) {
