@@ -666,6 +666,17 @@ static bool in_handle(const gm_text *t, size_t i)
     return false;
 }
 
+/* Every name under the key is an abbreviation or a code ("USS", "UKS"). */
+static bool only_abbreviation_key(const gm_gazetteer *g, const gm_idx_key *k)
+{
+    for (uint32_t i = 0; i < k->npost; i++) {
+        unsigned type = gm_post_type(g->postings[k->post + i]);
+        if (type != GM_NT_ABBREV && type != GM_NT_CODE)
+            return false;
+    }
+    return true;
+}
+
 /* Every entry of the key is an admin-1 or admin-2 region. */
 static bool only_regions(const gm_gazetteer *g, const gm_idx_key *k)
 {
@@ -1201,7 +1212,9 @@ gm_status gm_recognize(gm_doc *d)
             const gm_idx_key *e = gm_gz_find(d->gaz, buf, n, h);
             if (!e)
                 break;
-            if ((e->flags & GM_KEY_NAME) && cap_ok) {
+            /* "US's": the possessive of "US", not the abbreviation "USS" */
+            if ((e->flags & GM_KEY_NAME) && cap_ok &&
+                !(best_poss && best_end == j + 1 && only_abbreviation_key(d->gaz, e))) {
                 if (best && !best_poss) {
                     prev = best;
                     prev_end = best_end;

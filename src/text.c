@@ -150,6 +150,9 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
         last_apos_fold > fold_start) {
         k->flags |= GM_TF_POSSESSIVE;
         k->base_len = (uint16_t)(last_apos_fold - fold_start);
+        /* "US's", "NATO's": capitals before the possessive 's */
+        if (letters >= 3 && upper == letters - 1 && lower == 1 && (j > 0 && (s[j - 1] == 's')))
+            k->flags |= GM_TF_ALLCAPS;
     }
     *next = j;
     return true;

@@ -71,6 +71,7 @@ static const rule_case CASES[] = {
      "Deputies of the Sheriff's Office said a man was wounded near York on Friday.", "York", 0, "cc=US"},
     {"a given name before an acronym is no person", "Dallas police are asking for help. Call Dallas PD's homicide unit.",
      "Dallas", 0, "a1=US.TX"},
+    {"the possessive of an abbreviation", "It damaged the US's image abroad.", "US", 0, "cc=US"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},

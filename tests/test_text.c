@@ -95,6 +95,14 @@ int main(void)
     CHECK_INT(t.nsent, 1);
     CHECK_INT(t.tok[0].start, 0);
     CHECK_INT(t.tok[0].end, 6);
+    CHECK(!(t.tok[0].flags & GM_TF_ALLCAPS));
+
+    /* capitals before a possessive 's are an acronym: "US's", "NATO's" (not "Us's" or "Kyiv's") */
+    tok("The US's allies and NATO's summit met Us's fans.");
+    CHECK(t.tok[1].flags & GM_TF_ALLCAPS);
+    CHECK(t.tok[1].flags & GM_TF_POSSESSIVE);
+    CHECK(t.tok[4].flags & GM_TF_ALLCAPS);
+    CHECK(!(t.tok[7].flags & GM_TF_ALLCAPS));
 
     /* typographic apostrophe, hyphenated names, numbers with separators */
     tok("Ivano-Frankivs\xE2\x80\x99k lost 10,000 jobs; 3.5 percent.");
