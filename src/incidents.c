@@ -928,6 +928,7 @@ typedef struct anchor_t {
     uint32_t place;
     bool sure;
     bool far_dateline; /* the dateline is a doubtful name far from the article's sure town */
+    bool local_dateline; /* a sure dateline with no agency after it: a local paper's own city */
     bool told_made, told_failed;
     uint32_t *a1_place; /* per admin-1: a place of the text in it (GM_NONE32: none) */
     uint8_t *a1_more;   /* per admin-1: two or more places */
@@ -1079,7 +1080,21 @@ static bool cross_street_before(const gm_doc *d, size_t a, bool *sure)
     return true;
 }
 
+/* An agency in brackets after a dateline, before its dash: "MIAMI (AP) -", "KYIV, Ukraine (Reuters) -". */
+static bool agency_after(const gm_doc *d, size_t k)
+{
+    for (size_t j = k; j < d->t.ntok && j < k + 6; j++) {
+        const gm_token *t = &d->t.tok[j];
+        if (gm_tok_is(t, '('))
+            return true;
+        if ((t->type == GM_TOK_PUNCT && (t->punct == GM_P_DASH || t->punct == '-')) || (t->flags & GM_TF_NL_BEFORE))
+            return false;
+    }
+    return false;
+}
+
 #define FAR_TOWN_CONF 0.5f
+#define LOCAL_FAR_KM 1000.0
 #define FAR_TOWN_KM 150.0
 #define FAR_TOWN_POP 1000000
 
@@ -1179,7 +1194,11 @@ static int32_t place_in(const gm_doc *d, uint32_t s_from, uint32_t s_to, size_t 
         if (anchor != GM_NONE32 && !(s->flags & GM_SF_CITY_WORD) &&
             (!(s->flags & GM_SF_DATELINE) || an->far_dateline) && far_untold_town(d, an, anchor, pl) &&
             (s->conf < FAR_TOWN_CONF || (p->country != d->gaz->places[anchor].country && !country_told(d, an, p->country)) ||
-             is_neighbourhood(an->nbh, an->nnbh, pl)))
+             is_neighbourhood(an->nbh, an->nnbh, pl) ||
+             /* "CHICAGO - A shooting in Austin": a local paper's dateline and a town over 1,000 km away
+              * whose state the text never names is one of the city's neighbourhoods (a wire's
+              * "WASHINGTON (AP) -" reports from anywhere) */
+             (an->local_dateline && gm_gz_km(d->gaz, anchor, pl) > LOCAL_FAR_KM)))
             continue;
         /* "a Houston-area home": near the city, not in it */
         if (s->tok_end + 1 < d->t.ntok && gm_tok_is(&d->t.tok[s->tok_end], '-') && is(d, s->tok_end + 1, "area")) {
@@ -2871,7 +2890,8 @@ gm_status gm_find_incidents(gm_doc *d)
     size_t nnbh;
     uint32_t *nbh = neighbourhoods(d, &nnbh);
     int32_t dateline = -1, town = main_town(d, nbh, nnbh);
-    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, false, NULL, NULL, NULL, nbh, nnbh};
+    anchor_t an = {GM_NONE32, town >= 0 && d->spans[town].conf >= 0.6f, false, false, false, false, NULL, NULL, NULL,
+                   nbh, nnbh};
     if (town >= 0 && d->spans[town].conf >= 0.35f)
         an.place = gm_span_place(d, &d->spans[town]);
     for (size_t i = 0; i < d->nspans; i++)
@@ -2880,6 +2900,7 @@ gm_status gm_find_incidents(gm_doc *d)
                 dateline = (int32_t)i;
                 if (d->spans[i].conf >= 0.35f)
                     an.place = gm_span_place(d, &d->spans[i]);
+                an.local_dateline = d->spans[i].conf >= 0.6f && !agency_after(d, d->spans[i].tok_end);
             }
             an.sure |= d->spans[i].conf >= 0.6f;
         }

@@ -237,6 +237,12 @@ static const incident_case CASES[] = {
     {"'suffered non-life-threatening injuries'",
      "Two teens suffered non-life-threatening injuries in a shooting in Dayton on Friday.", D, 1, 0, NONE, 2, "Dayton",
      ""},
+    {"a local paper's dateline: a far town with no state named is a neighbourhood",
+     "CHICAGO - A shooting in Austin killed a man and wounded two others on Friday night, police said.", D, 1, 0, 1, 2,
+     "Chicago", ""},
+    {"a wire's dateline: the far town stays the place",
+     "WASHINGTON (AP) - A shooting in Austin killed a man and wounded two others on Friday night, police said.", D, 1,
+     0, 1, 2, "Austin", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
