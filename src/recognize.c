@@ -1104,6 +1104,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
     if (!(s->flags & GM_SF_DATELINE)) {
         bool street = b < t->ntok && (t->tok[b].flags & GM_TF_CAP) && TOK_IN(t, b, STREETS) &&
                       t->tok[b].sent == last->sent;
+        /* "Fifth Street", "Airport Road": a name that itself ends in a street word (GeoNames holds
+         * a few such census places) is a street, unless its state follows ("Fifth Street, Texas") */
+        bool own_street = !single && TOK_IN(t, b - 1, STREETS_ONLY) && !(b < t->ntok && gm_tok_is(&t->tok[b], ','));
+        if (own_street) {
+            street = true;
+            pl *= 0.1f;
+        }
         /* "South Orange Blossom Trail", "Ocean View Park Drive": a name inside a street's */
         for (size_t z = b; !street && z < b + 2 && is_cap_word(t, z) && t->tok[z].start == t->tok[z - 1].end + 1 &&
                            !TOK_IN(t, z, STREETS) && !covered_by_span(d, z);

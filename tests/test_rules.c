@@ -72,6 +72,9 @@ static const rule_case CASES[] = {
     {"a given name before an acronym is no person", "Dallas police are asking for help. Call Dallas PD's homicide unit.",
      "Dallas", 0, "a1=US.TX"},
     {"the possessive of an abbreviation", "It damaged the US's image abroad.", "US", 0, "cc=US"},
+    {"a name ending in a street word is a street", "Police responded to a shooting on Fifth Street on Monday.",
+     "Fifth Street", 0, "-"},
+    {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
