@@ -1154,6 +1154,12 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         s->flags |= GM_SF_IN_ORG;
     if (allcaps && !(s->flags & GM_SF_DATELINE) && single && flen <= 3 && !abbrev_of_region(d, s))
         pl *= 0.5f; /* acronyms: "AP", "UN" (but "US", "UK", "UAE" name their countries) */
+    /* "Miami's Liberty City neighborhood": a part of the city before it, which the gazetteer rarely
+     * holds; its namesake elsewhere (in Texas) must not vote the city there too */
+    if (a > 0 && (t->tok[a - 1].flags & GM_TF_POSSESSIVE) && (t->tok[a - 1].flags & GM_TF_CAP) && b < t->ntok &&
+        (gm_doc_tok_is(d, b, "neighborhood") || gm_doc_tok_is(d, b, "neighbourhood") || gm_doc_tok_is(d, b, "district") ||
+         gm_doc_tok_is(d, b, "section") || gm_doc_tok_is(d, b, "area")))
+        pl *= 0.2f;
     s->placeness = pl;
 }
 

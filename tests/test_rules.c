@@ -75,6 +75,8 @@ static const rule_case CASES[] = {
     {"a name ending in a street word is a street", "Police responded to a shooting on Fifth Street on Monday.",
      "Fifth Street", 0, "-"},
     {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
+    {"a neighbourhood after a city's possessive does not vote for its namesake's state",
+     "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
