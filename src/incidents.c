@@ -312,7 +312,7 @@ static bool number_at(const gm_doc *d, size_t k)
  * token. */
 static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start)
 {
-    if (e <= s0 + 1)
+    if (e <= s0)
         return 0;
     /* "two children, ages 3 and 5, and their mother": step over the ages between commas */
     if (gm_tok_is(&d->t.tok[e - 1], ',') && e - 1 > s0 + 1 && d->t.tok[e - 2].type == GM_TOK_NUM) {
@@ -366,8 +366,14 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
             break;
         k--;
     }
-    if (k <= s0)
+    if (k <= s0) {
+        /* a headline's "Teen, 3 adults shot": a bare noun opening the list is one person */
+        if (!plural && k == s0 && (d->t.tok[k].flags & GM_TF_CAP)) {
+            *start = k;
+            return 1;
+        }
         return 0;
+    }
     size_t j = k - 1;
     if (!plural && (is(d, j, "a") || is(d, j, "an") || is(d, j, "the"))) {
         *start = j;
@@ -1515,7 +1521,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
          * 15-year-old girl, two women and a man were shot": the counts of a list add up */
         size_t q = p;
         long head;
-        while (q >= s0 + 3 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
+        while (q >= s0 + 2 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
                (head = list_item_before(d, s0, q - 1, &q)) > 0) {
             c->value += head;
             c->low = c->value;

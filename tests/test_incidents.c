@@ -243,6 +243,8 @@ static const incident_case CASES[] = {
     {"a wire's dateline: the far town stays the place",
      "WASHINGTON (AP) - A shooting in Austin killed a man and wounded two others on Friday night, police said.", D, 1,
      0, 1, 2, "Austin", ""},
+    {"a headline's list opening with a bare noun", "Teen, 3 adults shot at Westwood home", D, 1, 0, NONE, 4, "Westwood",
+     ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
