@@ -582,7 +582,9 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
     return nx >= s1 || d->t.tok[nx].type == GM_TOK_PUNCT || is(d, nx, "in") || is(d, nx, "at") || is(d, nx, "on") ||
            is(d, nx, "near") || is(d, nx, "after") || is(d, nx, "during") || is(d, nx, "by") || is(d, nx, "while") ||
            is(d, nx, "outside") || is(d, nx, "inside") || is(d, nx, "overnight") || is(d, nx, "following") ||
-           is(d, nx, "when") || is(d, nx, "early") || is(d, nx, "late");
+           is(d, nx, "when") || is(d, nx, "early") || is(d, nx, "late") ||
+           /* "Juvenile dead from gunshot wound", "Man dead of stab wounds" */
+           (is(d, cue, "dead") && (is(d, nx, "from") || is(d, nx, "of")));
 }
 
 /* "the fatal shooting of", "the deaths of", "the killing of", "the wounding of": sets *cat. */

@@ -245,6 +245,8 @@ static const incident_case CASES[] = {
      0, 1, 2, "Austin", ""},
     {"a headline's list opening with a bare noun", "Teen, 3 adults shot at Westwood home", D, 1, 0, NONE, 4, "Westwood",
      ""},
+    {"a headline's 'X dead from gunshot wound'", "Juvenile dead from gunshot wound in Hummelstown", D, 1, 0, 1, NONE,
+     "Hummelstown", ""},
     {"headlines under 'Related Stories:' are other stories",
      "A man was shot and killed in Louisville on Friday night, police said.\n\nRelated Stories:\n\n"
      "Two teenagers killed and three hurt in Louisville in two days\n\nCopyright 2016 by a station.",
