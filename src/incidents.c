@@ -307,6 +307,22 @@ static bool number_at(const gm_doc *d, size_t k)
     return t->type == GM_TOK_NUM || (t->type == GM_TOK_WORD && gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0);
 }
 
+/* Token k ends ages set between commas (", ages 3 and 5,"): walking back over the numbers and their
+ * joins, at most `reach` tokens, the ", ages" that opens them; returns the index of that comma,
+ * SIZE_MAX when there is none. */
+static size_t age_aside_before(const gm_doc *d, size_t s0, size_t k, size_t reach)
+{
+    size_t q = k;
+    while (q > s0 + 1 && k < q + reach &&
+           (d->t.tok[q - 1].type == GM_TOK_NUM || is(d, q - 1, "and") || is(d, q - 1, "to") ||
+            gm_tok_is(&d->t.tok[q - 1], ',') || gm_tok_is(&d->t.tok[q - 1], '-')))
+        q--;
+    if (q > s0 + 1 && (is(d, q - 1, "ages") || is(d, q - 1, "aged") || is(d, q - 1, "age")) &&
+        gm_tok_is(&d->t.tok[q - 2], ','))
+        return q - 2;
+    return SIZE_MAX;
+}
+
 /* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
  * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
  * token. */
@@ -316,15 +332,10 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
         return 0;
     /* "two children, ages 3 and 5, and their mother": step over the ages between commas */
     if (gm_tok_is(&d->t.tok[e - 1], ',') && e - 1 > s0 + 1 && d->t.tok[e - 2].type == GM_TOK_NUM) {
-        size_t k = e - 1;
-        while (k > s0 + 1 && k + 8 > e &&
-               (d->t.tok[k - 1].type == GM_TOK_NUM || is(d, k - 1, "and") || is(d, k - 1, "to") ||
-                gm_tok_is(&d->t.tok[k - 1], ',') || gm_tok_is(&d->t.tok[k - 1], '-')))
-            k--;
-        if (!(k > s0 + 1 && (is(d, k - 1, "ages") || is(d, k - 1, "aged") || is(d, k - 1, "age")) &&
-              gm_tok_is(&d->t.tok[k - 2], ',')))
+        size_t open = age_aside_before(d, s0, e - 1, 7);
+        if (open == SIZE_MAX)
             return 0;
-        e = k - 2;
+        e = open;
         if (e <= s0 + 1)
             return 0;
     } else if (gm_tok_is(&d->t.tok[e - 1], ',') && e - 1 > s0 + 1 &&
@@ -352,7 +363,7 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     for (int m = 0; k > s0 && m < 6; m++) {
         const gm_token *t = &d->t.tok[k - 1];
         bool age = gm_tok_is(t, '-') || is(d, k - 1, "year") || is(d, k - 1, "old") || is(d, k - 1, "month") ||
-                   ((t->type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0) && k < nb &&
+                   (number_at(d, k - 1) && k < nb &&
                     (gm_tok_is(&d->t.tok[k], '-') || is(d, k, "year") || is(d, k, "month")));
         bool adj = t->type == GM_TOK_WORD && !(t->flags & GM_TF_CAP) &&
                    !(IN(d, k - 1, FILLER) && !is(d, k - 1, "young") && !is(d, k - 1, "elderly") &&
@@ -439,14 +450,9 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         const gm_token *t = &d->t.tok[k];
         /* "two children, ages 3 and 5, and their mother": step over the ages between commas */
         if (n > 0 && t->type == GM_TOK_NUM) {
-            size_t q = k;
-            while (q > s0 + 1 && k < q + 8 &&
-                   (d->t.tok[q - 1].type == GM_TOK_NUM || is(d, q - 1, "and") || is(d, q - 1, "to") ||
-                    gm_tok_is(&d->t.tok[q - 1], ',') || gm_tok_is(&d->t.tok[q - 1], '-')))
-                q--;
-            if (q > s0 + 1 && (is(d, q - 1, "ages") || is(d, q - 1, "aged") || is(d, q - 1, "age")) &&
-                gm_tok_is(&d->t.tok[q - 2], ',')) {
-                k = q - 2;
+            size_t open = age_aside_before(d, s0, k, 8);
+            if (open != SIZE_MAX) {
+                k = open;
                 continue;
             }
         }
@@ -612,8 +618,7 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
 /* "two children", "2 young children" at token k: a count of people (not an age: "his wife, 45,") */
 static bool counted_people_at(const gm_doc *d, size_t k, size_t s1)
 {
-    const gm_token *t = &d->t.tok[k];
-    if (!(t->type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0))
+    if (!number_at(d, k))
         return false;
     for (size_t j = k + 1; j < s1 && j <= k + 2; j++) {
         /* but "killed Johnson, two others were wounded": a clause of its own */
@@ -670,9 +675,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         } else if (is(d, k, "parents") || is(d, k, "twins")) {
             n += 2;
             e = k + 1;
-        } else if ((d->t.tok[k].type == GM_TOK_NUM ||
-                    gm_number_word(gm_tok_fold(&d->t, &d->t.tok[k]), d->t.tok[k].fold_len) > 0) &&
-                   k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') &&
+        } else if (number_at(d, k) && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') &&
                    (is(d, k + 2, "year") || is(d, k + 2, "month") || is(d, k + 2, "week") || is(d, k + 2, "day")) &&
                    gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
             n += 1; /* "of 6-year-old Hank" */
@@ -1956,8 +1959,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                    is(d, i - 1, "fatally") && i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
                    (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "another") || is(d, i + 1, "his") ||
                     is(d, i + 1, "her") || is(d, i + 1, "their") || IN(d, i + 1, PERSON_SG) ||
-                    d->t.tok[i + 1].type == GM_TOK_NUM || gm_number_word(gm_tok_fold(&d->t, &d->t.tok[i + 1]),
-                                                                          d->t.tok[i + 1].fold_len) > 0)) {
+                    number_at(d, i + 1))) {
             /* "he fatally shot his roommate", "fatally shoot another teen" */
             long n = 1, listed;
             gm_count c;
