@@ -121,6 +121,17 @@ static inline __attribute__((always_inline)) bool gm_doc_tok_is(const gm_doc *d,
     return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_eq(&d->t, &d->t.tok[i], word);
 }
 
+/* Token i is `word` with a possessive 's: "city's", "city’s", "Sheriff's" (folded, so any case). */
+static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const char *word)
+{
+    if (i >= d->t.ntok)
+        return false;
+    const gm_token *k = &d->t.tok[i];
+    size_t n = __builtin_strlen(word);
+    return k->type == GM_TOK_WORD && (k->flags & GM_TF_POSSESSIVE) && k->base_len == n &&
+           __builtin_memcmp(d->t.fold + k->fold_off, word, n) == 0;
+}
+
 /* Does the key stand for a demonym rather than for the places named like it? (recognize.c) */
 bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);
 

@@ -1017,22 +1017,12 @@ static bool building_name_after(const gm_doc *d, size_t k)
     return j > k && j < d->t.ntok && (d->t.tok[j].flags & GM_TF_LOWER) && IN(d, j, BUILDINGS);
 }
 
-/* Token i is w with 's: "city's", "city’s". */
-static bool possessive_is(const gm_doc *d, size_t i, const char *w)
-{
-    if (i >= d->t.ntok)
-        return false;
-    const gm_token *k = &d->t.tok[i];
-    size_t n = strlen(w);
-    return k->type == GM_TOK_WORD && (k->flags & GM_TF_POSSESSIVE) && k->base_len == n &&
-           memcmp(d->t.fold + k->fold_off, w, n) == 0;
-}
-
 /* Mention s is written as a part of a city: "the Austin neighborhood", "the city's Westside". */
 static bool written_as_neighbourhood(const gm_doc *d, const gm_mspan *s)
 {
     return is(d, s->tok_end, "neighborhood") || is(d, s->tok_end, "neighbourhood") ||
-           (s->tok_start > 0 && (possessive_is(d, s->tok_start - 1, "city") || possessive_is(d, s->tok_start - 1, "town")));
+           (s->tok_start > 0 && (gm_doc_tok_possessive_is(d, s->tok_start - 1, "city") ||
+                                 gm_doc_tok_possessive_is(d, s->tok_start - 1, "town")));
 }
 
 static int cmp_u32(const void *x, const void *y)

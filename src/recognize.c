@@ -489,22 +489,6 @@ static bool is_cap_word(const gm_text *t, size_t i)
     return i < t->ntok && t->tok[i].type == GM_TOK_WORD && (t->tok[i].flags & GM_TF_CAP);
 }
 
-/* Token i is an acronym, maybe possessive: "PD", "PD's", "FBI's". */
-static bool acronym(const gm_text *t, size_t i)
-{
-    if (i >= t->ntok || t->tok[i].type != GM_TOK_WORD)
-        return false;
-    const gm_token *k = &t->tok[i];
-    if (k->flags & GM_TF_ALLCAPS)
-        return true;
-    if (!(k->flags & GM_TF_POSSESSIVE))
-        return false;
-    size_t n = 0;
-    for (size_t b = k->start; b < k->end && t->s[b] >= 'A' && t->s[b] <= 'Z'; b++)
-        n++;
-    return n >= 2 && n == k->base_len;
-}
-
 /*
  * People named in the document: capitalised word pairs after a title ("President Volodymyr
  * Zelenskyy") or starting with a common given name ("Steve Witkoff").  Both words are remembered,
@@ -594,7 +578,9 @@ static void find_people(const gm_doc *d, person_set *p)
         if (j + 1 < t->ntok && t->tok[j].type == GM_TOK_WORD && t->tok[j].end - t->tok[j].start == 1 &&
             gm_tok_is(&t->tok[j + 1], '.'))
             j += 2;
-        bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !acronym(t, j) &&
+        /* (an acronym, possessive too, is no surname: "Dallas PD's" - the tokenizer marks "PD's" all
+         * capitals) */
+        bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !(t->tok[j].flags & GM_TF_ALLCAPS) &&
                         !TOK_IN(t, j, ORG_HEADS);
         if ((given || titled) && next_cap) {
             /* "Rodney Eric Smith": every capitalised word of the name */

@@ -830,8 +830,7 @@ static int us_conventions(const gm_doc *d)
         const gm_token *k = &t->tok[i];
         if (k->type == GM_TOK_NUM && gm_doc_tok_is(d, i + 1, "block") && gm_doc_tok_is(d, i + 2, "of"))
             block = true;
-        else if (k->type == GM_TOK_WORD && (k->flags & GM_TF_CAP) && (k->flags & GM_TF_POSSESSIVE) && k->base_len == 7 &&
-                 memcmp(t->fold + k->fold_off, "sheriff", 7) == 0 &&
+        else if ((k->flags & GM_TF_CAP) && gm_doc_tok_possessive_is(d, i, "sheriff") &&
                  (gm_doc_tok_is(d, i + 1, "office") || gm_doc_tok_is(d, i + 1, "department")))
             sheriff = true;
         else if ((k->flags & GM_TF_CAP) && gm_doc_tok_is(d, i, "police") && gm_doc_tok_is(d, i + 1, "department") &&
