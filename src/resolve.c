@@ -698,18 +698,109 @@ static void unify_same_names(resolver *r)
     }
 }
 
+static bool locative_before(const gm_doc *d, const gm_mspan *s)
+{
+    size_t a = s->tok_start;
+    /* a headline's capitalised "In" ("Acting In Batman Costume") is no evidence */
+    if (a > 0 && (d->t.tok[a - 1].flags & (GM_TF_CAP | GM_TF_SENT_START)) == GM_TF_CAP)
+        return false;
+    return a > 0 && (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") || gm_doc_tok_is(d, a - 1, "near") ||
+                     gm_doc_tok_is(d, a - 1, "from") || gm_doc_tok_is(d, a - 1, "outside") ||
+                     gm_doc_tok_is(d, a - 1, "to"));
+}
+
+/* What drop_weak knows of the document's places, per country and per place (the chosen entries). */
+typedef struct place_sums {
+    mass_map by_country; /* placeness of the spans resolved into each country */
+    mass_map by_place;   /* ... and onto each entry */
+    mass_map placelike;  /* per entry: 1 if some mention of it reads like a place ("in X", "X, Texas") */
+    mass_map verdict;    /* per entry: 1 a lone namesake, 2 not (decided once per entry) */
+    float total;
+} place_sums;
+
+static bool sums_init(place_sums *ps, const resolver *r)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    memset(ps, 0, sizeof *ps);
+    size_t n = d->nspans + 8;
+    if (!mass_init(&ps->by_country, n) || !mass_init(&ps->by_place, n) || !mass_init(&ps->placelike, n) ||
+        !mass_init(&ps->verdict, n))
+        return false;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        if (s->dropped || s->best < 0)
+            continue;
+        uint32_t place = d->cands[s->best].place;
+        const gm_idx_place *p = &g->places[place];
+        if (p->country != GM_NONE16)
+            mass_add(&ps->by_country, p->country, s->placeness);
+        mass_add(&ps->by_place, place, s->placeness);
+        ps->total += s->placeness;
+        if (s->container || (s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_GIVEN)) ||
+            locative_before(d, s))
+            *mass_slot(&ps->placelike, place, true) = 1;
+    }
+    return true;
+}
+
+static void sums_free(place_sums *ps)
+{
+    mass_free(&ps->by_country);
+    mass_free(&ps->by_place);
+    mass_free(&ps->placelike);
+    mass_free(&ps->verdict);
+}
+
+/* A town in a country nothing else in the document speaks of, far from every other place it names,
+ * while the rest of the document speaks of some other, and no mention of it reads like a place: a
+ * namesake ("When Batman has to turn his head", "the Arcola Theatre" in a London story). */
+#define LONE_NEAR_KM 400.0
+
+static bool lone_foreign(const resolver *r, uint32_t place, place_sums *ps)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    const gm_idx_place *p = &g->places[place];
+    float own = mass_get(&ps->by_place, place), others = mass_get(&ps->by_country, p->country) - own;
+    if (p->kind != GM_PK_PLACE || others > 0.05f || ps->total - own < 3.0f || p->population >= 1000000 ||
+        strcmp(g->strings + p->fcode, "PPLC") == 0 || mass_get(&ps->placelike, place) > 0)
+        return false;
+    float *verdict = mass_slot(&ps->verdict, place, true);
+    if (verdict && *verdict > 0)
+        return *verdict == 1;
+    bool lone = true;
+    /* near another place the document names ("Gaza City" beside "Israel"): a neighbour, not a namesake */
+    for (size_t j = 0; j < d->nspans && lone; j++) {
+        const gm_mspan *o = &d->spans[j];
+        if (o->dropped || o->best < 0 || d->cands[o->best].place == place)
+            continue;
+        const gm_idx_place *q = &g->places[d->cands[o->best].place];
+        double km = gm_haversine_km(p->lat_e7 / 1e7, p->lon_e7 / 1e7, q->lat_e7 / 1e7, q->lon_e7 / 1e7);
+        lone = km - q->extent_km >= LONE_NEAR_KM;
+    }
+    if (verdict)
+        *verdict = lone ? 1 : 2;
+    return lone;
+}
+
 /*
  * Spans that are probably not places after all: weak evidence (low placeness) that resolution
- * could not back up, or a tiny place matched only through an alternate name with nothing in the
- * document pointing at its country.
+ * could not back up, a tiny place matched only through an alternate name with nothing in the
+ * document pointing at its country, or a lone namesake far from everything else (lone_foreign).
  */
-static void drop_weak(resolver *r)
+static bool drop_weak(resolver *r)
 {
     gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
     float ctotal = 0;
     for (size_t k = 0; k < r->ngroups; k++)
         ctotal += r->groups[k].weight;
+    place_sums ps;
+    if (!sums_init(&ps, r)) {
+        sums_free(&ps);
+        return false;
+    }
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
         if (s->dropped || s->best < 0 || s->given)
@@ -731,8 +822,12 @@ static void drop_weak(resolver *r)
             s->dropped = true;
         else if (s->placeness < 0.5f && cshare < 0.3f && p->kind != GM_PK_COUNTRY)
             s->dropped = true;
+        else if (lone_foreign(r, c->place, &ps))
+            s->dropped = true;
         /* an ambiguous name ("Arlington") is still a place: which one is resolution's problem */
     }
+    sums_free(&ps);
+    return true;
 }
 
 /*
@@ -872,7 +967,10 @@ gm_status gm_resolve(gm_doc *d)
     }
     unify_same_names(&r);
     tally(&r, true);
-    drop_weak(&r);
+    if (!drop_weak(&r)) {
+        resolver_free(&r);
+        return GM_E_NOMEM;
+    }
     for (size_t i = 0; i < d->nspans; i++)
         if (d->spans[i].dropped)
             d->spans[i].placeness = 0;

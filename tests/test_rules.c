@@ -77,6 +77,17 @@ static const rule_case CASES[] = {
     {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
     {"a neighbourhood after a city's possessive does not vote for its namesake's state",
      "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
+    /* a namesake far from everything else the text names */
+    {"a lone foreign town nothing in the text supports is a namesake",
+     "The actor talked about the rubber suit on a show taped in Los Angeles. \"When Batman has to turn his head, "
+     "the whole cape turns,\" he told the host, who flew in from New York. The studio in Burbank, California, will "
+     "show the film in March.", "Batman", 0, "-"},
+    {"unless the text puts someone in it",
+     "The actor talked about the rubber suit on a show taped in Los Angeles. His cousin, who lives in Batman, flew in "
+     "from New York to see it. The studio in Burbank, California, will show the film in March.", "Batman", 0, "cc=TR"},
+    {"or it lies beside another place the text names",
+     "Protesters marched through Gaza City on Friday, burning Israeli flags. Officials in Washington and New York "
+     "condemned the march.", "Gaza City", 0, "cc=PS"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
