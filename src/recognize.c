@@ -261,8 +261,11 @@ static const char *const STREETS[] = {"street", "st", "avenue", "ave", "road", "
 
 static const char *const TIME_ZONES[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
                                          "akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "msk", "ist"};
+/* the Arabic article as transliterations write it before a name: "al-Bab", "Ar-Raqqa", "Deir ez-Zor" */
+static const char *const ARTICLES[] = {"al", "el", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "er", "es", "ez", "ul"};
 static const char *const TIME_WORDS[] = {"am", "pm", "a.m", "p.m", "m", "noon", "midnight"};
-static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WORDSET(TIME_WORDS);
+static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WORDSET(TIME_WORDS),
+                  WS_ARTICLES = GM_WORDSET(ARTICLES);
 static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES), WS_GIVEN = GM_WORDSET(GIVEN),
                   WS_ORG_HEADS = GM_WORDSET(ORG_HEADS), WS_DIRECTIONS = GM_WORDSET(DIRECTIONS),
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
@@ -288,6 +291,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_STREETS);
     gm_wordset_build(&WS_TIME_ZONES);
     gm_wordset_build(&WS_TIME_WORDS);
+    gm_wordset_build(&WS_ARTICLES);
 }
 
 static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
@@ -298,6 +302,14 @@ static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
 }
 
 #define TOK_IN(t, i, list) tok_in(t, i, &WS_##list)
+
+/* Token i is the Arabic article glued by a hyphen to the capitalised word after it: "al-" of "al-Bab" */
+static bool article_at(const gm_text *t, size_t i)
+{
+    return i + 2 < t->ntok && TOK_IN(t, i, ARTICLES) && gm_tok_is(&t->tok[i + 1], '-') &&
+           t->tok[i + 1].start == t->tok[i].end && t->tok[i + 2].start == t->tok[i + 1].end &&
+           t->tok[i + 2].type == GM_TOK_WORD && (t->tok[i + 2].flags & GM_TF_CAP);
+}
 
 /* ------------------------------------------------------------------ lookup */
 /* Token j may continue a name after token i: no sentence or line break, and only glue punctuation. */
@@ -1028,6 +1040,9 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
             if (gm_tok_is(&t->tok[pv], '-') && t->tok[pv].end == first->start && pv > 0 &&
                 t->tok[pv - 1].end == t->tok[pv].start)
                 pv--;
+            /* "Jabhat Al-Nusra" is a name, "in Al-Shadadi" a town: the word before the article decides */
+            if (article_at(t, pv) && pv + 2 == a && pv > 0)
+                pv--;
             if (is_cap_word(t, pv) && !(t->tok[pv].flags & GM_TF_SENT_START) && t->tok[pv].sent == first->sent &&
                 !TOK_IN(t, pv, DIRECTIONS) && !TOK_IN(t, pv, TITLES) && !covered_by_span(d, pv) &&
                 t->tok[pv].end + 1 >= t->tok[pv + 1].start)
@@ -1237,6 +1252,10 @@ gm_status gm_recognize(gm_doc *d)
                 break;
             j = next_name_token(t, j);
         }
+        /* "Al-Shadadi": a name the gazetteer lacks with its article is looked up without it (the
+         * next word starts the match, and the span takes the article back) */
+        if (article_at(t, i) && (!best || best_end == i + 1))
+            continue;
         if (!best)
             continue;
         /* "West Charlotte", "East Germantown": a point of the compass before a town's name that the
@@ -1280,7 +1299,7 @@ gm_status gm_recognize(gm_doc *d)
         }
         s->tok_start = (uint32_t)i;
         s->tok_end = (uint32_t)best_end;
-        s->start = k->start;
+        s->start = i >= 2 && article_at(t, i - 2) ? t->tok[i - 2].start : k->start; /* "al-Bab" */
         const gm_token *last = &t->tok[best_end - 1];
         s->end = best_poss ? strip_possessive(d->text, last->start, last->end) : last->end;
         s->kind = gm_key_is_demonym(d->gaz, best) ? GM_MENTION_DEMONYM : GM_MENTION_NAME;

@@ -77,6 +77,12 @@ static const rule_case CASES[] = {
     {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
     {"a neighbourhood after a city's possessive does not vote for its namesake's state",
      "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
+    /* the Arabic article */
+    {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
+    {"a name the gazetteer lacks with its article is found without it",
+     "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "Al-Raqqa", 0, "cc=SY"},
+    {"a capitalised word before the article makes it part of a longer name",
+     "Fighters of Jabhat Al-Nusra attacked positions near Aleppo.", "Nusra", 0, "-"},
     /* a namesake far from everything else the text names */
     {"a lone foreign town nothing in the text supports is a namesake",
      "The actor talked about the rubber suit on a show taped in Los Angeles. \"When Batman has to turn his head, "
