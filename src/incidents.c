@@ -1718,6 +1718,14 @@ static bool attacker_counted(const gm_doc *d, size_t s0, size_t s1)
     return false;
 }
 
+/* "gunshot wounds", "a gunshot wound", "stab wounds", "multiple gunshot wounds" at k */
+static bool wound_phrase(const gm_doc *d, size_t k)
+{
+    if (is(d, k, "a") || is(d, k, "multiple") || is(d, k, "several"))
+        k++;
+    return (is(d, k, "gunshot") || is(d, k, "stab")) && (is(d, k + 1, "wounds") || is(d, k + 1, "wound"));
+}
+
 /* Injuries or wounds, or a hospital, within four words from k: "suffered gunshot wounds", "received
  * life-threatening injuries", "treated at a hospital". */
 static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
@@ -2031,14 +2039,22 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             for (size_t k = i + 1; k < s1 && k < i + 5; k++)
                 if (is(d, k, "incompatible") && is(d, k + 1, "with") && is(d, k + 2, "life"))
                     cat = CAT_KILL;
-        } else if (is(d, i, "with") && i > s0 &&
-                   (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others") || is(d, i - 1, "found")) &&
-                   (((is(d, i + 1, "gunshot") || is(d, i + 1, "stab")) && (is(d, i + 2, "wounds") || is(d, i + 2, "wound"))) ||
-                    (is(d, i + 1, "a") && (is(d, i + 2, "gunshot") || is(d, i + 2, "stab")) && is(d, i + 3, "wound")))) {
+        } else if ((is(d, i, "with") || (is(d, i, "suffering") && is(d, i + 1, "from"))) && i > s0 &&
+                   (IN(d, i - 1, PERSON_PL) || IN(d, i - 1, PERSON_SG) || is(d, i - 1, "others") ||
+                    (is(d, i - 1, "found") && is(d, i, "with"))) &&
+                   wound_phrase(d, is(d, i, "with") ? i + 1 : i + 2)) {
             /* "officers found four victims with gunshot wounds" (all who were hit, the dead among
-             * them), "two men dead and three others with gunshot wounds" */
+             * them), "two men dead and three others with gunshot wounds", "deputies found a man
+             * suffering from a gunshot wound" */
             cat = CAT_INJ;
             shot_cue = true;
+            if (i >= s0 + 2 && is(d, i - 2, "another") && IN(d, i - 1, PERSON_SG) && !hypothetical(d, s0, i)) {
+                /* "they discovered another man suffering from gunshot wounds": one more */
+                record(st, CAT_INJ, exact_count(1), false, i, &any, &first_cue);
+                if (shot_at == SIZE_MAX)
+                    shot_at = i;
+                continue;
+            }
         } else if (is(d, i, "gunshot") && (is(d, i + 1, "victims") || is(d, i + 1, "victim"))) {
             /* "two other gunshot victims arrived at the hospital" */
             cat = CAT_INJ;

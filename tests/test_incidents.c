@@ -193,6 +193,12 @@ static const incident_case CASES[] = {
     {"'victims with gunshot wounds' counts all who were hit",
      "One man died in the shooting in Tampa. When deputies arrived, they found four victims with gunshot wounds.", D,
      1, 0, 1, 3, "Tampa", ""},
+    {"'found a man suffering from a gunshot wound'",
+     "Deputies in Lakeland found a man suffering from a gunshot wound on Friday night.", D, 1, 0, NONE, 1, "Lakeland",
+     ""},
+    {"'another man suffering from gunshot wounds' is one more",
+     "Two women were found shot to death in Macon. At a second house the officers discovered another man suffering "
+     "from gunshot wounds.", D, 1, 0, 2, 1, "Macon", ""},
     {"'injuries incompatible with life' are a death",
      "Enemy forces opened fire near Avdiivka five times; one soldier sustained injuries incompatible with life.", D, 1,
      0, 1, NONE, "Avdiivka", ""},
