@@ -1655,6 +1655,21 @@ static bool new_subject(const gm_doc *d, size_t x, size_t y)
             (is(d, k + 1, "his") || is(d, k + 1, "her") || is(d, k + 1, "their") || is(d, k + 1, "a") ||
              is(d, k + 1, "an") || is(d, k + 1, "the") || is(d, k + 1, "another")))
             return true;
+    /* a headline's "Man shot, teen killed", "Pregnant woman shot, unborn baby killed" (not "..., one
+     * of them was killed", "..., leaving one dead": a part of those shot) */
+    for (size_t k = lo + 1; k + 1 < hi; k++) {
+        if (!gm_tok_is(&d->t.tok[k], ','))
+            continue;
+        size_t n = k + 1;
+        if (n + 1 < hi && (d->t.tok[n].flags & GM_TF_LOWER) && !IN(d, n, PERSON_SG) && !IN(d, n, PERSON_PL))
+            n++; /* "unborn baby" */
+        /* the person right before the later cue: "teen killed", "a teen was killed" */
+        bool right_before = n + 1 == hi || (n + 2 == hi && (is(d, n + 1, "was") || is(d, n + 1, "were") ||
+                                                          is(d, n + 1, "is") || is(d, n + 1, "are")));
+        if (right_before && (IN(d, n, PERSON_SG) || IN(d, n, PERSON_PL)) && !is(d, n, "one") && !is(d, n, "he") &&
+            !is(d, n, "she") && !is(d, n, "someone") && !is(d, n, "others"))
+            return true;
+    }
     return false;
 }
 
