@@ -289,6 +289,9 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         (gm_tok_is(&d->t.tok[e], ',') || gm_tok_is(&d->t.tok[e], ';') ||
          gm_tok_is(&d->t.tok[e], ')') || is(d, e, "and") || is(d, e, "all") || is(d, e, "both") || is(d, e, "of")))
         return false;
+    /* "Kalone Mcgee, 26 was shot": many people do not take a singular verb; an age missing its comma */
+    if (d->t.tok[p].type == GM_TOK_NUM && e == p + 1 && c->value > 1 && (is(d, e, "was") || is(d, e, "is")))
+        return false;
     bool nonperson;
     bool person = person_after(d, e, limit, &nonperson);
     if (nonperson)

@@ -193,6 +193,8 @@ static const incident_case CASES[] = {
     {"'victims with gunshot wounds' counts all who were hit",
      "One man died in the shooting in Tampa. When deputies arrived, they found four victims with gunshot wounds.", D,
      1, 0, 1, 3, "Tampa", ""},
+    {"'Name, 22 was shot': an age missing its comma, not 22 people",
+     "Police in Pine Bluff said Jamie Lane, 22 was shot in both legs.", D, 1, 0, NONE, 1, "Pine Bluff", ""},
     {"a headline's 'Man shot, teen killed' tells two people", "Man shot, teen killed in Valdosta", D, 1, 0, 1, 1,
      "Valdosta", ""},
     {"'Pregnant woman shot, unborn baby killed'", "Pregnant woman shot, unborn baby killed in Valdosta", D, 1, 0, 1, 1,
