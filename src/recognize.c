@@ -639,8 +639,14 @@ static void find_people(const gm_doc *d, person_set *p)
              * not taken for the town of that name */
             const gm_idx_key *pair = gm_lookup_tokens(d, i, j + 1, false);
             bool place_pair = pair && (pair->flags & (GM_KEY_NAME | GM_KEY_PREFIX));
-            if (!place_pair && !known_place_or_demonym(d, i, i + 1) && !known_place_or_demonym(d, j, j + 1) &&
-                !(j + 1 < t->ntok && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent))
+            /* "Cameron Coleman who witnessed it": two names of towns, but a town is no "who" */
+            bool who = gm_doc_tok_is(d, j + 1, "who") ||
+                       (j + 2 < t->ntok && gm_tok_is(&t->tok[j + 1], ',') && gm_doc_tok_is(d, j + 2, "who"));
+            if (!place_pair && who) {
+                person_add(p, tok_hash(t, i));
+                person_add(p, tok_hash(t, j));
+            } else if (!place_pair && !known_place_or_demonym(d, i, i + 1) && !known_place_or_demonym(d, j, j + 1) &&
+                       !(j + 1 < t->ntok && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent))
                 person_add(p, tok_hash(t, j));
         }
     }

@@ -77,6 +77,8 @@ static const rule_case CASES[] = {
     {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
     {"a neighbourhood after a city's possessive does not vote for its namesake's state",
      "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
+    {"two names of towns before 'who' are a person", "Reporters caught up with Cameron Coleman who saw the fight "
+     "outside the motel in Little Rock.", "Coleman", 0, "-"},
     /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
