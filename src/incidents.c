@@ -81,7 +81,9 @@ static const char *const PERSON_PL[] = {
     "israelis", "syrians", "iraqis", "afghans", "americans", "sudanese", "yemenis", "lebanese", "kurds",
     "gazans", "muslims", "christians", "jews", "hindus", "dead", "wounded", "injured", "juveniles", "males",
     "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
-    "nationalists", "mercenaries", "invaders", "occupiers",
+    "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
+    "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
+    "grandchildren",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -118,7 +120,7 @@ static const char *const FILLER[] = {
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
     "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen", "found",
-    "family", "military",
+    "family", "military", "its", "their",
 };
 static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
                                         "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
@@ -639,10 +641,12 @@ static bool counted_people_at(const gm_doc *d, size_t k, size_t s1)
  * apposition: "Elijah Walker, his girlfriend's son"). */
 static bool list_goes_on(const gm_doc *d, size_t k, size_t s1)
 {
-    for (size_t j = k; j < s1 && j < k + 8; j++) {
+    for (size_t j = k; j < s1 && j < k + 10; j++) {
         if (is(d, j, "and"))
             return true;
-        if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], ','))
+        /* (a hyphen inside a word goes on: "19-year-old") */
+        if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], ',') &&
+            !(gm_tok_is(&d->t.tok[j], '-') && j > k && d->t.tok[j].start == d->t.tok[j - 1].end))
             return false;
     }
     return false;
@@ -672,12 +676,27 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         if (k >= s1)
             break;
         size_t e = k;
+        /* "a young couple": the article is no count of one */
+        if ((is(d, k, "a") || is(d, k, "the")) && k + 2 < s1 &&
+            (is(d, k + 1, "couple") || (is(d, k + 2, "couple") && (d->t.tok[k + 1].flags & GM_TF_LOWER))))
+            k += is(d, k + 1, "couple") ? 1 : 2;
         if (her_alone || is(d, k, "him") || is(d, k, "himself") || is(d, k, "herself")) {
             n += 1;
             e = k + 1;
-        } else if (is(d, k, "parents") || is(d, k, "twins")) {
+        } else if (is(d, k, "parents") || is(d, k, "twins") ||
+                   (is(d, k, "couple") && !is(d, k + 1, "of"))) { /* "a young couple", not "a couple of men" */
             n += 2;
             e = k + 1;
+        } else if (IN(d, k, PERSON_PL) && k + 3 < s1 && gm_tok_is(&d->t.tok[k + 1], ',') && is(d, k + 2, "ages")) {
+            /* "his sons, ages 3 and 4": as many as the ages */
+            long ages = 0;
+            size_t j = k + 3;
+            for (; j < s1 && (number_at(d, j) || is(d, j, "and") || gm_tok_is(&d->t.tok[j], ',')); j++)
+                ages += number_at(d, j);
+            if (ages < 2)
+                break;
+            n += ages;
+            e = j;
         } else if (number_at(d, k) && k + 4 < s1 && gm_tok_is(&d->t.tok[k + 1], '-') &&
                    (is(d, k + 2, "year") || is(d, k + 2, "month") || is(d, k + 2, "week") || is(d, k + 2, "day")) &&
                    gm_tok_is(&d->t.tok[k + 3], '-') && is(d, k + 4, "old")) {
@@ -718,9 +737,17 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             e++;
         if (e < s1 && is(d, e, "and"))
             k = e + 1;
+        else if (e + 3 < s1 && gm_tok_is(&d->t.tok[e], ',') && number_at(d, e + 1) &&
+                 gm_tok_is(&d->t.tok[e + 2], ',') && is(d, e + 3, "and") && e + 4 < s1 &&
+                 (d->t.tok[e + 4].flags & GM_TF_CAP))
+            k = e + 4; /* "Inna Gonzalez, 21, and Davion Funderburk, 22": a named person's age, then the next */
+        else if (e + 5 < s1 && gm_tok_is(&d->t.tok[e], ',') && number_at(d, e + 1) && gm_tok_is(&d->t.tok[e + 2], '-') &&
+                 is(d, e + 3, "year") && list_goes_on(d, e + 1, s1))
+            k = e + 1; /* "an 18-year-old, 19-year-old and a 20-year-old" */
         else if (e + 1 < s1 && gm_tok_is(&d->t.tok[e], ',') &&
                  ((list_goes_on(d, e + 1, s1) &&
                    (IN(d, e + 1, PERSON_SG) || is(d, e + 1, "his") || is(d, e + 1, "her") || is(d, e + 1, "their") ||
+                    is(d, e + 1, "a") || is(d, e + 1, "an") ||
                     (is(d, e + 1, "and") && e + 2 < s1))) ||
                   counted_people_at(d, e + 1, s1)))
             k = is(d, e + 1, "and") ? e + 2 : e + 1; /* "his wife, son and daughter", "his wife, two children" */
