@@ -493,9 +493,15 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             k -= 4;
             continue;
         }
+        /* "a juvenile injured in a shooting Monday has died": a participle after its person */
+        bool participle = (is(d, k, "injured") || is(d, k, "wounded") || is(d, k, "shot")) && k > s0 &&
+                          (IN(d, k - 1, PERSON_SG) || IN(d, k - 1, PERSON_PL)) && !is(d, k - 1, "one");
+        if (participle)
+            continue;
         if (IN(d, k, PERSON_SG)) {
             /* "a teenage boy", "a security guard", "a police officer": one person */
-            if (!(k + 1 < cue && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL))))
+            if (!(k + 1 < cue && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL)) && !is(d, k + 1, "injured") &&
+                  !is(d, k + 1, "wounded")))
                 n += 1;
             continue;
         }

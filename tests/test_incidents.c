@@ -193,6 +193,8 @@ static const incident_case CASES[] = {
     {"'victims with gunshot wounds' counts all who were hit",
      "One man died in the shooting in Tampa. When deputies arrived, they found four victims with gunshot wounds.", D,
      1, 0, 1, 3, "Tampa", ""},
+    {"'a juvenile injured in a shooting Monday has died': the participle's person died",
+     "Police in Hazard say a juvenile injured in a shooting Monday has died.", D, 1, 0, 1, NONE, "Hazard", ""},
     {"'N of its congregants were killed'", "At a church in Greenville, nine of its congregants were killed by a gunman.",
      D, 1, 0, 9, NONE, "Greenville", ""},
     {"'a young couple' is two", "Police say a man broke into a home in Macon and killed a young couple.", D, 1, 0, 2,
