@@ -589,6 +589,13 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
     bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") ||
                               (pv->type == GM_TOK_PUNCT && pv->punct == ',' && k > s0 &&
                                d->t.tok[k - 1].type == GM_TOK_NUM));
+    /* "police found Anthony Ray shot to death": a named person the police found */
+    if (!person && k < cue && (pv->flags & GM_TF_CAP) && pv->type == GM_TOK_WORD) {
+        size_t b = k;
+        while (b > s0 && (d->t.tok[b - 1].flags & GM_TF_CAP) && d->t.tok[b - 1].type == GM_TOK_WORD && k - b < 3)
+            b--;
+        person = b > s0 && (is(d, b - 1, "found") || is(d, b - 1, "discovered") || is(d, b - 1, "located"));
+    }
     if (!person)
         return false;
     size_t nx = cue + 1;

@@ -195,6 +195,8 @@ static const incident_case CASES[] = {
      1, 0, 1, 3, "Tampa", ""},
     {"'a juvenile injured in a shooting Monday has died': the participle's person died",
      "Police in Hazard say a juvenile injured in a shooting Monday has died.", D, 1, 0, 1, NONE, "Hazard", ""},
+    {"'police found Anthony Ray shot to death': a named person found",
+     "Police in Jacksonville found Anthony Ray shot to death in a ditch.", D, 1, 0, 1, NONE, "Jacksonville", ""},
     {"'N of its congregants were killed'", "At a church in Greenville, nine of its congregants were killed by a gunman.",
      D, 1, 0, 9, NONE, "Greenville", ""},
     {"'a young couple' is two", "Police say a man broke into a home in Macon and killed a young couple.", D, 1, 0, 2,
