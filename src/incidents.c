@@ -362,6 +362,10 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     }
     if (!(IN(d, nb, PERSON_PL) || IN(d, nb, PERSON_SG)) || IN(d, nb, KILL_NOUN) || IN(d, nb, INJ_NOUN))
         return 0;
+    /* "one juvenile is dead and a female is in the hospital": a clause of its own, not a list item */
+    if ((is(d, nb, "dead") || is(d, nb, "injured") || is(d, nb, "wounded")) && nb > s0 &&
+        (is(d, nb - 1, "is") || is(d, nb - 1, "was") || is(d, nb - 1, "are") || is(d, nb - 1, "were")))
+        return 0;
     bool plural = IN(d, nb, PERSON_PL);
     /* modifiers before the noun: "young", "elderly", "15-year-old" */
     size_t k = nb;
@@ -498,6 +502,12 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                           (IN(d, k - 1, PERSON_SG) || IN(d, k - 1, PERSON_PL)) && !is(d, k - 1, "one");
         if (participle)
             continue;
+        /* "five other adults and an unborn baby were killed": counts of the dead leave the unborn out */
+        if (IN(d, k, PERSON_SG) && k > s0 + 3 && is(d, k - 1, "unborn") && (is(d, k - 2, "an") || is(d, k - 2, "a")) &&
+            is(d, k - 3, "and")) {
+            k -= 3;
+            continue;
+        }
         if (IN(d, k, PERSON_SG)) {
             /* "a teenage boy", "a security guard", "a police officer": one person */
             if (!(k + 1 < cue && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL)) && !is(d, k + 1, "injured") &&
@@ -517,6 +527,10 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 break;
             }
         }
+        /* "one juvenile is dead and a female is in the hospital": the clause before is its own */
+        if (n > 0 && (is(d, k, "dead") || is(d, k, "injured") || is(d, k, "wounded")) && k > s0 &&
+            (is(d, k - 1, "is") || is(d, k - 1, "was") || is(d, k - 1, "are") || is(d, k - 1, "were")))
+            break;
         if (IN(d, k, PERSON_PL)) {
             /* "two children": the count before */
             gm_count c;
@@ -548,9 +562,13 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             /* "a K-9 was killed": a police dog */
             if (k + 2 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 2].type == GM_TOK_NUM)
                 return 0;
-            /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed" */
+            /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed"; and one more
+             * before "and": "Sproaps and Partlow were pronounced dead" */
             if (n == 0)
                 n = 1;
+            else if (k + 1 < cue && is(d, k + 1, "and") && k + 2 < cue && (d->t.tok[k + 2].flags & GM_TF_CAP) &&
+                     !IN(d, k + 2, WEEKDAYS) && !IN(d, k + 2, MONTHS))
+                n += 1;
             continue;
         }
         if (n > 0)
@@ -577,7 +595,7 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
         if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
             is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
             is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed") ||
-            is(d, k, "accidentally"))
+            is(d, k, "accidentally") || is(d, k, "still"))
             continue;
         if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
             is(d, k, "got") || is(d, k, "being"))
@@ -724,8 +742,8 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             if (!is(d, c.tok_end, "unborn"))
                 n += c.value;
             e = c.tok_end;
-        } else if (d->t.tok[k].flags & GM_TF_CAP) {
-            n += 1; /* a named person */
+        } else if ((d->t.tok[k].flags & GM_TF_CAP) && !IN(d, k, WEEKDAYS) && !IN(d, k, MONTHS)) {
+            n += 1; /* a named person (not "killed Thursday") */
             e = k + 1;
             while (e < s1 && (d->t.tok[e].flags & GM_TF_CAP) && d->t.tok[e].type == GM_TOK_WORD)
                 e++;
