@@ -1408,6 +1408,13 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             ((d->t.tok[k + 1].type == GM_TOK_NUM && d->t.tok[k + 1].end - d->t.tok[k + 1].start == 4) ||
              IN(d, k + 1, MONTHS)))
             return n >= 2;
+        /* "the worst loss of life since an airliner plunged into the river in 1982, killing 78": the
+         * event compared with, told with its year before the cue */
+        if (is(d, k, "since") && k < cue)
+            for (size_t j = k + 1; j + 1 < cue && j < k + 20; j++)
+                if (is(d, j, "in") && d->t.tok[j + 1].type == GM_TOK_NUM &&
+                    d->t.tok[j + 1].end - d->t.tok[j + 1].start == 4)
+                    return true;
         /* "45 such shootings", "in separate incidents across the city": several events summed */
         if ((is(d, k, "shootings") || is(d, k, "incidents") || is(d, k, "attacks") || is(d, k, "homicides")) &&
             k > se->tok_start &&

@@ -197,6 +197,9 @@ static const incident_case CASES[] = {
      "Police in Hazard say a juvenile injured in a shooting Monday has died.", D, 1, 0, 1, NONE, "Hazard", ""},
     {"'police found Anthony Ray shot to death': a named person found",
      "Police in Jacksonville found Anthony Ray shot to death in a ditch.", D, 1, 0, 1, NONE, "Jacksonville", ""},
+    {"an event compared with, told with its year, is no update",
+     "Nine people are dead after a gunman opened fire at an office in Fresno. The shooting is the worst loss of life in the "
+     "city since a plane crashed into a school in 1978, killing 40.", D, 1, 0, 9, NONE, "Fresno", ""},
     {"'five adults and an unborn child' counts the five", "Five adults and an unborn child were killed in Macon.", D,
      1, 0, 5, NONE, "Macon", ""},
     {"'killed Thursday': a weekday after the verb is no named victim",
