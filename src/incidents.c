@@ -2178,10 +2178,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             continue;
         } else if ((is(d, i, "homicide") || is(d, i, "murder") || is(d, i, "killing") || is(d, i, "slaying") ||
                     is(d, i, "homicides") || is(d, i, "murders") || is(d, i, "killings") || is(d, i, "slayings")) &&
-                   i > s0 && (is(d, i - 1, "double") || is(d, i - 1, "triple") || is(d, i - 1, "quadruple")) &&
+                   i > s0 && (is(d, i - 1, "double") || is(d, i - 1, "triple") || is(d, i - 1, "quadruple") ||
+                              is(d, i - 1, "quintuple")) &&
                    !gm_tok_is(&d->t.tok[i + 1 < s1 ? i + 1 : i], '-') && !hypothetical(d, s0, i)) {
-            /* "a double homicide", "the triple murder": two, three dead */
-            long n = is(d, i - 1, "double") ? 2 : is(d, i - 1, "triple") ? 3 : 4;
+            /* "a double homicide", "the triple murder", "quintuple murders": two, three, five dead */
+            long n = is(d, i - 1, "double") ? 2 : is(d, i - 1, "triple") ? 3 : is(d, i - 1, "quadruple") ? 4 : 5;
             if (st->n[CAT_KILL] < n)
                 record(st, CAT_KILL, exact_count(n), false, i, &any, &first_cue);
             continue;

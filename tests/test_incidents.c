@@ -153,6 +153,8 @@ static const incident_case CASES[] = {
      "Rayville", ""},
     {"a double homicide is two dead", "A man accused of a double homicide at a house party in Bakersfield appeared in "
      "court on Tuesday.", D, 1, 0, 2, NONE, "Bakersfield", ""},
+    {"'quintuple murders' are five dead", "Police in Dayton charged a teenager in the quintuple murders on Elm Street.",
+     D, 1, 0, 5, NONE, "Dayton", ""},
     {"a triple murder is three dead", "Police in Dayton are investigating a triple murder on Main Street.", D, 1, 0, 3,
      NONE, "Dayton", ""},
     {"killings with a count before them", "Person of interest in four Platte County killings charged in car theft",
