@@ -28,6 +28,11 @@
 
 #include "doc.h"
 
+/* feature ranks of build.c's feature_rank(): a plain town, a seat of a second-level division */
+#define GM_RANK_PPL 3
+#define GM_RANK_PPLA2 7
+#define SMALL_SEAT_POP 10000u
+
 float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
 {
     const gm_idx_place *p = &g->places[place];
@@ -37,7 +42,12 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     float pop = (float)log10(population + 1.0);
     if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN2)
         pop *= 0.8f; /* summed populations of member places overstate a region against a city */
-    float s = 0.55f * pop + 0.28f * (float)p->rank;
+    float rank = (float)p->rank;
+    /* a small seat of a county or district ranks above a plain town of its size, not above one ten
+     * times as big ("Woonsocket": South Dakota's county seat of 700, not Rhode Island's city of 41,000) */
+    if (p->kind == GM_PK_PLACE && p->rank > GM_RANK_PPL && p->rank <= GM_RANK_PPLA2 && p->population < SMALL_SEAT_POP)
+        rank = GM_RANK_PPL + (rank - GM_RANK_PPL) * 0.5f;
+    float s = 0.55f * pop + 0.28f * rank;
     const char *fcode = g->strings + p->fcode;
     if (strcmp(fcode, "PPLC") == 0)
         s += 1.0f;

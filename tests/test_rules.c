@@ -79,6 +79,8 @@ static const rule_case CASES[] = {
      "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
     {"two names of towns before 'who' are a person", "Reporters caught up with Cameron Coleman who saw the fight "
      "outside the motel in Little Rock.", "Coleman", 0, "-"},
+    {"a small county seat does not outrank a town sixty times its size",
+     "Police are searching for a suspect in a shooting in Woonsocket on Sunday.", "Woonsocket", 0, "a1=US.RI"},
     /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
