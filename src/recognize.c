@@ -263,6 +263,12 @@ static const char *const TIME_ZONES[] = {"est", "edt", "cst", "cdt", "mst", "mdt
                                          "akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "msk", "ist"};
 /* the Arabic article as transliterations write it before a name: "al-Bab", "Ar-Raqqa", "Deir ez-Zor" */
 static const char *const ARTICLES[] = {"al", "el", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "er", "es", "ez", "ul"};
+/* What befalls people, not towns: "Compton was shot", "Sproaps and Partlow were pronounced dead". */
+static const char *const PERSON_VERBS[] = {"shot", "killed", "arrested", "charged", "pronounced", "identified",
+                                           "sentenced", "booked", "stabbed", "wounded", "injured", "hospitalized",
+                                           "transported", "airlifted", "indicted", "convicted", "jailed"};
+static gm_wordset WS_PERSON_VERBS = GM_WORDSET(PERSON_VERBS);
+
 static const char *const TIME_WORDS[] = {"am", "pm", "a.m", "p.m", "m", "noon", "midnight"};
 static gm_wordset WS_TIME_ZONES = GM_WORDSET(TIME_ZONES), WS_TIME_WORDS = GM_WORDSET(TIME_WORDS),
                   WS_ARTICLES = GM_WORDSET(ARTICLES);
@@ -292,6 +298,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_TIME_ZONES);
     gm_wordset_build(&WS_TIME_WORDS);
     gm_wordset_build(&WS_ARTICLES);
+    gm_wordset_build(&WS_PERSON_VERBS);
 }
 
 static bool tok_in(const gm_text *t, size_t i, const gm_wordset *ws)
@@ -648,6 +655,70 @@ static void find_people(const gm_doc *d, person_set *p)
             } else if (!place_pair && !known_place_or_demonym(d, i, i + 1) && !known_place_or_demonym(d, j, j + 1) &&
                        !(j + 1 < t->ntok && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent))
                 person_add(p, tok_hash(t, j));
+        }
+    }
+}
+
+/* Word i names a country, a first-level region, a demonym or a town of 100,000 (counties, whose
+ * populations are their towns' sum, do not count: "Jefferson"). */
+static bool big_town_or_region(const gm_doc *d, size_t i)
+{
+    const gm_idx_key *k = gm_lookup_tokens(d, i, i + 1, false);
+    if (!k || !(k->flags & GM_KEY_NAME))
+        return false;
+    const gm_gazetteer *g = d->gaz;
+    for (uint32_t n = 0; n < k->npost && n < 64; n++) {
+        uint32_t post = g->postings[k->post + n];
+        uint32_t place = gm_post_place(post);
+        if (!gm_gz_place_ok(g, place))
+            continue;
+        const gm_idx_place *p = &g->places[place];
+        if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
+            (p->kind == GM_PK_PLACE && p->population >= 100000))
+            return true;
+    }
+    return false;
+}
+
+/* Token i may be part of a person's name: a capitalised word, not a country, region, big city or
+ * demonym. */
+static bool name_word(const gm_doc *d, size_t i)
+{
+    const gm_text *t = &d->t;
+    return i < t->ntok && is_cap_word(t, i) && !(t->tok[i].flags & GM_TF_ALLCAPS) && !TOK_IN(t, i, COMMON) &&
+           !TOK_IN(t, i, CALENDAR) && !TOK_IN(t, i, TITLES) && !big_town_or_region(d, i);
+}
+
+/* The names before "was shot", "were pronounced dead" are people, and so are names joined to them by
+ * "and" ("Monte Compton and Donte Jefferson were pronounced dead"): what the sentence says befell
+ * them befalls no town. */
+static void subject_people(const gm_doc *d, person_set *p)
+{
+    const gm_text *t = &d->t;
+    for (size_t v = 2; v + 1 < t->ntok; v++) {
+        if (!(gm_doc_tok_is(d, v, "was") || gm_doc_tok_is(d, v, "were")))
+            continue;
+        size_t w = v + 1; /* "were both pronounced", "was fatally shot" */
+        if (w + 1 < t->ntok && (gm_doc_tok_is(d, w, "both") || gm_doc_tok_is(d, w, "all") || gm_doc_tok_is(d, w, "later") ||
+                                gm_doc_tok_is(d, w, "also") || gm_doc_tok_is(d, w, "fatally") ||
+                                gm_doc_tok_is(d, w, "critically") || gm_doc_tok_is(d, w, "seriously")))
+            w++;
+        if (!TOK_IN(t, w, PERSON_VERBS))
+            continue;
+        size_t e = v; /* the name ends before e */
+        for (int names = 0; names < 3 && e > 0 && name_word(d, e - 1) && t->tok[e - 1].sent == t->tok[v].sent; names++) {
+            size_t b = e - 1;
+            if (b > 0 && name_word(d, b - 1) && t->tok[b - 1].sent == t->tok[b].sent &&
+                t->tok[b - 1].end + 1 == t->tok[b].start)
+                b--; /* "Monte Compton": the given name too */
+            /* a sentence's first word alone is too often a town: "Compton was hit by ..." needs more */
+            if (b == e - 1 && (t->tok[b].flags & GM_TF_SENT_START))
+                break;
+            for (size_t k = b; k < e; k++)
+                person_add(p, tok_hash(t, k));
+            if (b < 2 || !gm_doc_tok_is(d, b - 1, "and"))
+                break;
+            e = b - 1;
         }
     }
 }
@@ -1179,6 +1250,7 @@ gm_status gm_recognize(gm_doc *d)
     person_set people;
     people.n = 0;
     find_people(d, &people);
+    subject_people(d, &people);
     lower_set lower = {NULL, 0, false, false};
     const gm_idx_key *alone_keys[ALONE_MEMO];
     bool alone_vals[ALONE_MEMO];

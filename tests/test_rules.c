@@ -81,6 +81,11 @@ static const rule_case CASES[] = {
      "outside the motel in Little Rock.", "Coleman", 0, "-"},
     {"a small county seat does not outrank a town sixty times its size",
      "Police are searching for a suspect in a shooting in Woonsocket on Sunday.", "Woonsocket", 0, "a1=US.RI"},
+    {"names before 'were both pronounced dead' are people", "Police in Louisville said Monte Compton and Donte "
+     "Jefferson were both pronounced dead at the scene.", "Compton", 0, "-"},
+    {"and so is a surname before 'was shot'", "Officers in Louisville said Compton was shot twice.", "Compton", 0, "-"},
+    {"but a town before 'was hit' is a town", "Compton was hit by a storm on Sunday, officials in California said.",
+     "Compton", 0, "a1=US.CA"},
     /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
