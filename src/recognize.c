@@ -752,6 +752,22 @@ static bool only_abbreviation_key(const gm_gazetteer *g, const gm_idx_key *k)
     return true;
 }
 
+/* The key names, in its own right or in English, a country or a first-level region, or a town of
+ * 100,000 or more. */
+static bool names_a_big_place(const gm_gazetteer *g, const gm_idx_key *k)
+{
+    for (uint32_t i = 0; i < k->npost; i++) {
+        uint32_t post = g->postings[k->post + i];
+        uint32_t place = gm_post_place(post);
+        if (!gm_gz_place_ok(g, place) || gm_post_type(post) > GM_NT_ENGLISH)
+            continue;
+        const gm_idx_place *p = &g->places[place];
+        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 || (p->kind == GM_PK_PLACE && p->population >= 100000))
+            return true;
+    }
+    return false;
+}
+
 /* Every entry of the key is an admin-1 or admin-2 region. */
 static bool only_regions(const gm_gazetteer *g, const gm_idx_key *k)
 {
@@ -1304,9 +1320,12 @@ gm_status gm_recognize(gm_doc *d)
             const gm_idx_key *e = gm_gz_find(d->gaz, buf, n, h);
             if (!e)
                 break;
-            /* "US's": the possessive of "US", not the abbreviation "USS" */
+            /* "US's": the possessive of "US", not the abbreviation "USS"; "France's", "Canada's": the
+             * country's possessive, not the hamlets called Frances or Canadas (but "St. John's" is
+             * the city, not "St. John" in the possessive) */
             if ((e->flags & GM_KEY_NAME) && cap_ok &&
-                !(best_poss && best_end == j + 1 && only_abbreviation_key(d->gaz, e))) {
+                !(best_poss && best_end == j + 1 &&
+                  (only_abbreviation_key(d->gaz, e) || (names_a_big_place(d->gaz, best) && !names_a_big_place(d->gaz, e))))) {
                 if (best && !best_poss) {
                     prev = best;
                     prev_end = best_end;

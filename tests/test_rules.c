@@ -86,6 +86,10 @@ static const rule_case CASES[] = {
     {"and so is a surname before 'was shot'", "Officers in Louisville said Compton was shot twice.", "Compton", 0, "-"},
     {"but a town before 'was hit' is a town", "Compton was hit by a storm on Sunday, officials in California said.",
      "Compton", 0, "a1=US.CA"},
+    {"a country's possessive is the country, not a hamlet spelt like it", "France's economy grew last year.", "France",
+     0, "cc=FR"},
+    {"and so inside an agency's name", "Canada's Food Inspection Agency has confirmed a second case.", "Canada", 0,
+     "cc=CA"},
     /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
