@@ -513,8 +513,10 @@ static bool is_cap_word(const gm_text *t, size_t i)
  * Zelenskyy") or starting with a common given name ("Steve Witkoff").  Both words are remembered,
  * so that "Putin" or "Vladimir" alone later in the text is not taken for a place either.
  */
-/* The key of tokens [a, b) names a place a reader knows (country, region, big city), or a demonym. */
-static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b)
+/* The key of tokens [a, b) names a place a reader knows (country, region, a place of 100,000), or a
+ * demonym.  With towns_only, the 100,000 must be a town's own (a county's population is its towns'
+ * sum: "Jefferson" is no known place). */
+static bool known_key(const gm_doc *d, size_t a, size_t b, bool towns_only)
 {
     const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
     if (!k || !(k->flags & GM_KEY_NAME))
@@ -527,11 +529,13 @@ static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b)
             continue;
         const gm_idx_place *p = &g->places[place];
         if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
-            p->population >= 100000)
+            (p->population >= 100000 && (!towns_only || p->kind == GM_PK_PLACE)))
             return true;
     }
     return false;
 }
+
+static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b) { return known_key(d, a, b, false); }
 
 /* Token i is followed by ", N," with N a plausible age: "Clark, 45, was arrested". */
 static bool age_follows(const gm_doc *d, size_t i)
@@ -659,34 +663,13 @@ static void find_people(const gm_doc *d, person_set *p)
     }
 }
 
-/* Word i names a country, a first-level region, a demonym or a town of 100,000 (counties, whose
- * populations are their towns' sum, do not count: "Jefferson"). */
-static bool big_town_or_region(const gm_doc *d, size_t i)
-{
-    const gm_idx_key *k = gm_lookup_tokens(d, i, i + 1, false);
-    if (!k || !(k->flags & GM_KEY_NAME))
-        return false;
-    const gm_gazetteer *g = d->gaz;
-    for (uint32_t n = 0; n < k->npost && n < 64; n++) {
-        uint32_t post = g->postings[k->post + n];
-        uint32_t place = gm_post_place(post);
-        if (!gm_gz_place_ok(g, place))
-            continue;
-        const gm_idx_place *p = &g->places[place];
-        if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
-            (p->kind == GM_PK_PLACE && p->population >= 100000))
-            return true;
-    }
-    return false;
-}
-
 /* Token i may be part of a person's name: a capitalised word, not a country, region, big city or
  * demonym. */
 static bool name_word(const gm_doc *d, size_t i)
 {
     const gm_text *t = &d->t;
     return i < t->ntok && is_cap_word(t, i) && !(t->tok[i].flags & GM_TF_ALLCAPS) && !TOK_IN(t, i, COMMON) &&
-           !TOK_IN(t, i, CALENDAR) && !TOK_IN(t, i, TITLES) && !big_town_or_region(d, i);
+           !TOK_IN(t, i, CALENDAR) && !TOK_IN(t, i, TITLES) && !known_key(d, i, i + 1, true);
 }
 
 /* The names before "was shot", "were pronounced dead" are people, and so are names joined to them by
