@@ -291,7 +291,7 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         (gm_tok_is(&d->t.tok[e], ',') || gm_tok_is(&d->t.tok[e], ';') ||
          gm_tok_is(&d->t.tok[e], ')') || is(d, e, "and") || is(d, e, "all") || is(d, e, "both") || is(d, e, "of")))
         return false;
-    /* "Kalone Mcgee, 26 was shot": many people do not take a singular verb; an age missing its comma */
+    /* "Dale Okoro, 26 was shot": many people do not take a singular verb; an age missing its comma */
     if (d->t.tok[p].type == GM_TOK_NUM && e == p + 1 && c->value > 1 && (is(d, e, "was") || is(d, e, "is")))
         return false;
     bool nonperson;
@@ -362,7 +362,7 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     }
     if (!(IN(d, nb, PERSON_PL) || IN(d, nb, PERSON_SG)) || IN(d, nb, KILL_NOUN) || IN(d, nb, INJ_NOUN))
         return 0;
-    /* "one juvenile is dead and a female is in the hospital": a clause of its own, not a list item */
+    /* "one teenager is dead and his cousin is in the hospital": a clause of its own, not a list item */
     if ((is(d, nb, "dead") || is(d, nb, "injured") || is(d, nb, "wounded")) && nb > s0 &&
         (is(d, nb - 1, "is") || is(d, nb - 1, "was") || is(d, nb - 1, "are") || is(d, nb - 1, "were")))
         return 0;
@@ -497,7 +497,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             k -= 4;
             continue;
         }
-        /* "a juvenile injured in a shooting Monday has died": a participle after its person */
+        /* "a teenager wounded in a shooting on Friday has died": a participle after its person */
         bool participle = (is(d, k, "injured") || is(d, k, "wounded") || is(d, k, "shot")) && k > s0 &&
                           (IN(d, k - 1, PERSON_SG) || IN(d, k - 1, PERSON_PL)) && !is(d, k - 1, "one");
         if (participle)
@@ -527,7 +527,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 break;
             }
         }
-        /* "one juvenile is dead and a female is in the hospital": the clause before is its own */
+        /* "one teenager is dead and his cousin is in the hospital": the clause before is its own */
         if (n > 0 && (is(d, k, "dead") || is(d, k, "injured") || is(d, k, "wounded")) && k > s0 &&
             (is(d, k - 1, "is") || is(d, k - 1, "was") || is(d, k - 1, "are") || is(d, k - 1, "were")))
             break;
@@ -563,7 +563,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             if (k + 2 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 2].type == GM_TOK_NUM)
                 return 0;
             /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed"; and one more
-             * before "and": "Sproaps and Partlow were pronounced dead" */
+             * before "and": "Ortega and Blaine were pronounced dead" */
             if (n == 0)
                 n = 1;
             else if (k + 1 < cue && is(d, k + 1, "and") && k + 2 < cue && (d->t.tok[k + 2].flags & GM_TF_CAP) &&
@@ -607,7 +607,7 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
     bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") ||
                               (pv->type == GM_TOK_PUNCT && pv->punct == ',' && k > s0 &&
                                d->t.tok[k - 1].type == GM_TOK_NUM));
-    /* "police found Anthony Ray shot to death": a named person the police found */
+    /* "police found Marcus Hale shot to death": a named person the police found */
     if (!person && k < cue && (pv->flags & GM_TF_CAP) && pv->type == GM_TOK_WORD) {
         size_t b = k;
         while (b > s0 && (d->t.tok[b - 1].flags & GM_TF_CAP) && d->t.tok[b - 1].type == GM_TOK_WORD && k - b < 3)
@@ -708,7 +708,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             break;
         size_t e = k;
         /* "a young couple": the article is no count of one */
-        if ((is(d, k, "a") || is(d, k, "the")) && k + 2 < s1 &&
+        if ((is(d, k, "a") || is(d, k, "an") || is(d, k, "the")) && k + 2 < s1 &&
             (is(d, k + 1, "couple") || (is(d, k + 2, "couple") && (d->t.tok[k + 1].flags & GM_TF_LOWER))))
             k += is(d, k + 1, "couple") ? 1 : 2;
         if (her_alone || is(d, k, "him") || is(d, k, "himself") || is(d, k, "herself")) {
@@ -719,7 +719,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             n += 2;
             e = k + 1;
         } else if (IN(d, k, PERSON_PL) && k + 3 < s1 && gm_tok_is(&d->t.tok[k + 1], ',') && is(d, k + 2, "ages")) {
-            /* "his sons, ages 3 and 4": as many as the ages */
+            /* "his daughters, ages 6 and 9": as many as the ages */
             long ages = 0;
             size_t j = k + 3;
             for (; j < s1 && (number_at(d, j) || is(d, j, "and") || gm_tok_is(&d->t.tok[j], ',')); j++)
@@ -771,7 +771,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         else if (e + 3 < s1 && gm_tok_is(&d->t.tok[e], ',') && number_at(d, e + 1) &&
                  gm_tok_is(&d->t.tok[e + 2], ',') && is(d, e + 3, "and") && e + 4 < s1 &&
                  (d->t.tok[e + 4].flags & GM_TF_CAP))
-            k = e + 4; /* "Inna Gonzalez, 21, and Davion Funderburk, 22": a named person's age, then the next */
+            k = e + 4; /* "Ana Lopez, 21, and Dario Fuller, 22": a named person's age, then the next */
         else if (e + 5 < s1 && gm_tok_is(&d->t.tok[e], ',') && number_at(d, e + 1) && gm_tok_is(&d->t.tok[e + 2], '-') &&
                  is(d, e + 3, "year") && list_goes_on(d, e + 1, s1))
             k = e + 1; /* "an 18-year-old, 19-year-old and a 20-year-old" */
@@ -1408,7 +1408,7 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             ((d->t.tok[k + 1].type == GM_TOK_NUM && d->t.tok[k + 1].end - d->t.tok[k + 1].start == 4) ||
              IN(d, k + 1, MONTHS)))
             return n >= 2;
-        /* "the worst loss of life since an airliner plunged into the river in 1982, killing 78": the
+        /* "the worst loss of life since a plane crashed into a school in 1978, killing 40": the
          * event compared with, told with its year before the cue */
         if (is(d, k, "since") && k < cue)
             for (size_t j = k + 1; j + 1 < cue && j < k + 20; j++)
@@ -1723,7 +1723,7 @@ static bool new_subject(const gm_doc *d, size_t x, size_t y)
             (is(d, k + 1, "his") || is(d, k + 1, "her") || is(d, k + 1, "their") || is(d, k + 1, "a") ||
              is(d, k + 1, "an") || is(d, k + 1, "the") || is(d, k + 1, "another")))
             return true;
-    /* a headline's "Man shot, teen killed", "Pregnant woman shot, unborn baby killed" (not "..., one
+    /* a headline's "Man shot, teen killed", "Father shot, toddler killed" (not "..., one
      * of them was killed", "..., leaving one dead": a part of those shot) */
     for (size_t k = lo + 1; k + 1 < hi; k++) {
         if (!gm_tok_is(&d->t.tok[k], ','))
@@ -2132,7 +2132,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             cat = CAT_INJ;
             shot_cue = true;
             if (i >= s0 + 2 && is(d, i - 2, "another") && IN(d, i - 1, PERSON_SG) && !hypothetical(d, s0, i)) {
-                /* "they discovered another man suffering from gunshot wounds": one more */
+                /* "officers later found another man suffering from gunshot wounds": one more */
                 record(st, CAT_INJ, exact_count(1), false, i, &any, &first_cue);
                 if (shot_at == SIZE_MAX)
                     shot_at = i;

@@ -263,7 +263,7 @@ static const char *const TIME_ZONES[] = {"est", "edt", "cst", "cdt", "mst", "mdt
                                          "akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "msk", "ist"};
 /* the Arabic article as transliterations write it before a name: "al-Bab", "Ar-Raqqa", "Deir ez-Zor" */
 static const char *const ARTICLES[] = {"al", "el", "ar", "as", "ash", "at", "az", "ad", "an", "ed", "er", "es", "ez", "ul"};
-/* What befalls people, not towns: "Compton was shot", "Sproaps and Partlow were pronounced dead". */
+/* What befalls people, not towns: "Compton was shot", "Ortega and Blaine were pronounced dead". */
 static const char *const PERSON_VERBS[] = {"shot", "killed", "arrested", "charged", "pronounced", "identified",
                                            "sentenced", "booked", "stabbed", "wounded", "injured", "hospitalized",
                                            "transported", "airlifted", "indicted", "convicted", "jailed"};
@@ -650,7 +650,7 @@ static void find_people(const gm_doc *d, person_set *p)
              * not taken for the town of that name */
             const gm_idx_key *pair = gm_lookup_tokens(d, i, j + 1, false);
             bool place_pair = pair && (pair->flags & (GM_KEY_NAME | GM_KEY_PREFIX));
-            /* "Cameron Coleman who witnessed it": two names of towns, but a town is no "who" */
+            /* "Carson Ellis who saw it": two names of towns, but a town is no "who" */
             bool who = gm_doc_tok_is(d, j + 1, "who") ||
                        (j + 2 < t->ntok && gm_tok_is(&t->tok[j + 1], ',') && gm_doc_tok_is(d, j + 2, "who"));
             if (!place_pair && who) {
@@ -673,7 +673,7 @@ static bool name_word(const gm_doc *d, size_t i)
 }
 
 /* The names before "was shot", "were pronounced dead" are people, and so are names joined to them by
- * "and" ("Monte Compton and Donte Jefferson were pronounced dead"): what the sentence says befell
+ * "and" ("Monroe Clayton and Reggie Jefferson were pronounced dead"): what the sentence says befell
  * them befalls no town. */
 static void subject_people(const gm_doc *d, person_set *p)
 {
@@ -693,7 +693,7 @@ static void subject_people(const gm_doc *d, person_set *p)
             size_t b = e - 1;
             if (b > 0 && name_word(d, b - 1) && t->tok[b - 1].sent == t->tok[b].sent &&
                 t->tok[b - 1].end + 1 == t->tok[b].start)
-                b--; /* "Monte Compton": the given name too */
+                b--; /* "Monroe Clayton": the given name too */
             /* a sentence's first word alone is too often a town: "Compton was hit by ..." needs more */
             if (b == e - 1 && (t->tok[b].flags & GM_TF_SENT_START))
                 break;

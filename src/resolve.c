@@ -764,7 +764,7 @@ static void sums_free(place_sums *ps)
 
 /* A town in a country nothing else in the document speaks of, far from every other place it names,
  * while the rest of the document speaks of some other, and no mention of it reads like a place: a
- * namesake ("When Batman has to turn his head", "the Arcola Theatre" in a London story). */
+ * namesake ("When Batman has to turn his head" in a Los Angeles story). */
 #define LONE_NEAR_KM 400.0
 
 static bool lone_foreign(const resolver *r, uint32_t place, place_sums *ps)

@@ -77,12 +77,12 @@ static const rule_case CASES[] = {
     {"unless its state follows", "He grew up in Fifth Street, Texas, a small town.", "Fifth Street", 0, "a1=US.TX"},
     {"a neighbourhood after a city's possessive does not vote for its namesake's state",
      "A gunman opened fire in Miami's Liberty City neighborhood on Tuesday.", "Miami", 0, "a1=US.FL"},
-    {"two names of towns before 'who' are a person", "Reporters caught up with Cameron Coleman who saw the fight "
-     "outside the motel in Little Rock.", "Coleman", 0, "-"},
+    {"two names of towns before 'who' are a person", "Reporters spoke to Carson Ellis who saw the fight "
+     "outside the motel in Little Rock.", "Ellis", 0, "-"},
     {"a small county seat does not outrank a town sixty times its size",
      "Police are searching for a suspect in a shooting in Woonsocket on Sunday.", "Woonsocket", 0, "a1=US.RI"},
-    {"names before 'were both pronounced dead' are people", "Police in Louisville said Monte Compton and Donte "
-     "Jefferson were both pronounced dead at the scene.", "Compton", 0, "-"},
+    {"names before 'were both pronounced dead' are people", "Police in Louisville said Monroe Clayton and Reggie "
+     "Jefferson were both pronounced dead at the scene.", "Clayton", 0, "-"},
     {"and so is a surname before 'was shot'", "Officers in Louisville said Compton was shot twice.", "Compton", 0, "-"},
     {"but a town before 'was hit' is a town", "Compton was hit by a storm on Sunday, officials in California said.",
      "Compton", 0, "a1=US.CA"},
@@ -105,8 +105,8 @@ static const rule_case CASES[] = {
      "The actor talked about the rubber suit on a show taped in Los Angeles. His cousin, who lives in Batman, flew in "
      "from New York to see it. The studio in Burbank, California, will show the film in March.", "Batman", 0, "cc=TR"},
     {"or it lies beside another place the text names",
-     "Protesters marched through Gaza City on Friday, burning Israeli flags. Officials in Washington and New York "
-     "condemned the march.", "Gaza City", 0, "cc=PS"},
+     "Rockets were fired from Gaza City on Friday and sirens sounded across Israel. Officials in Washington and "
+     "New York called for calm.", "Gaza City", 0, "cc=PS"},
     /* ordinary words */
     {"an ordinary word", "Commerce officials met on Tuesday.", "Commerce", 0, "-"},
     {"an ordinary word opening a sentence", "Hope remains for the missing hikers.", "Hope", 0, "-"},
