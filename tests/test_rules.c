@@ -90,6 +90,10 @@ static const rule_case CASES[] = {
      0, "cc=FR"},
     {"and so inside an agency's name", "Canada's Food Inspection Agency has confirmed a second case.", "Canada", 0,
      "cc=CA"},
+    {"an island the news names (supplement), not the Georgian village of its name",
+     "A tsunami struck the Indonesian island of Java on Monday.", "Java", 0, "cc=ID"},
+    {"a breakaway region the news names (supplement)", "Russian troops entered South Ossetia on Friday.",
+     "South Ossetia", 0, "cc=GE"},
     /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
