@@ -186,6 +186,7 @@ typedef struct gm_options {
     const char *date;      /* publication date "YYYY-MM-DD" for relative dates, or NULL */
     int demonyms;          /* report "Russian", "Texan" as mentions of their country/region (default 1) */
     size_t max_doc_bytes;  /* larger documents are refused with GM_E_LIMIT (default 64 MiB) */
+    int incidents;         /* find incidents (default 1); 0 when only mentions are wanted: faster */
 } gm_options;
 GM_API void gm_options_init(gm_options *opt);
 

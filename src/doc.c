@@ -18,6 +18,7 @@ void gm_options_init(gm_options *opt)
     memset(opt, 0, sizeof *opt);
     opt->demonyms = 1;
     opt->max_doc_bytes = DEFAULT_MAX_DOC;
+    opt->incidents = 1;
 }
 
 void gm_doc_free(gm_doc *d)
@@ -130,7 +131,8 @@ gm_status gm_extract(const gm_gazetteer *gaz, const char *text, size_t len, cons
     gm_status st = doc_new(gaz, text, len, opt, &d, err);
     if (st)
         return st;
-    if ((st = gm_recognize(d)) || (st = gm_resolve(d)) || (st = gm_find_incidents(d)) || (st = finish(d))) {
+    if ((st = gm_recognize(d)) || (st = gm_resolve(d)) || (d->opt.incidents && (st = gm_find_incidents(d))) ||
+        (st = finish(d))) {
         gm_doc_free(d);
         return st == GM_E_NOMEM ? gm_nomem(err) : gm_fail(err, st, "processing failed: %s", gm_strerror(st));
     }

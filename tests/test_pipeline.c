@@ -307,6 +307,31 @@ static void test_bad_input(void)
     gm_doc_free(NULL);
 }
 
+/* incidents = 0: the same mentions, no incidents */
+static void test_mentions_only(void)
+{
+    const char *text = "A drone attack on the city of Pavlohrad overnight killed three people and injured 10 others.";
+    gm_options opt;
+    gm_options_init(&opt);
+    CHECK_INT(opt.incidents, 1);
+    opt.incidents = 0;
+    gm_doc *all = extract(text, NULL), *only = NULL;
+    gm_error err;
+    CHECK(gm_extract(g, text, strlen(text), &opt, &only, &err) == GM_OK);
+    if (only) {
+        CHECK_INT(gm_doc_incident_count(only), 0);
+        CHECK(gm_doc_incident_count(all) == 1);
+        CHECK(gm_doc_mention_count(only) == gm_doc_mention_count(all));
+        for (size_t i = 0; i < gm_doc_mention_count(all) && i < gm_doc_mention_count(only); i++) {
+            const gm_mention *a = gm_doc_mention(all, i), *b = gm_doc_mention(only, i);
+            CHECK(a->start == b->start && a->end == b->end && a->resolved == b->resolved);
+            CHECK(a->place.geonameid == b->place.geonameid && a->confidence == b->confidence);
+        }
+    }
+    gm_doc_free(only);
+    gm_doc_free(all);
+}
+
 int main(void)
 {
     g = fixture_open();
@@ -316,6 +341,7 @@ int main(void)
     test_resolve_spans();
     test_output();
     test_bad_input();
+    test_mentions_only();
     fixture_close(g);
     return check_done("test_pipeline");
 }

@@ -669,6 +669,10 @@ gm_options doc_options(const opts *o, const doc_input *in)
     opt.demonyms = !o->no_demonyms;
     if (o->max_doc)
         opt.max_doc_bytes = o->max_doc;
+    /* only the mentions wanted: no incidents to find (a GeoPackage and the summed layers need them) */
+    bool gpkg = (o->format && strcmp(o->format, "gpkg") == 0) || (!o->format && o->output && ends_with(o->output, ".gpkg"));
+    if (o->layer && strcmp(o->layer, "mentions") == 0 && !gpkg)
+        opt.incidents = 0;
     return opt;
 }
 
