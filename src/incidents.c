@@ -328,6 +328,21 @@ static size_t age_aside_before(const gm_doc *d, size_t s0, size_t k, size_t reac
     return SIZE_MAX;
 }
 
+/* Token k is "dead", "injured" or "wounded" after a form of "be": "one teenager is dead" tells a
+ * clause of its own, not a noun of a list ("the dead and the injured"). */
+static bool state_after_be(const gm_doc *d, size_t s0, size_t k)
+{
+    return (is(d, k, "dead") || is(d, k, "injured") || is(d, k, "wounded")) && k > s0 &&
+           (is(d, k - 1, "is") || is(d, k - 1, "was") || is(d, k - 1, "are") || is(d, k - 1, "were"));
+}
+
+/* "double" 2, "triple" 3, "quadruple" 4, "quintuple" 5 at token k ("a quadruple shooting", "the
+ * triple murder"); 0 for any other word. */
+static long multiple_at(const gm_doc *d, size_t k)
+{
+    return is(d, k, "double") ? 2 : is(d, k, "triple") ? 3 : is(d, k, "quadruple") ? 4 : is(d, k, "quintuple") ? 5 : 0;
+}
+
 /* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
  * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
  * token. */
@@ -363,8 +378,7 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     if (!(IN(d, nb, PERSON_PL) || IN(d, nb, PERSON_SG)) || IN(d, nb, KILL_NOUN) || IN(d, nb, INJ_NOUN))
         return 0;
     /* "one teenager is dead and his cousin is in the hospital": a clause of its own, not a list item */
-    if ((is(d, nb, "dead") || is(d, nb, "injured") || is(d, nb, "wounded")) && nb > s0 &&
-        (is(d, nb - 1, "is") || is(d, nb - 1, "was") || is(d, nb - 1, "are") || is(d, nb - 1, "were")))
+    if (state_after_be(d, s0, nb))
         return 0;
     bool plural = IN(d, nb, PERSON_PL);
     /* modifiers before the noun: "young", "elderly", "15-year-old" */
@@ -528,8 +542,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             }
         }
         /* "one teenager is dead and his cousin is in the hospital": the clause before is its own */
-        if (n > 0 && (is(d, k, "dead") || is(d, k, "injured") || is(d, k, "wounded")) && k > s0 &&
-            (is(d, k - 1, "is") || is(d, k - 1, "was") || is(d, k - 1, "are") || is(d, k - 1, "were")))
+        if (n > 0 && state_after_be(d, s0, k))
             break;
         if (IN(d, k, PERSON_PL)) {
             /* "two children": the count before */
@@ -2006,10 +2019,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (st->n[CAT_INJ] < 0)
                 record(st, CAT_INJ, exact_count(1), true, i, &any, &first_cue);
             continue;
-        } else if ((is(d, i, "double") || is(d, i, "triple") || is(d, i, "quadruple") || is(d, i, "quintuple")) &&
-                   is(d, i + 1, "shooting") && !hypothetical(d, s0, i)) {
+        } else if (multiple_at(d, i) && is(d, i + 1, "shooting") && !hypothetical(d, s0, i)) {
             /* "a quadruple shooting": four people shot, the dead among them */
-            long n = is(d, i, "double") ? 2 : is(d, i, "triple") ? 3 : is(d, i, "quadruple") ? 4 : 5;
+            long n = multiple_at(d, i);
             if (st->n[CAT_INJ] < 0) {
                 record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
                 st->shot = true;
@@ -2178,11 +2190,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             continue;
         } else if ((is(d, i, "homicide") || is(d, i, "murder") || is(d, i, "killing") || is(d, i, "slaying") ||
                     is(d, i, "homicides") || is(d, i, "murders") || is(d, i, "killings") || is(d, i, "slayings")) &&
-                   i > s0 && (is(d, i - 1, "double") || is(d, i - 1, "triple") || is(d, i - 1, "quadruple") ||
-                              is(d, i - 1, "quintuple")) &&
-                   !gm_tok_is(&d->t.tok[i + 1 < s1 ? i + 1 : i], '-') && !hypothetical(d, s0, i)) {
+                   i > s0 && multiple_at(d, i - 1) && !gm_tok_is(&d->t.tok[i + 1 < s1 ? i + 1 : i], '-') &&
+                   !hypothetical(d, s0, i)) {
             /* "a double homicide", "the triple murder", "quintuple murders": two, three, five dead */
-            long n = is(d, i - 1, "double") ? 2 : is(d, i - 1, "triple") ? 3 : is(d, i - 1, "quadruple") ? 4 : 5;
+            long n = multiple_at(d, i - 1);
             if (st->n[CAT_KILL] < n)
                 record(st, CAT_KILL, exact_count(n), false, i, &any, &first_cue);
             continue;

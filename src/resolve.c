@@ -708,15 +708,22 @@ static void unify_same_names(resolver *r)
     }
 }
 
-static bool locative_before(const gm_doc *d, const gm_mspan *s)
+/* The word before token a is a preposition of place: "in X", "near X", "from X". */
+static bool place_prep_before(const gm_doc *d, size_t a)
 {
-    size_t a = s->tok_start;
-    /* a headline's capitalised "In" ("Acting In Batman Costume") is no evidence */
-    if (a > 0 && (d->t.tok[a - 1].flags & (GM_TF_CAP | GM_TF_SENT_START)) == GM_TF_CAP)
-        return false;
     return a > 0 && (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") || gm_doc_tok_is(d, a - 1, "near") ||
                      gm_doc_tok_is(d, a - 1, "from") || gm_doc_tok_is(d, a - 1, "outside") ||
                      gm_doc_tok_is(d, a - 1, "to"));
+}
+
+/* The mention reads like a place by its preposition; a headline's capitalised "In" ("Acting In
+ * Batman Costume") is no evidence. */
+static bool locative_before(const gm_doc *d, const gm_mspan *s)
+{
+    size_t a = s->tok_start;
+    if (a > 0 && (d->t.tok[a - 1].flags & (GM_TF_CAP | GM_TF_SENT_START)) == GM_TF_CAP)
+        return false;
+    return place_prep_before(d, a);
 }
 
 /* What drop_weak knows of the document's places, per country and per place (the chosen entries). */
@@ -906,9 +913,7 @@ static void calibrate(gm_doc *d)
         }
         /* is it a place at all? */
         size_t a = s->tok_start;
-        bool prep = a > 0 && s->tok_end > a &&
-                    (gm_doc_tok_is(d, a - 1, "in") || gm_doc_tok_is(d, a - 1, "at") || gm_doc_tok_is(d, a - 1, "near") ||
-                     gm_doc_tok_is(d, a - 1, "from") || gm_doc_tok_is(d, a - 1, "outside") || gm_doc_tok_is(d, a - 1, "to"));
+        bool prep = s->tok_end > a && place_prep_before(d, a);
         float za = -0.1f - 2.15f * demonym + 0.5f * (s->tok_end - s->tok_start >= 2) + 1.25f * context +
                    0.9f * (s->container != 0) + 0.9f * prep - 0.85f * s->common_word - 1.2f * weak_name -
                    0.6f * ((s->flags & GM_SF_IN_ORG) != 0) - 1.05f * (s->placeness < 0.8f) + 0.3f * lpop +
