@@ -209,7 +209,8 @@ typedef struct gm_mention {
 #define GM_COUNT_NONE (-1L)
 
 typedef struct gm_incident {
-    size_t start, end;             /* evidence: the sentence(s) the incident is told in */
+    size_t start, end;             /* evidence: the sentence(s) the incident is told in (a short
+                                    * passage, or the first sentence when told far apart) */
     size_t place_start, place_end; /* the place name as written (0,0 when from the focus) */
     int resolved;                  /* 1 when place is set */
     gm_place place;

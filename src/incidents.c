@@ -2488,6 +2488,11 @@ static bool victim_told_again(const gm_doc *d, const stmt *a, const stmt *b, uin
 
 #define BACKGROUND_SENTENCES 6
 
+/* The evidence of an incident told in several sentences spans them all when they are at most
+ * EVIDENCE_SENTENCES sentences and EVIDENCE_BYTES bytes; otherwise it is its first sentence. */
+#define EVIDENCE_SENTENCES 4
+#define EVIDENCE_BYTES 1200
+
 /* b, placeless, comes BACKGROUND_SENTENCES or more after incident a with a bigger count that is no
  * update: a number of the story's background, not of its incident ("Authorities ... executed 35" in
  * a church's history, "the decade's highest total came in 2011, with 73 officers shot dead"). */
@@ -3100,7 +3105,11 @@ gm_status gm_find_incidents(gm_doc *d)
         }
         gm_incident *inc = &d->incidents[d->nincidents++];
         memset(inc, 0, sizeof *inc);
+        /* the evidence: the sentences from the first telling to the last one folded in, when they
+         * are a short passage; an incident told again pages later shows its first telling */
         const gm_sentence *a = &d->t.sent[s->sent], *b = &d->t.sent[s->sent_last];
+        if (s->sent_last - s->sent >= EVIDENCE_SENTENCES || b->end - a->start > EVIDENCE_BYTES)
+            b = a;
         inc->start = a->start;
         inc->end = b->end;
         inc->killed = s->n[0] >= 0 ? s->n[0] : GM_COUNT_NONE;

@@ -9,6 +9,7 @@
  *   "date=2025-04-24"    date ("-" for none)            "prec=2"         geo_precision
  *   "dprec=2"            date_precision
  *   "lat>50.1" "lat<50"  latitude of the point          "type=shooting"  event_type
+ *   "evlen<100"          the evidence (end - start) shorter (or with '>' longer) than this many bytes
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -639,6 +640,17 @@ static const incident_case CASES[] = {
      D, 1, 0, 3, 9, "Donetsk", "prec=3;lat<49"},
     {"tried to kill himself is no death", "A man tried to kill himself after a standoff in Springfield, Illinois.", D,
      0, 0, NONE, NONE, NULL, ""},
+    /* evidence */
+    {"an incident told again far on shows its first telling",
+     "A missile strike on Kharkiv killed three people on Monday. The city council met on Tuesday to discuss "
+     "repairs. Schools stayed closed for the rest of the week. Engineers checked the bridges over the river. "
+     "Volunteers handed out blankets and water. The mayor thanked the emergency crews. Heating was restored to "
+     "most homes by Thursday. Officials said the three people killed in the strike on Kharkiv were all "
+     "residents of the same street.",
+     D, 1, 0, 3, NONE, "Kharkiv", "evlen<60"},
+    {"an incident told in two sentences in a row shows both",
+     "A missile strike on Kharkiv killed three people on Monday. The death toll rose to five on Tuesday.", D, 1, 0, 5,
+     NONE, "Kharkiv", "evlen>90"},
     {"shot himself in the leg is an injury", "A man shot himself in the leg while cleaning a gun in Decatur on Friday.",
      D, 1, 0, NONE, 1, "Decatur", ""},
 };
@@ -671,6 +683,10 @@ static bool condition(const gm_incident *inc, const char *cond, char *why, size_
     } else if (klen == 4 && strncmp(cond, "type", 4) == 0) {
         if (!inc->event_type || strcmp(inc->event_type, v) != 0)
             return snprintf(why, cap, "event_type %s", inc->event_type ? inc->event_type : "(none)"), false;
+    } else if (klen == 5 && strncmp(cond, "evlen", 5) == 0) {
+        size_t len = inc->end - inc->start, want = (size_t)atol(v);
+        if (op == '>' ? !(len > want) : !(len < want))
+            return snprintf(why, cap, "evidence of %zu bytes", inc->end - inc->start), false;
     } else if (klen == 3 && strncmp(cond, "lat", 3) == 0) {
         double want = atof(v);
         if (!inc->resolved || (op == '>' ? !(inc->place.lat > want) : !(inc->place.lat < want)))
