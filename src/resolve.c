@@ -24,6 +24,7 @@
  * the winner.  The confidence reported at the end is calibrated (see calibrate()).
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -173,7 +174,14 @@ typedef struct group {
     float *own;        /* per candidate: the group's own vote for its country, admin-1, admin-2 (3 each) */
     int32_t top;       /* index into cands of the most likely candidate */
     float top_p;
+    float *ctx;        /* per candidate: the context parts of its score (CTX_N each), this pass */
+    int ctx_pass;      /* the pass ctx was computed in, or -1 */
 } group;
+
+/* The parts of a candidate's score that depend only on its group and the votes of the pass, not
+ * on the mention: computed once per group and pass, so that a name said 40 times costs one look
+ * at the other names, not 40. */
+enum { CTX_COUNTRY, CTX_ADMIN1, CTX_NEIGHBOUR, CTX_ADMIN2, CTX_NEAR, CTX_N };
 
 typedef struct resolver {
     gm_doc *d;
@@ -182,11 +190,13 @@ typedef struct resolver {
     uint32_t *group_of; /* per span */
     float *dist;        /* storage for the group distributions */
     float *owns;        /* storage for the groups' own votes */
+    float *ctxs;        /* storage for the groups' context parts */
+    int pass;
     mass_map scratch;   /* for computing them */
     uint32_t *slots;    /* scratch slots to clear */
     mass_map country, admin1, admin2;
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
-    uint32_t *a1_used;  /* the admin-1 map's occupied slots after a tally */
+    uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
     uint16_t locale;    /* a country whose writing conventions the text follows (GM_NONE16: none) */
     float locale_mass;  /* and how strongly: a vote for it, as if from a name */
@@ -208,11 +218,12 @@ static bool make_groups(resolver *r)
         total += d->spans[i].ncand;
     r->dist = gm_calloc(total + 1, sizeof *r->dist);
     r->owns = gm_calloc(3 * total + 1, sizeof *r->owns);
+    r->ctxs = gm_calloc(CTX_N * total + 1, sizeof *r->ctxs);
     size_t maxc = 0;
     for (size_t i = 0; i < d->nspans; i++)
         maxc = d->spans[i].ncand > maxc ? d->spans[i].ncand : maxc;
     r->slots = gm_calloc(maxc + 1, sizeof *r->slots);
-    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->slots || !mass_init(&r->country, total + 8) ||
+    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->ctxs || !r->slots || !mass_init(&r->country, total + 8) ||
         !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8) || !mass_init(&r->scratch, maxc + 8))
         return false;
     r->a1_used = gm_calloc(r->admin1.mask + 1, sizeof *r->a1_used);
@@ -250,6 +261,8 @@ static bool make_groups(resolver *r)
             r->groups[g].span = (uint32_t)i;
             r->groups[g].p = r->dist + off;
             r->groups[g].own = r->owns + 3 * off;
+            r->groups[g].ctx = r->ctxs + CTX_N * off;
+            r->groups[g].ctx_pass = -1;
             off += s->ncand;
             r->ngroups++;
             if (s->ncand > 1)
@@ -273,6 +286,7 @@ static void resolver_free(resolver *r)
     gm__free(r->next_same);
     gm__free(r->dist);
     gm__free(r->owns);
+    gm__free(r->ctxs);
     gm__free(r->slots);
     gm__free(r->a1_used);
     mass_free(&r->scratch);
@@ -298,6 +312,12 @@ static void distribution(const gm_doc *d, const gm_mspan *s, bool use_score, flo
 }
 
 /* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int64_t vote_key(const gm_idx_place *p, int which)
 {
     if (which == 0)
@@ -384,12 +404,13 @@ static void tally(resolver *r, bool use_score)
     }
     if (r->locale != GM_NONE16)
         mass_add(&r->country, r->locale, r->locale_mass);
-    /* the regions voted for, so that a look at the other regions of a country need not scan the
-     * whole map */
+    /* the regions voted for, by country, so that a look at the other regions of a country need
+     * scan neither the whole map nor the other countries' regions */
     r->n_a1_used = 0;
     for (size_t i = 0; i <= r->admin1.mask; i++)
         if (r->admin1.key[i])
-            r->a1_used[r->n_a1_used++] = (uint32_t)i;
+            r->a1_used[r->n_a1_used++] = (uint64_t)g->admin1[r->admin1.key[i] - 1].country << 32 | i;
+    qsort(r->a1_used, r->n_a1_used, sizeof *r->a1_used, cmp_u64);
 }
 
 /* ------------------------------------------------------------------ context */
@@ -433,6 +454,16 @@ static bool big_seat_named(const gm_doc *d, const gm_mspan *s, const gm_idx_plac
     return false;
 }
 
+/* A group sure enough of its place for the others to be near it, with the place's position. */
+typedef struct anchor {
+    const group *group;
+    uint32_t place;
+    float lat, lon, coslat;
+} anchor;
+
+/* Beyond this distance a place is no nearer than any other. */
+#define NEAR_MAX_KM 1500.0f
+
 /* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
  * about, and much cheaper than the haversine formula in this inner loop. */
 static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
@@ -444,8 +475,8 @@ static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
         dlon -= 360.0f;
     else if (dlon < -180.0f)
         dlon += 360.0f;
-    if (fabsf(dlat) > 20.0f)
-        return 2500.0f; /* far enough for the bonus to vanish */
+    if (fabsf(dlat) > NEAR_MAX_KM / 111.195f)
+        return 2.0f * NEAR_MAX_KM; /* too far for any bonus */
     float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
     return 111.195f * sqrtf(x * x + dlat * dlat);
 }
@@ -483,12 +514,20 @@ static float saturate(float x) { return x > 0 ? 1.0f - expf(-x) : 0.0f; }
 /* The largest vote for another admin-1 region of the same country as region p. */
 static float neighbour_mass(const resolver *r, const group *gr, const gm_idx_place *p)
 {
-    const gm_gazetteer *g = r->d->gaz;
     float best = 0;
-    for (size_t u = 0; u < r->n_a1_used; u++) {
-        size_t i = r->a1_used[u];
+    /* the first region of p's country */
+    size_t lo = 0, hi = r->n_a1_used;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->a1_used[mid] >> 32 < p->country)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t u = lo; u < r->n_a1_used && r->a1_used[u] >> 32 == p->country; u++) {
+        size_t i = (uint32_t)r->a1_used[u];
         uint32_t k = r->admin1.key[i];
-        if (!k || k - 1 == p->admin1 || g->admin1[k - 1].country != p->country)
+        if (!k || k - 1 == p->admin1)
             continue;
         float v = r->admin1.val[i] - own_mass(r, gr, 1, k - 1);
         best = v > best ? v : best;
@@ -534,15 +573,82 @@ static float sibling_kind(const resolver *r, size_t si, uint8_t kind)
 /* Development aid: when set (by a test program), called with each candidate's score components. */
 void (*gm__resolve_trace)(const gm_doc *d, size_t span, uint32_t cand, const float *parts, int nparts);
 
-static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t nanchors)
+/* The context parts (CTX_*) of candidate c of span s, a mention of group gr. */
+static void context_parts(resolver *r, const group *gr, const gm_mspan *s, uint32_t c, const anchor *anchors,
+                          size_t nanchors, float *out)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    const gm_cand *cd = &d->cands[c];
+    const gm_idx_place *p = &g->places[cd->place];
+    memset(out, 0, CTX_N * sizeof *out);
+    /* votes of the other names for this candidate's regions */
+    if (p->country != GM_NONE16)
+        out[CTX_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_of(r, gr, s, c, 0));
+    if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
+        out[CTX_ADMIN1] = saturate(mass_get(&r->admin1, p->admin1) - own_of(r, gr, s, c, 1));
+        if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH)
+            out[CTX_NEIGHBOUR] = saturate(neighbour_mass(r, gr, p));
+    }
+    if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE)
+        out[CTX_ADMIN2] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_of(r, gr, s, c, 2));
+    /* nearness to places the other names pin down */
+    if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
+        float best = 0;
+        float lat = (float)p->lat_e7 * 1e-7f, lon = (float)p->lon_e7 * 1e-7f;
+        float coslat = cosf(lat * 0.01745329f);
+        for (size_t a = 0; a < nanchors; a++) {
+            const anchor *an = &anchors[a];
+            if (an->group == gr)
+                continue;
+            /* a bound first: the distance is at least the north-south one, and at least the
+             * east-west one at the higher latitude of the two */
+            float dlat = fabsf(an->lat - lat), dlon = fabsf(an->lon - lon);
+            if (dlon > 180.0f)
+                dlon = 360.0f - dlon;
+            if (111.195f * dlat > NEAR_MAX_KM || 111.195f * dlon * (coslat < an->coslat ? coslat : an->coslat) > NEAR_MAX_KM)
+                continue;
+            uint32_t op = an->place;
+            float km = op == cd->place ? 0.0f : approx_km(p, &g->places[op]);
+            if (km > NEAR_MAX_KM)
+                continue;
+            float v = an->group->top_p * (3.5f * expf(-km / 40.0f) + 1.0f * expf(-km / 300.0f));
+            best = v > best ? v : best;
+        }
+        out[CTX_NEAR] = best;
+    }
+}
+
+/* Spans a and b list the same candidates, by the same kinds of name. */
+static bool same_list(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
+{
+    if (a == b)
+        return true;
+    if (a->ncand != b->ncand)
+        return false;
+    for (uint32_t c = 0; c < a->ncand; c++) {
+        const gm_cand *x = &d->cands[a->cand + c], *y = &d->cands[b->cand + c];
+        if (x->place != y->place || x->name_type != y->name_type)
+            return false;
+    }
+    return true;
+}
+
+static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nanchors)
 {
     gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
     gm_mspan *s = &d->spans[si];
-    const group *gr = &r->groups[r->group_of[si]];
+    group *gr = &r->groups[r->group_of[si]];
+    /* the group's context parts: computed by its first mention in this pass, reused by the others */
+    bool shared = same_list(d, s, &d->spans[gr->span]), have = shared && gr->ctx_pass == r->pass;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
+        float own_ctx[CTX_N];
+        float *ctx = shared ? gr->ctx + CTX_N * (c - s->cand) : own_ctx;
+        if (!have)
+            context_parts(r, gr, s, c, anchors, nanchors, ctx);
         float sc = cd->prior;
         float *parts = cd->parts; /* see GM_PART_* */
         memset(cd->parts, 0, sizeof cd->parts);
@@ -556,15 +662,15 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         }
         /* votes of the other names for this candidate's regions */
         if (p->country != GM_NONE16) {
-            parts[GM_PART_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_of(r, gr, s, c, 0));
+            parts[GM_PART_COUNTRY] = ctx[CTX_COUNTRY];
             sc += parts[GM_PART_COUNTRY];
         }
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
-            float own = saturate(mass_get(&r->admin1, p->admin1) - own_of(r, gr, s, c, 1));
+            float own = ctx[CTX_ADMIN1];
             if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH &&
                 ((s->flags & GM_SF_REGION_WORD) || (city_of_region(d, s, p) == 0 && !big_seat_named(d, s, p)))) {
                 /* a region is as likely next to its neighbours as inside them: "England and Wales" */
-                float nb = saturate(neighbour_mass(r, gr, p));
+                float nb = ctx[CTX_NEIGHBOUR];
                 own = own > 0.5f * nb ? own : 0.5f * nb;
             }
             sc += 5.0f * own;
@@ -574,25 +680,13 @@ static void score_span(resolver *r, size_t si, const uint32_t *anchors, size_t n
         parts[GM_PART_LIST] = 2.0f * sibling_kind(r, si, p->kind);
         sc += parts[GM_PART_LIST];
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
-            parts[GM_PART_ADMIN2] = 3.0f * saturate(mass_get(&r->admin2, p->admin2) - own_of(r, gr, s, c, 2));
+            parts[GM_PART_ADMIN2] = ctx[CTX_ADMIN2];
             sc += parts[GM_PART_ADMIN2];
         }
         /* nearness to places the other names pin down */
         if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
-            float best = 0;
-            for (size_t a = 0; a < nanchors; a++) {
-                const group *ag = &r->groups[anchors[a]];
-                if (ag == gr)
-                    continue;
-                uint32_t op = d->cands[ag->top].place;
-                float km = op == cd->place ? 0.0f : approx_km(p, &g->places[op]);
-                if (km > 1500.0f)
-                    continue;
-                float v = ag->top_p * (3.5f * expf(-km / 40.0f) + 1.0f * expf(-km / 300.0f));
-                best = v > best ? v : best;
-            }
-            sc += best;
-            parts[GM_PART_NEAR] = best;
+            sc += ctx[CTX_NEAR];
+            parts[GM_PART_NEAR] = ctx[CTX_NEAR];
         }
         float before_wording = sc;
         /* wording */
@@ -963,8 +1057,9 @@ gm_status gm_resolve(gm_doc *d)
         resolver_free(&r);
         return GM_E_NOMEM;
     }
-    uint32_t anchors[MAX_ANCHORS];
+    anchor anchors[MAX_ANCHORS];
     for (int pass = 0; pass <= 2; pass++) {
+        r.pass = pass;
         tally(&r, pass > 0);
         size_t nanchors = 0;
         for (size_t k = 0; k < r.ngroups && nanchors < MAX_ANCHORS; k++) {
@@ -972,8 +1067,14 @@ gm_status gm_resolve(gm_doc *d)
             if (gr->top < 0 || gr->top_p < 0.5f || gr->weight < 0.3f)
                 continue;
             uint8_t kind = g->places[d->cands[gr->top].place].kind;
-            if (kind == GM_PK_PLACE || kind == GM_PK_SITE)
-                anchors[nanchors++] = (uint32_t)k;
+            if (kind == GM_PK_PLACE || kind == GM_PK_SITE) {
+                anchor *an = &anchors[nanchors++];
+                an->group = gr;
+                an->place = d->cands[gr->top].place;
+                an->lat = (float)g->places[an->place].lat_e7 * 1e-7f;
+                an->lon = (float)g->places[an->place].lon_e7 * 1e-7f;
+                an->coslat = cosf(an->lat * 0.01745329f);
+            }
         }
         for (size_t i = 0; i < d->nspans; i++)
             score_span(&r, i, anchors, nanchors);
