@@ -2336,9 +2336,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             }
             /* "two victims died at the scene and two died on the way to the hospital" (but "five
-             * were shot, and two of them have serious injuries" tells a part of the five) */
+             * were shot, and two of them have serious injuries" tells a part of the five, and so
+             * does "five were shot; four died and one is in hospital", where the "and" joins the
+             * dead, counted in between) */
+            size_t other_end = st->count_end[1 - cat];
+            if (cat == CAT_INJ && st->shot && st->n[CAT_INJ] > 0 && c.value < st->n[CAT_INJ] && other_end < c.tok_start &&
+                other_end > st->count_end[CAT_INJ] && c.tok_start > s0 && is(d, c.tok_start - 1, "and")) {
+                /* the survivors of those shot: the dead are taken from the shot at the end */
+                any = true;
+                continue;
+            }
             if (c.tok_start > s0 && is(d, c.tok_start - 1, "and") && st->n[cat] > 0 && !st->implied[cat] &&
-                !is(d, c.tok_end, "of") &&
+                !is(d, c.tok_end, "of") && !(other_end > st->count_end[cat] && other_end < c.tok_start) &&
                 !c.vague && c.tok_start > st->count_end[cat] && st->count_end[cat] > 0 && c.tok_end <= cue) {
                 st->n[cat] += c.value;
                 st->low[cat] = st->high[cat] = st->n[cat];
