@@ -1513,6 +1513,18 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 return true;
             }
         }
+        /* "killed three and wounded another in ...": one more person */
+        if (p < s1 && is(d, p, "another") && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
+            (p + 1 == s1 || d->t.tok[p + 1].type == GM_TOK_PUNCT || is(d, p + 1, "in") || is(d, p + 1, "at") ||
+             is(d, p + 1, "on") || is(d, p + 1, "near") || is(d, p + 1, "outside") || is(d, p + 1, "inside") ||
+             is(d, p + 1, "before") || is(d, p + 1, "as") || is(d, p + 1, "who") || is(d, p + 1, "and") ||
+             is(d, p + 1, "during"))) {
+            memset(c, 0, sizeof *c);
+            c->value = c->low = c->high = 1;
+            c->tok_start = p;
+            c->tok_end = p + 1;
+            return true;
+        }
         /* "shot himself", "killing herself" */
         if (p < s1 && (is(d, p, "himself") || is(d, p, "herself"))) {
             memset(c, 0, sizeof *c);

@@ -560,6 +560,8 @@ static const incident_case CASES[] = {
      "Newark", ""},
     {"the rest of those shot, told as injured",
      "Four men were shot on a porch in Camden; three men died and one was injured.", D, 1, 0, 3, 1, "Camden", ""},
+    {"'wounded another' is one more", "The gunman killed two coworkers and wounded another in Tulsa on Monday.", D, 1, 0, 2,
+     1, "Tulsa", ""},
     {"an age range is no count", "Four other teenagers, between the ages of 16-18, were also injured in Trenton.", D, 1,
      0, NONE, 4, "Trenton", ""},
     {"an event of an earlier month is not counted again",
