@@ -150,7 +150,23 @@ static const char *const SAY[] = {"said", "say", "says", "told", "reported", "re
 /* Buildings named after places: "the Bermuda Sands motel" */
 static const char *const BUILDINGS[] = {"motel", "hotel", "inn", "apartments", "apartment", "complex", "condominiums",
                                         "mall", "lounge", "nightclub", "club", "bar", "restaurant", "tavern"};
-static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY), WS_BUILDINGS = GM_WORDSET(BUILDINGS);
+/* Deaths that are no violent incident: illness, natural disasters (see mishap()) */
+static const char *const ILLNESS[] = {
+    "flu", "influenza", "virus", "viruses", "viral", "disease", "diseases", "outbreak", "outbreaks", "epidemic",
+    "pandemic", "cholera", "ebola", "malaria", "measles", "infection", "infections", "infected", "illness",
+    "illnesses", "cancer", "pneumonia", "complications", "bacteria", "bacterial", "plague", "fever", "meningitis",
+    "tuberculosis", "hiv", "aids", "sickened", "symptoms", "h5n1", "h1n1", "h7n9", "encephalitis", "leukemia",
+    "emphysema", "poisoning", "dehydration", "starvation", "hepatitis", "dengue", "typhoid", "polio", "smallpox",
+    "anthrax", "covid", "coronavirus", "sars", "mers", "tsunami", "quake", "earthquakes", "cyclone", "typhoon",
+    "heatwave", "stampede", "eruption", "volcano", "famine", "drought", "landslides", "mudslides", "blizzard",
+    "snowstorm", "storms", "tornadoes", "hurricanes", "floodwaters", "tainted", "contaminated"};
+/* Animals: a sentence that counts them and names no person is about no incident */
+static const char *const ANIMALS[] = {"birds", "bird", "chickens", "poultry", "ducks", "swans", "geese", "pigs",
+                                      "hogs", "cattle", "cows", "cow", "sheep", "goats", "animals", "fish", "dogs",
+                                      "horses", "owls", "livestock", "turkeys", "deer", "whales", "dolphins",
+                                      "seals", "bats", "camels", "monkeys", "flocks", "herds"};
+static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY), WS_BUILDINGS = GM_WORDSET(BUILDINGS),
+                  WS_ILLNESS = GM_WORDSET(ILLNESS), WS_ANIMALS = GM_WORDSET(ANIMALS);
 static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSET(PERSON_SG),
                   WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
@@ -163,7 +179,7 @@ static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
                          &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
-                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS};
+                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS, &WS_ILLNESS, &WS_ANIMALS};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -905,12 +921,21 @@ static const char *event_at(const gm_doc *d, size_t i, int *rank)
         t = "shelling", r = 4;
     else if (is(d, i, "stabbed") || is(d, i, "stabbing") || is(d, i, "knife"))
         t = "stabbing", r = 5;
+    else if (is(d, i, "shot") && ((i > 0 && (IN(d, i - 1, ILLNESS) || is(d, i - 1, "vaccine") ||
+                                              is(d, i - 1, "booster"))) || is(d, i + 1, "against")))
+        t = NULL; /* "a flu shot", "a shot against tetanus" */
     else if (is(d, i, "shooting") || is(d, i, "shot") || is(d, i, "gunman") || is(d, i, "gunmen") ||
              is(d, i, "gunfire") || (is(d, i, "opened") && is(d, i + 1, "fire")) || is(d, i, "gunshot"))
         t = "shooting", r = 6;
     else if (is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "exploded") || is(d, i, "bomb") ||
              is(d, i, "bombing") || is(d, i, "ied"))
         t = "explosion", r = 7;
+    else if ((is(d, i, "fighting") || is(d, i, "battle") || is(d, i, "battling")) &&
+             (IN(d, i + 1, ILLNESS) || (is(d, i + 1, "the") && IN(d, i + 2, ILLNESS)) ||
+              (is(d, i + 1, "against") && (IN(d, i + 2, ILLNESS) || IN(d, i + 3, ILLNESS))) ||
+              (i > 0 && (is(d, i - 1, "legal") || is(d, i - 1, "court") || is(d, i - 1, "custody") ||
+                         is(d, i - 1, "political") || is(d, i - 1, "uphill")))))
+        t = NULL; /* "fighting AIDS", "a legal battle" */
     else if (is(d, i, "clashes") || is(d, i, "clash") || is(d, i, "fighting") || is(d, i, "battle"))
         t = "clash", r = 8;
     *rank = r;
@@ -1901,16 +1926,44 @@ static bool links_header(const gm_doc *d, uint32_t si)
 
 /* The sentence tells a mishap and no violence: "a child was hurt in a rollover", "three died in a
  * house fire", "killed in a crash" - no incident (but "shot, then crashed into a home" is one). */
+/* A word of violence at token i: an attack, a weapon, a killing. */
+static bool violent_at(const gm_doc *d, size_t i)
+{
+    int rank;
+    return event_at(d, i, &rank) || is(d, i, "gun") || is(d, i, "guns") || is(d, i, "handgun") ||
+           is(d, i, "rifle") || is(d, i, "pistol") || is(d, i, "firearm") || is(d, i, "weapon") ||
+           is(d, i, "murder") || is(d, i, "murdered") || is(d, i, "homicide") || is(d, i, "stabbed") ||
+           is(d, i, "attack") || is(d, i, "attacked") || is(d, i, "shots") || is(d, i, "bullet") ||
+           is(d, i, "hunting") || is(d, i, "ammunition") || is(d, i, "ammo");
+}
+
+/* A document about an illness: two sentences or more name one, and no word of violence occurs
+ * in it ("The outbreak has killed 31 ... 45 people dead in Nyanza Province"): its deaths are of
+ * no incident, whether or not their own sentence names the illness. */
+static bool illness_story(const gm_doc *d)
+{
+    size_t sentences = 0;
+    uint32_t last = UINT32_MAX;
+    for (size_t i = 0; i < d->t.ntok; i++) {
+        if (d->t.tok[i].type != GM_TOK_WORD)
+            continue;
+        if (violent_at(d, i))
+            return false;
+        if (IN(d, i, ILLNESS) && d->t.tok[i].sent != last) {
+            last = d->t.tok[i].sent;
+            sentences++;
+        }
+    }
+    return sentences >= 2;
+}
+
+#define OLD_AGE 60
+
 static bool mishap(const gm_doc *d, const gm_sentence *se)
 {
-    bool accident = false;
+    bool accident = false, animals = false, people = false;
     for (size_t i = se->tok_start; i < se->tok_end; i++) {
-        int rank;
-        if (event_at(d, i, &rank) || is(d, i, "gun") || is(d, i, "guns") || is(d, i, "handgun") ||
-            is(d, i, "rifle") || is(d, i, "pistol") || is(d, i, "firearm") || is(d, i, "weapon") ||
-            is(d, i, "murder") || is(d, i, "murdered") || is(d, i, "homicide") || is(d, i, "stabbed") ||
-            is(d, i, "attack") || is(d, i, "attacked") || is(d, i, "shots") || is(d, i, "bullet") ||
-            is(d, i, "hunting") || is(d, i, "ammunition") || is(d, i, "ammo"))
+        if (violent_at(d, i))
             return false; /* "a hunting accident" is a shooting */
         accident |= is(d, i, "crash") || is(d, i, "crashes") || is(d, i, "crashed") || is(d, i, "collision") ||
                     is(d, i, "collided") || is(d, i, "rollover") || is(d, i, "wreck") || is(d, i, "accident") ||
@@ -1921,9 +1974,29 @@ static bool mishap(const gm_doc *d, const gm_sentence *se)
                     is(d, i, "lightning") || is(d, i, "electrocuted") ||
                     (is(d, i, "fire") && i > se->tok_start &&
                      (is(d, i - 1, "house") || is(d, i - 1, "apartment") || is(d, i - 1, "structure") ||
-                      is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory")));
+                      is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory"))) ||
+                    IN(d, i, ILLNESS) || (is(d, i, "natural") && is(d, i + 1, "causes")) ||
+                    (is(d, i, "heart") && (is(d, i + 1, "attack") || is(d, i + 1, "failure")));
+        /* "3,546 cases reported", "205 suspected cases": counts of the sick */
+        accident |= is(d, i, "cases") && i > se->tok_start &&
+                    (d->t.tok[i - 1].type == GM_TOK_NUM || is(d, i - 1, "suspected") || is(d, i - 1, "confirmed") ||
+                     is(d, i - 1, "new") || is(d, i - 1, "reported"));
+        /* "died ... at the age of 86", "his death at age 73": of old age, as far as the sentence
+         * says (not "at the age of 17 months") */
+        if (is(d, i, "age") && i > se->tok_start &&
+            (is(d, i - 1, "at") || (is(d, i - 1, "the") && i - 1 > se->tok_start && is(d, i - 2, "at")))) {
+            size_t k = is(d, i + 1, "of") ? i + 2 : i + 1;
+            double years;
+            accident |= k < se->tok_end && gm_tok_number(&d->t, &d->t.tok[k], &years) && years >= OLD_AGE &&
+                        !is(d, k + 1, "months") && !is(d, k + 1, "weeks") && !is(d, k + 1, "days");
+        }
+        animals |= IN(d, i, ANIMALS);
+        /* those who report are not the dead: "officials found 4,000 dead birds" */
+        people |= (IN(d, i, PERSON_PL) || IN(d, i, PERSON_SG)) && !IN(d, i, SOURCES) && !is(d, i, "dead") &&
+                  !is(d, i, "wounded") && !is(d, i, "injured") && !is(d, i, "more") && !is(d, i, "others");
     }
-    return accident;
+    /* "roughly 4,000 dead wild birds", "two ducks have died" (but "a man and his dog were killed") */
+    return accident || (animals && !people);
 }
 
 /* Reads one sentence; fills st and returns true when it reports casualties. */
@@ -2823,6 +2896,10 @@ static bool uncounted_event(const gm_doc *d, anchor_t *an, stmt *st)
         }
         if (cue == SIZE_MAX || hypothetical(d, s0, cue))
             continue;
+        /* "a flu shot", "fighting AIDS", "a legal battle": no attack */
+        int rank;
+        if ((is(d, cue, "shot") || is(d, cue, "fighting") || is(d, cue, "battle")) && !event_at(d, cue, &rank))
+            continue;
         /* "last year's shooting", "the 2019 bombing": an event told as past */
         bool past = false;
         for (size_t k = cue > s0 + 3 ? cue - 3 : s0; k < cue; k++)
@@ -3055,8 +3132,8 @@ gm_status gm_find_incidents(gm_doc *d)
             dateline = town;
         }
     }
-    bool in_links = false;
-    for (uint32_t si = 0; si < d->t.nsent; si++) {
+    bool in_links = false, illness = illness_story(d);
+    for (uint32_t si = 0; si < d->t.nsent && !illness; si++) {
         stmt s;
         /* "Related Stories:" and the headlines under it, up to the next sentence of prose */
         if (links_header(d, si)) {
@@ -3082,7 +3159,7 @@ gm_status gm_find_incidents(gm_doc *d)
     for (size_t i = 0; i < n; i++)
         counted |= !st[i].dead && (st[i].n[0] >= 0 || st[i].n[1] >= 0);
     stmt quiet;
-    if (!counted && uncounted_event(d, &an, &quiet)) {
+    if (!counted && !illness && uncounted_event(d, &an, &quiet)) {
         if (!gm_grow((void **)&st, &cap, n + 1, sizeof *st)) {
             gm__free(st);
             anchor_free(&an);
