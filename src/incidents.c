@@ -264,6 +264,10 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
         return true;
     if (p > 1 && gm_tok_is(&d->t.tok[p - 1], '.') && number_label(d, p - 2))
         return true;
+    /* "(born 1898 - died 1970)": years of a life */
+    if (p > 0 && (is(d, p - 1, "born") || is(d, p - 1, "died") || is(d, p - 1, "b")) && a->type == GM_TOK_NUM &&
+        a->end - a->start == 4)
+        return true;
     return false;
 }
 
@@ -1379,8 +1383,12 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
 {
     size_t from = cue > s0 + 4 ? cue - 4 : s0;
     for (size_t k = from; k < cue; k++)
-        if (IN(d, k, MODALS))
-            return true;
+        if (IN(d, k, MODALS) || is(d, k, "capable") ||
+            (cue > s0 && is(d, cue - 1, "to") &&
+             (is(d, k, "potential") || is(d, k, "enough") || is(d, k, "designed") || is(d, k, "intended") ||
+              is(d, k, "plotted") || is(d, k, "planned") || is(d, k, "plan") || is(d, k, "plot") ||
+              is(d, k, "threatened") || is(d, k, "threatening") || is(d, k, "vowed"))))
+            return true; /* "a dose with the potential to kill 1,400", "enough explosives to kill" */
     /* "it could have hit her in the heart and killed her": what did not happen */
     for (size_t k = cue > s0 + 10 ? cue - 10 : s0; k + 1 < cue; k++)
         if ((is(d, k, "could") || is(d, k, "would") || is(d, k, "might")) && is(d, k + 1, "have"))
