@@ -56,6 +56,8 @@ typedef struct stmt {
     long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
     bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
     bool surely_past;   /* and not only by a year, which may be the article's own: "in March", "last month" */
+    bool year_past;     /* told with a year before the document's own ("In 2004, ..." in a 2009 article) */
+    bool undated;       /* and without a month: no date, not the document's */
     bool fresh_event;   /* the sentence tells an attack of its own, not "the shooting" told before */
     bool perp_dead;     /* the attacker killed himself: one dead where no other count is told */
 } stmt;
@@ -1379,6 +1381,34 @@ static bool told_as_past(const gm_doc *d, const gm_sentence *se, bool *surely)
     return false;
 }
 
+/* The sentence names a year ("in 2004", "In March 2008,") before the document's own: more than
+ * a year before it, or the year before when the document is dated after February.  *month is
+ * the month written before the year (1-12), or 0. */
+static int year_before_doc(const gm_doc *d, const gm_sentence *se, int *month)
+{
+    *month = 0;
+    if (!d->has_date)
+        return 0;
+    char iso[11];
+    gm_date_format(d->date_days, iso);
+    int doc_year = atoi(iso), doc_month = atoi(iso + 5);
+    for (size_t k = se->tok_start + 1; k < se->tok_end; k++) {
+        const gm_token *t = &d->t.tok[k];
+        if (t->type != GM_TOK_NUM || t->end - t->start != 4 || !(is(d, k - 1, "in") || IN(d, k - 1, MONTHS)))
+            continue;
+        double y;
+        if (!gm_tok_number(&d->t, t, &y) || y < 1000)
+            continue;
+        if (y < doc_year - 1 || (y == doc_year - 1 && doc_month > 2)) {
+            for (int m = 0; m < 12 && IN(d, k - 1, MONTHS); m++)
+                if (is(d, k - 1, MONTHS[m]))
+                    *month = m + 1;
+            return (int)y;
+        }
+    }
+    return 0;
+}
+
 static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
 {
     size_t from = cue > s0 + 4 ? cue - 4 : s0;
@@ -2535,6 +2565,19 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
     }
     st->separate = says_separate(d, si);
     st->past = told_as_past(d, se, &st->surely_past);
+    /* "in October 2014" in a 2025 article: an earlier event, dated by its month, or undated */
+    int old_month, old_year = year_before_doc(d, se, &old_month);
+    st->year_past = old_year != 0;
+    if (st->year_past) {
+        char iso[11];
+        long days;
+        snprintf(iso, sizeof iso, "%04d-%02d-01", old_year, old_month ? old_month : 1);
+        st->has_date = old_month && gm_date_parse(iso, 10, &days);
+        st->date = st->has_date ? days : 0;
+        st->date_prec = 3;
+        st->date_weak = false;
+        st->undated = !st->has_date;
+    }
     st->fresh_event = fresh_event(d, se);
     st->conf = 0.55f + (st->span >= 0 ? 0.2f : 0) + (st->etype ? 0.1f : 0) +
                ((st->n[0] >= 0 && !st->implied[0]) || (st->n[1] >= 0 && !st->implied[1]) ? 0.1f : 0);
@@ -2618,6 +2661,9 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *v
     *victim = false;
     /* "near where a drive-by shooting injured a dozen in March": an earlier event, not this one */
     if (b->separate || (b->surely_past && !a->surely_past && !(counts_compatible(a, b) && shares_count(a, b))))
+        return false;
+    /* "In 2005 a man was shot in the same street": of another year than the article's incident */
+    if (a->year_past != b->year_past && !(counts_compatible(a, b) && shares_count(a, b)))
         return false;
     if (a->detail || b->detail)
         return true;
@@ -2725,6 +2771,8 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
     /* what goes on telling an earlier event is of that event */
     if (a->surely_past)
         b->past = b->surely_past = true;
+    b->year_past |= a->year_past;
+    b->undated = b->year_past && !b->has_date;
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
         if (b->n[c] < 0)
@@ -3180,11 +3228,15 @@ gm_status gm_find_incidents(gm_doc *d)
     /* earlier events the article recalls ("Last month, a gunman killed three people at Fort Hood")
      * are not incidents of this article: they were reported when they happened, and counting
      * them again would count one incident twice */
-    bool first = true;
+    bool first = true, current = false;
+    for (size_t i = 0; i < n; i++)
+        current |= !st[i].dead && (st[i].n[0] > 0 || st[i].n[1] > 0) && !st[i].year_past;
     for (size_t i = 0; i < n; i++) {
         if (st[i].dead || (st[i].n[0] <= 0 && st[i].n[1] <= 0))
             continue;
-        if (!first && st[i].past)
+        /* one of an earlier year ("In 1837 raiders ...") gives way to the article's own, wherever
+         * it comes; an article about an old event keeps it, dated by what the text says */
+        if ((!first && (st[i].past || st[i].year_past)) || (st[i].year_past && current))
             st[i].dead = true;
         first = false;
     }
@@ -3275,7 +3327,7 @@ gm_status gm_find_incidents(gm_doc *d)
         if (s->has_date) {
             gm_date_format(s->date, inc->date);
             inc->date_precision = s->date_prec;
-        } else if (d->has_date) {
+        } else if (d->has_date && !s->undated) {
             /* told without a day: the days before publication */
             gm_date_format(d->date_days, inc->date);
             inc->date_precision = 2;
