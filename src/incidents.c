@@ -1538,6 +1538,28 @@ static bool aside_mark(const gm_token *k, unsigned char punct)
 }
 
 /* Finds the count for a cue; returns true with *c set, or false. */
+/* Token k is the plural noun that heads a count, though no list of people has it: "two climbers
+ * died", "three hikers were shot" - a lower-case plural that is no thing, animal, month or cue,
+ * with nothing but fillers between it and the cue. */
+static bool plural_head(const gm_doc *d, size_t k, size_t cue)
+{
+    const gm_token *t = &d->t.tok[k];
+    if (t->type != GM_TOK_WORD || (t->flags & GM_TF_CAP) || t->fold_len < 4)
+        return false;
+    const char *f = gm_tok_fold(&d->t, t);
+    if (f[t->fold_len - 1] != 's' || f[t->fold_len - 2] == 's' || IN(d, k, NON_PERSON) || IN(d, k, ANIMALS) ||
+        IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB) || IN(d, k, KILL_NOUN) || IN(d, k, INJ_NOUN) ||
+        IN(d, k, ILLNESS) || IN(d, k, PERIOD_WORDS) || IN(d, k, FILLER) || is(d, k, "was") || is(d, k, "has") ||
+        is(d, k, "is") || is(d, k, "this") || is(d, k, "its") || is(d, k, "his") || is(d, k, "hers") ||
+        is(d, k, "ours") || is(d, k, "yours") || is(d, k, "theirs") || is(d, k, "as") || is(d, k, "us"))
+        return false;
+    /* "five reports of people shot": what the noun holds is counted, not the noun */
+    for (size_t j = k + 1; j < cue; j++)
+        if (!IN(d, j, FILLER) || is(d, j, "of"))
+            return false;
+    return true;
+}
+
 static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
 {
     bool passive = cue > s0 && (is(d, cue - 1, "were") || is(d, cue - 1, "was") || is(d, cue - 1, "been") ||
@@ -1653,7 +1675,8 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 continue;
             if (k > cc.tok_end && gm_tok_is(&d->t.tok[k - 1], '-') && d->t.tok[k - 1].end == tk->start)
                 continue;
-            if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP))) {
+            if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP) ||
+                  plural_head(d, k, cue))) {
                 ok = false;
                 break;
             }
