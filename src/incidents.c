@@ -162,13 +162,15 @@ static const char *const ILLNESS[] = {
     "anthrax", "covid", "coronavirus", "sars", "mers", "tsunami", "quake", "earthquakes", "cyclone", "typhoon",
     "heatwave", "stampede", "eruption", "volcano", "famine", "drought", "landslides", "mudslides", "blizzard",
     "snowstorm", "storms", "tornadoes", "hurricanes", "floodwaters", "tainted", "contaminated"};
+static const char *const VEHICLES[] = {"car", "vehicle", "truck", "train", "bus", "motorcycle", "pickup", "suv",
+                                       "van", "tractor", "trailer", "semi", "minivan", "sedan"};
 /* Animals: a sentence that counts them and names no person is about no incident */
 static const char *const ANIMALS[] = {"birds", "bird", "chickens", "poultry", "ducks", "swans", "geese", "pigs",
                                       "hogs", "cattle", "cows", "cow", "sheep", "goats", "animals", "fish", "dogs",
                                       "horses", "owls", "livestock", "turkeys", "deer", "whales", "dolphins",
                                       "seals", "bats", "camels", "monkeys", "flocks", "herds"};
 static gm_wordset WS_SOURCES = GM_WORDSET(SOURCES), WS_SAY = GM_WORDSET(SAY), WS_BUILDINGS = GM_WORDSET(BUILDINGS),
-                  WS_ILLNESS = GM_WORDSET(ILLNESS), WS_ANIMALS = GM_WORDSET(ANIMALS);
+                  WS_ILLNESS = GM_WORDSET(ILLNESS), WS_ANIMALS = GM_WORDSET(ANIMALS), WS_VEHICLES = GM_WORDSET(VEHICLES);
 static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSET(PERSON_SG),
                   WS_NON_PERSON = GM_WORDSET(NON_PERSON), WS_FILLER = GM_WORDSET(FILLER),
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
@@ -181,7 +183,8 @@ static void build_sets(void)
 {
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
                          &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
-                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS, &WS_ILLNESS, &WS_ANIMALS};
+                         &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS, &WS_ILLNESS, &WS_ANIMALS,
+                         &WS_VEHICLES};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -2038,6 +2041,13 @@ static bool mishap(const gm_doc *d, const gm_sentence *se)
                       is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory"))) ||
                     IN(d, i, ILLNESS) || (is(d, i, "natural") && is(d, i + 1, "causes")) ||
                     (is(d, i, "heart") && (is(d, i + 1, "attack") || is(d, i + 1, "failure")));
+        /* "struck by a car", "run over", "ejected from the vehicle": a road accident */
+        accident |= ((is(d, i, "struck") || is(d, i, "hit")) && is(d, i + 1, "by") &&
+                     (is(d, i + 2, "a") || is(d, i + 2, "an") || is(d, i + 2, "the")) && IN(d, i + 3, VEHICLES)) ||
+                    (is(d, i, "run") && is(d, i + 1, "over")) || (is(d, i, "ejected") && is(d, i + 1, "from")) ||
+                    (IN(d, i, VEHICLES) && (is(d, i + 1, "struck") || is(d, i + 1, "strikes") || is(d, i + 1, "hit") ||
+                                            is(d, i + 1, "hits")) &&
+                     (is(d, i + 2, "a") || is(d, i + 2, "the")) && (is(d, i + 3, "tree") || is(d, i + 3, "pole")));
         /* "3,546 cases reported", "205 suspected cases": counts of the sick */
         accident |= is(d, i, "cases") && i > se->tok_start &&
                     (d->t.tok[i - 1].type == GM_TOK_NUM || is(d, i - 1, "suspected") || is(d, i - 1, "confirmed") ||
