@@ -58,6 +58,7 @@ typedef struct stmt {
     bool surely_past;   /* and not only by a year, which may be the article's own: "in March", "last month" */
     bool year_past;     /* told with a year before the document's own ("In 2004, ..." in a 2009 article) */
     bool undated;       /* and without a month: no date, not the document's */
+    bool history;       /* told with a year before 1900: no news of today */
     bool fresh_event;   /* the sentence tells an attack of its own, not "the shooting" told before */
     bool perp_dead;     /* the attacker killed himself: one dead where no other count is told */
 } stmt;
@@ -939,6 +940,9 @@ static const char *event_at(const gm_doc *d, size_t i, int *rank)
     else if (is(d, i, "explosion") || is(d, i, "blast") || is(d, i, "exploded") || is(d, i, "bomb") ||
              is(d, i, "bombing") || is(d, i, "ied"))
         t = "explosion", r = 7;
+    else if ((is(d, i, "battle") || is(d, i, "massacre") || is(d, i, "siege")) && (d->t.tok[i].flags & GM_TF_CAP) &&
+             is(d, i + 1, "of"))
+        t = NULL; /* "the Battle of Bunker Hill": a name from history */
     else if ((is(d, i, "fighting") || is(d, i, "battle") || is(d, i, "battling")) &&
              (IN(d, i + 1, ILLNESS) || (is(d, i + 1, "the") && IN(d, i + 2, ILLNESS)) ||
               (is(d, i + 1, "against") && (IN(d, i + 2, ILLNESS) || IN(d, i + 3, ILLNESS))) ||
@@ -1385,22 +1389,43 @@ static bool told_as_past(const gm_doc *d, const gm_sentence *se, bool *surely)
 }
 
 /* The sentence names a year ("in 2004", "In March 2008,") before the document's own: more than
- * a year before it, or the year before when the document is dated after February.  *month is
- * the month written before the year (1-12), or 0. */
+ * a year before it, or the year before when the document is dated after February; for a document
+ * without a date, a year before 1900 ("killed in 1775").  *month is the month written before the
+ * year (1-12), or 0. */
+#define OLD_YEAR 1900
+
+/* A street's name begins at token k: capitalised words, then "Street", "Ave", "Road" ... */
+static bool street_after(const gm_doc *d, size_t k, size_t end)
+{
+    for (size_t j = k; j < end && j < k + 4 && (d->t.tok[j].flags & GM_TF_CAP); j++)
+        if (is(d, j, "street") || is(d, j, "st") || is(d, j, "avenue") || is(d, j, "ave") || is(d, j, "road") ||
+            is(d, j, "rd") || is(d, j, "boulevard") || is(d, j, "blvd") || is(d, j, "drive") || is(d, j, "dr") ||
+            is(d, j, "lane") || is(d, j, "ln") || is(d, j, "parkway") || is(d, j, "highway") || is(d, j, "court") ||
+            is(d, j, "place") || is(d, j, "way") || is(d, j, "terrace") || is(d, j, "circle"))
+            return true;
+    return false;
+}
+
 static int year_before_doc(const gm_doc *d, const gm_sentence *se, int *month)
 {
     *month = 0;
-    if (!d->has_date)
-        return 0;
-    char iso[11];
-    gm_date_format(d->date_days, iso);
-    int doc_year = atoi(iso), doc_month = atoi(iso + 5);
+    int doc_year = OLD_YEAR + 1, doc_month = 1;
+    if (d->has_date) {
+        char iso[11];
+        gm_date_format(d->date_days, iso);
+        doc_year = atoi(iso);
+        doc_month = atoi(iso + 5);
+    }
     for (size_t k = se->tok_start + 1; k < se->tok_end; k++) {
         const gm_token *t = &d->t.tok[k];
         if (t->type != GM_TOK_NUM || t->end - t->start != 4 || !(is(d, k - 1, "in") || IN(d, k - 1, MONTHS)))
             continue;
         double y;
         if (!gm_tok_number(&d->t, t, &y) || y < 1000)
+            continue;
+        /* "in 1500 block of", "in 1800 blk of Topping", "in 1200 Grand Avenue": an address, not a year */
+        if (is(d, k + 1, "block") || is(d, k + 1, "blocks") || is(d, k + 1, "blk") || is(d, k + 1, "of") ||
+            IN(d, k + 1, NON_PERSON) || street_after(d, k + 1, se->tok_end))
             continue;
         if (y < doc_year - 1 || (y == doc_year - 1 && doc_month > 2)) {
             for (int m = 0; m < 12 && IN(d, k - 1, MONTHS); m++)
@@ -2035,7 +2060,7 @@ static bool mishap(const gm_doc *d, const gm_sentence *se)
                     is(d, i, "wildfire") || is(d, i, "flood") || is(d, i, "floods") || is(d, i, "flooding") ||
                     is(d, i, "storm") || is(d, i, "tornado") || is(d, i, "hurricane") || is(d, i, "earthquake") ||
                     is(d, i, "avalanche") || is(d, i, "landslide") || is(d, i, "mudslide") ||
-                    is(d, i, "lightning") || is(d, i, "electrocuted") ||
+                    is(d, i, "lightning") || is(d, i, "electrocuted") || is(d, i, "overturned") ||
                     (is(d, i, "fire") && i > se->tok_start &&
                      (is(d, i - 1, "house") || is(d, i - 1, "apartment") || is(d, i - 1, "structure") ||
                       is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory"))) ||
@@ -2117,6 +2142,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         bool verb = false, shot_cue = false;
         size_t cue = i;
         if (IN(d, i, KILL_VERB)) {
+            if ((is(d, i, "died") || is(d, i, "dies") || is(d, i, "die")) && (is(d, i + 1, "down") || is(d, i + 1, "out")))
+                continue; /* "after the lumber industry died down" */
             cat = CAT_KILL;
             verb = true;
         } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&
@@ -2601,6 +2628,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
     /* "in October 2014" in a 2025 article: an earlier event, dated by its month, or undated */
     int old_month, old_year = year_before_doc(d, se, &old_month);
     st->year_past = old_year != 0;
+    st->history = old_year != 0 && old_year < OLD_YEAR;
     if (st->year_past) {
         char iso[11];
         long days;
@@ -2805,6 +2833,7 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
     if (a->surely_past)
         b->past = b->surely_past = true;
     b->year_past |= a->year_past;
+    b->history |= a->history;
     b->undated = b->year_past && !b->has_date;
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
@@ -2962,6 +2991,18 @@ static int32_t main_town(const gm_doc *d, const uint32_t *nbh, size_t nnbh)
     return best;
 }
 
+/* Most words of the sentence are capitalised: a headline. */
+static bool title_cased(const gm_doc *d, const gm_sentence *se)
+{
+    size_t words = 0, caps = 0;
+    for (size_t k = se->tok_start; k < se->tok_end; k++)
+        if (d->t.tok[k].type == GM_TOK_WORD && d->t.tok[k].fold_len > 3) {
+            words++;
+            caps += (d->t.tok[k].flags & GM_TF_CAP) != 0;
+        }
+    return words > 0 && 2 * caps > words;
+}
+
 /* The first sentence that tells an attack ("a shooting in X", "was shot", "shelled X") without
  * numbers; fills st as an incident without counts. */
 static bool uncounted_event(const gm_doc *d, anchor_t *an, stmt *st)
@@ -2970,7 +3011,11 @@ static bool uncounted_event(const gm_doc *d, anchor_t *an, stmt *st)
         const gm_sentence *se = &d->t.sent[si];
         size_t s0 = se->tok_start, s1 = se->tok_end;
         size_t cue = SIZE_MAX;
+        bool prose = !title_cased(d, se);
         for (size_t k = s0; k < s1 && cue == SIZE_MAX; k++) {
+            /* "the movie \"Slap Shot\"": a title's capitalised word in a sentence of prose */
+            if (prose && (d->t.tok[k].flags & GM_TF_CAP) && !(d->t.tok[k].flags & GM_TF_SENT_START))
+                continue;
             if (is(d, k, "shooting") || is(d, k, "stabbing") || is(d, k, "airstrike") || is(d, k, "airstrikes") ||
                 is(d, k, "shelling") || is(d, k, "bombing") || is(d, k, "explosion") || is(d, k, "blast") ||
                 is(d, k, "shelled") || is(d, k, "bombed") || is(d, k, "ambush") || is(d, k, "ambushed") ||
@@ -3269,7 +3314,7 @@ gm_status gm_find_incidents(gm_doc *d)
             continue;
         /* one of an earlier year ("In 1837 raiders ...") gives way to the article's own, wherever
          * it comes; an article about an old event keeps it, dated by what the text says */
-        if ((!first && (st[i].past || st[i].year_past)) || (st[i].year_past && current))
+        if ((!first && (st[i].past || st[i].year_past)) || (st[i].year_past && current) || st[i].history)
             st[i].dead = true;
         first = false;
     }
