@@ -1746,7 +1746,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     return false;
 }
 
-static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
+static void set_count(stmt *st, int cat, const gm_count *c, bool implied, bool may_add)
 {
     if (c->vague) {
         if (st->n[cat] < 0) {
@@ -1760,7 +1760,7 @@ static void set_count(stmt *st, int cat, const gm_count *c, bool implied)
     if (st->n[cat] >= 0 && !implied && !st->implied[cat]) {
         /* two counts of a kind in one sentence add up when they are a list ("12 civilians and 3
          * soldiers were killed"); told twice ("killing four ... four dead") they are one */
-        if (c->tok_start > st->count_end[cat] && c->tok_start <= st->count_end[cat] + 3)
+        if (may_add && c->tok_start > st->count_end[cat] && c->tok_start <= st->count_end[cat] + 3)
             st->n[cat] += c->value;
         else if (c->value > st->n[cat])
             st->n[cat] = c->value;
@@ -1785,7 +1785,7 @@ static gm_count exact_count(long n)
  * casualties from its first cue on. */
 static void record(stmt *st, int cat, gm_count c, bool implied, size_t i, bool *any, size_t *first_cue)
 {
-    set_count(st, cat, &c, implied);
+    set_count(st, cat, &c, implied, true);
     *any = true;
     if (*first_cue == SIZE_MAX)
         *first_cue = i;
@@ -2473,6 +2473,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         /* "They killed me!", "he shot us": a victim's own words, not a count */
         if (verb && i + 1 < s1 && (is(d, i + 1, "me") || is(d, i + 1, "us") || is(d, i + 1, "you")))
             continue;
+        /* "they are not being killed", "was never hurt" (but "was not seriously hurt" was hurt) */
+        {
+            size_t k = i;
+            while (k > s0 && k + 3 > i && (is(d, k - 1, "being") || is(d, k - 1, "been") || is(d, k - 1, "be")))
+                k--;
+            if (k > s0 && (is(d, k - 1, "not") || is(d, k - 1, "never") || is(d, k - 1, "wasn't") ||
+                           is(d, k - 1, "weren't") || is(d, k - 1, "isn't") || is(d, k - 1, "aren't")))
+                continue;
+        }
         /* "no one else was hurt": nobody more, which says nothing of the total */
         bool else_ = false;
         for (size_t k = i > s0 + 4 ? i - 4 : s0; k < i; k++)
@@ -2538,7 +2547,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 any = true;
                 continue;
             }
-            set_count(st, cat, &c, false);
+            /* a list joins its counts ("12 civilians and 3 soldiers"); "the toll has risen to 52
+             * after three more died" tells the three among the 52 */
+            bool joined = false;
+            for (size_t k = st->count_end[cat]; st->n[cat] >= 0 && k < c.tok_start && k < st->count_end[cat] + 3; k++)
+                joined |= is(d, k, "and") || gm_tok_is(&d->t.tok[k], ',') || is(d, k, "plus") ||
+                          gm_tok_is(&d->t.tok[k], '&');
+            set_count(st, cat, &c, false, joined);
             if (cat == CAT_INJ)
                 st->shot = shot_cue && !others_counted(d, &c);
             if (part && !any)
@@ -2548,7 +2563,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             long n = implied_people(d, s0, cue);
             if (n > 0 && n < 50) {
                 gm_count ic = exact_count(n);
-                set_count(st, cat, &ic, true);
+                set_count(st, cat, &ic, true, true);
                 if (cat == CAT_INJ)
                     st->shot = shot_cue;
                 any = true;

@@ -623,6 +623,13 @@ static const incident_case CASES[] = {
     {"what dies down is no one", "The lumber trade in Rochester died down after 1900.", NULL, 0, 0, NONE, NONE, NULL, ""},
     {"an overturned lorry", "An army lorry overturned on a bridge near Bastogne, killing two soldiers.", NULL, 0, 0, NONE,
      NONE, NULL, ""},
+    {"the toll includes those who died since", "The death toll from the car bombing in Peshawar has risen to 52 after "
+     "three more people died in hospital.", D, 1, 0, 52, NONE, "Peshawar", ""},
+    {"counts in a list add up", "Twelve civilians and three soldiers were killed in Kharkiv.", D, 1, 0, 15, NONE,
+     "Kharkiv", ""},
+    {"not killed", "Two men were shot in Aleppo but were not killed.", D, 1, 0, NONE, 2, "Aleppo", ""},
+    {"not being killed", "Residents say they are not being killed by the shelling in Aleppo any more.", D, 1, 0, NONE,
+     NONE, "Aleppo", "type=shelling"},
     {"an age range is no count", "Four other teenagers, between the ages of 16-18, were also injured in Trenton.", D, 1,
      0, NONE, 4, "Trenton", ""},
     {"an event of an earlier month is not counted again",
