@@ -1083,6 +1083,13 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
             pl = 0.05f; /* "President Kennedy", "Gen. Lee" */
         if ((first->flags & GM_TF_SENT_START) && !allcaps && seen_lowercase(t, a, lower))
             pl *= 0.3f;
+        /* "Abu Nabil", "Umm Ahmad", "bin Laden": a name after a kunya or a patronymic particle is a
+         * person's (a place named so, "Abu Kamal", is matched whole) */
+        if (a > 0 && t->tok[a - 1].sent == first->sent && t->tok[a - 1].end + 1 >= first->start &&
+            (gm_doc_tok_is(d, a - 1, "abu") || gm_doc_tok_is(d, a - 1, "abou") || gm_doc_tok_is(d, a - 1, "umm") ||
+             gm_doc_tok_is(d, a - 1, "ibn") || gm_doc_tok_is(d, a - 1, "bin") || gm_doc_tok_is(d, a - 1, "bint")) &&
+            !(s->flags & GM_SF_DATELINE))
+            pl = 0.05f;
         /* "3:45 PM EST": a time zone after a time, not Estonia */
         if (a > 0 && TOK_IN(t, a, TIME_ZONES) &&
             (TOK_IN(t, a - 1, TIME_WORDS) || t->tok[a - 1].type == GM_TOK_NUM ||
