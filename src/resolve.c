@@ -198,6 +198,7 @@ typedef struct resolver {
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
+    bool a1_sorted;
     uint16_t locale;    /* a country whose writing conventions the text follows (GM_NONE16: none) */
     float locale_mass;  /* and how strongly: a vote for it, as if from a name */
 } resolver;
@@ -410,7 +411,7 @@ static void tally(resolver *r, bool use_score)
     for (size_t i = 0; i <= r->admin1.mask; i++)
         if (r->admin1.key[i])
             r->a1_used[r->n_a1_used++] = (uint64_t)g->admin1[r->admin1.key[i] - 1].country << 32 | i;
-    qsort(r->a1_used, r->n_a1_used, sizeof *r->a1_used, cmp_u64);
+    r->a1_sorted = false; /* sorted when first needed */
 }
 
 /* ------------------------------------------------------------------ context */
@@ -512,9 +513,13 @@ static float own_of(const resolver *r, const group *gr, const gm_mspan *s, uint3
 static float saturate(float x) { return x > 0 ? 1.0f - expf(-x) : 0.0f; }
 
 /* The largest vote for another admin-1 region of the same country as region p. */
-static float neighbour_mass(const resolver *r, const group *gr, const gm_idx_place *p)
+static float neighbour_mass(resolver *r, const group *gr, const gm_idx_place *p)
 {
     float best = 0;
+    if (!r->a1_sorted) {
+        qsort(r->a1_used, r->n_a1_used, sizeof *r->a1_used, cmp_u64);
+        r->a1_sorted = true;
+    }
     /* the first region of p's country */
     size_t lo = 0, hi = r->n_a1_used;
     while (lo < hi) {
