@@ -2561,9 +2561,21 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             any = true;
         } else if (cue > s0 && subject_cue(d, s0, s1, cue)) {
             long n = implied_people(d, s0, cue);
+            bool listed = false;
+            if (n == 1 && cue >= s0 + 3 && IN(d, cue - 1, PERSON_SG) && !(d->t.tok[cue - 1].flags & GM_TF_CAP) &&
+                (gm_tok_is(&d->t.tok[cue - 2], ',') || is(d, cue - 2, "and"))) {
+                /* a headline's "Three militants, civilian killed": the list's counts add up */
+                size_t q = cue - 1;
+                long head;
+                while (q >= s0 + 2 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
+                       (head = list_item_before(d, s0, q - 1, &q)) > 0) {
+                    n += head;
+                    listed = true;
+                }
+            }
             if (n > 0 && n < 50) {
                 gm_count ic = exact_count(n);
-                set_count(st, cat, &ic, true, true);
+                set_count(st, cat, &ic, !listed, true);
                 if (cat == CAT_INJ)
                     st->shot = shot_cue;
                 any = true;
