@@ -101,7 +101,13 @@ static const char *const PERSON_SG[] = {
     "customer", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner", "roommate",
     "newborn", "teenage", "mom", "dad", "someone", "one", "he", "she", "pilot", "sailor", "crewman",
     "juvenile", "roommate", "militiaman", "militia", "paratrooper", "marine", "conscript", "grandchild", "stepson", "stepdaughter", "fiance", "fiancee",
-    "gunman", "trooper", "deputy", "agent", "clerk", "cashier", "security",
+    "gunman", "trooper", "deputy", "agent", "clerk", "cashier", "security", "pastor", "reverend", "bishop",
+    "rabbi", "lawyer", "attorney", "judge", "waiter", "waitress", "bartender", "bouncer", "manager", "landlord",
+    "tenant", "vendor", "shopkeeper", "trucker", "mechanic", "contractor", "coach", "rapper", "singer",
+    "musician", "sheriff", "marshal", "ranger", "inmate", "prisoner", "detainee", "hostage", "classmate",
+    "coworker", "colleague", "stepfather", "stepmother", "stepbrother", "stepsister", "grandparent",
+    "schoolgirl", "schoolboy", "homeowner", "shopper", "worshipper", "protester", "villager", "tourist",
+    "hunter", "hiker", "climber", "miner", "engineer", "activist", "reporter", "photographer", "cameraman",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
@@ -1723,6 +1729,9 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
          * 15-year-old girl, two women and a man were shot": the counts of a list add up */
         size_t q = p;
         long head;
+        /* "a man, his wife and their three children" */
+        if (q > s0 + 2 && (is(d, q - 1, "their") || is(d, q - 1, "his") || is(d, q - 1, "her")))
+            q--;
         while (q >= s0 + 2 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
                (head = list_item_before(d, s0, q - 1, &q)) > 0) {
             c->value += head;

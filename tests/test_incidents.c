@@ -634,6 +634,8 @@ static const incident_case CASES[] = {
      "Avdiivka", ""},
     {"a headline's list joined by 'and'", "Two soldiers and civilian wounded in shelling near Avdiivka", D, 1, 0, NONE, 3,
      "Avdiivka", ""},
+    {"a list item after a possessive", "His wife and their three children were killed in Albuquerque.", D, 1, 0, 4, NONE,
+     "Albuquerque", ""},
     {"an age range is no count", "Four other teenagers, between the ages of 16-18, were also injured in Trenton.", D, 1,
      0, NONE, 4, "Trenton", ""},
     {"an event of an earlier month is not counted again",
