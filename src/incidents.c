@@ -427,6 +427,7 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
                    !IN(d, k - 1, KILL_VERB) && !IN(d, k - 1, INJ_VERB) && !IN(d, k - 1, KILL_NOUN) &&
                    !IN(d, k - 1, INJ_NOUN) && !is(d, k - 1, "deceased") && !is(d, k - 1, "and") && !is(d, k - 1, "a") &&
                    !is(d, k - 1, "an") && !is(d, k - 1, "of") && !is(d, k - 1, "in") && !is(d, k - 1, "with") &&
+                   !is(d, k - 1, "his") && !is(d, k - 1, "her") && !is(d, k - 1, "their") && !is(d, k - 1, "its") &&
                    gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) <= 0;
         if (!age && !adj)
             break;
