@@ -531,6 +531,27 @@ static size_t line_limit(const opts *o)
 }
 
 /* Runs fn over every document of every input; returns the worst exit code. */
+/* The text's first line is a JSON object with a "text" member: JSON lines read as text by mistake. */
+static bool looks_like_jsonl(const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+        i++;
+    if (i >= len || t[i] != '{')
+        return false;
+    const char *nl = memchr(t + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - t) : len;
+    for (size_t k = i; k + 6 <= end; k++)
+        if (memcmp(t + k, "\"text\"", 6) == 0) {
+            size_t j = k + 6;
+            while (j < end && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (j < end && t[j] == ':')
+                return true;
+        }
+    return false;
+}
+
 int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
 {
     int worst = EXIT_OK;
@@ -639,6 +660,11 @@ int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
                 worst = worst > EXIT_IO ? worst : EXIT_IO;
             } else {
                 size_t s = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+                if (!o->input && looks_like_jsonl(text + s, len - s))
+                    msg("%s: warning: this looks like JSON lines but is read as one text document; pass "
+                        "--input jsonl to read one {\"text\": ...} object per line (files named *.jsonl are read "
+                        "that way)",
+                        name);
                 doc_input in = {name, text + s, len - s, o->date, NULL, 0, false, name};
                 int rc = fn(ctx, &in);
                 progress_step(&pr, len);

@@ -53,6 +53,13 @@ expect 0 "mentions" -- "$GM" extract --db "$DB" --layer mentions "$T/a.txt"; has
 expect 0 "geojsonseq" -- "$GM" extract --db "$DB" --format geojsonseq "$T/a.txt"
 n=$((n + 1)); [ "$(head -c 1 "$T/out" | od -An -tx1 | tr -d ' ')" = "1e" ] || { echo "FAIL: geojsonseq starts with RS"; fails=$((fails + 1)); }
 
+# JSON lines read as text by mistake: processed as asked, with a warning that names --input jsonl
+printf '%s\n' '{"id":"one","text":"Shelling killed two people in Donetsk."}' > "$T/lines.txt"
+expect 0 "JSON lines read as text" -- sh -c "'$GM' extract --db '$DB' < '$T/lines.txt'"
+has "$T/err" "looks like JSON lines.*--input jsonl" "JSON lines read as text: the warning names --input jsonl"
+expect 0 "JSON lines read as text on purpose" -- "$GM" extract --db "$DB" --input text "$T/lines.txt"
+n=$((n + 1)); ! grep -q "looks like JSON" "$T/err" || { echo "FAIL: --input text still warns"; fails=$((fails + 1)); }
+
 # JSONL: a malformed line is reported with its number, the others still processed, exit 3
 printf '%s\n' '{"id":"one","text":"Shelling killed two people in Donetsk."}' '{"id":"two","text":' \
     '{"id":"three","text":"A drone strike on Kyiv wounded five people."}' '{"id":"four"}' > "$T/docs.jsonl"
