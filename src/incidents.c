@@ -1416,13 +1416,10 @@ static bool street_after(const gm_doc *d, size_t k, size_t end)
 static int year_before_doc(const gm_doc *d, const gm_sentence *se, int *month)
 {
     *month = 0;
-    int doc_year = OLD_YEAR + 1, doc_month = 1;
-    if (d->has_date) {
-        char iso[11];
-        gm_date_format(d->date_days, iso);
-        doc_year = atoi(iso);
-        doc_month = atoi(iso + 5);
-    }
+    long doc_year = OLD_YEAR + 1;
+    unsigned doc_month = 1, doc_day;
+    if (d->has_date)
+        gm_date_civil(d->date_days, &doc_year, &doc_month, &doc_day);
     for (size_t k = se->tok_start + 1; k < se->tok_end; k++) {
         const gm_token *t = &d->t.tok[k];
         if (t->type != GM_TOK_NUM || t->end - t->start != 4 || !(is(d, k - 1, "in") || IN(d, k - 1, MONTHS)))
@@ -2667,11 +2664,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
     st->year_past = old_year != 0;
     st->history = old_year != 0 && old_year < OLD_YEAR;
     if (st->year_past) {
-        char iso[11];
-        long days;
-        snprintf(iso, sizeof iso, "%04d-%02d-01", old_year, old_month ? old_month : 1);
-        st->has_date = old_month && gm_date_parse(iso, 10, &days);
-        st->date = st->has_date ? days : 0;
+        st->has_date = old_month != 0;
+        st->date = st->has_date ? gm_date_days(old_year, (unsigned)old_month, 1) : 0;
         st->date_prec = 3;
         st->date_weak = false;
         st->undated = !st->has_date;

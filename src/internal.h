@@ -93,6 +93,9 @@ static inline uint64_t gm_fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian). */
+long gm_date_days(long y, unsigned m, unsigned d);
+void gm_date_civil(long days, long *y, unsigned *m, unsigned *d);
 /* Parses "YYYY-MM-DD"; returns days since 1970-01-01 in *days, or false. */
 bool gm_date_parse(const char *s, size_t n, long *days);
 /* Formats days since 1970-01-01 as "YYYY-MM-DD" into out[11]. */

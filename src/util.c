@@ -344,7 +344,7 @@ bool gm_streq_nocase(const char *a, const char *b)
 
 /* ------------------------------------------------------------------ dates */
 /* Days from civil date (proleptic Gregorian), after H. Hinnant's public-domain algorithm. */
-static long days_from_civil(long y, unsigned m, unsigned d)
+long gm_date_days(long y, unsigned m, unsigned d)
 {
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
@@ -354,7 +354,7 @@ static long days_from_civil(long y, unsigned m, unsigned d)
     return era * 146097 + (long)doe - 719468;
 }
 
-static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
+void gm_date_civil(long z, long *y, unsigned *m, unsigned *d)
 {
     z += 719468;
     long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -387,10 +387,10 @@ bool gm_date_parse(const char *s, size_t n, long *days)
     unsigned d = (unsigned)((s[8] - '0') * 10 + (s[9] - '0'));
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return false;
-    long z = days_from_civil(y, m, d);
+    long z = gm_date_days(y, m, d);
     long y2;
     unsigned m2, d2;
-    civil_from_days(z, &y2, &m2, &d2);
+    gm_date_civil(z, &y2, &m2, &d2);
     if (y2 != y || m2 != m || d2 != d)
         return false; /* 2025-02-30 */
     *days = z;
@@ -401,7 +401,7 @@ void gm_date_format(long days, char out[11])
 {
     long y;
     unsigned m, d;
-    civil_from_days(days, &y, &m, &d);
+    gm_date_civil(days, &y, &m, &d);
     if (y < 0 || y > 9999) {
         out[0] = 0;
         return;
