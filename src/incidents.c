@@ -1178,6 +1178,14 @@ static bool is_neighbourhood(const uint32_t *v, size_t n, uint32_t p)
     return n && bsearch(&p, v, n, sizeof *v, cmp_u32) != NULL;
 }
 
+/* Token k is a street's last word: "Street", "St", "Avenue", "Road", "Drive", "Highway" ... */
+static bool street_word(const gm_doc *d, size_t k)
+{
+    return is(d, k, "street") || is(d, k, "st") || is(d, k, "avenue") || is(d, k, "ave") || is(d, k, "road") ||
+           is(d, k, "rd") || is(d, k, "boulevard") || is(d, k, "blvd") || is(d, k, "drive") || is(d, k, "lane") ||
+           is(d, k, "parkway") || is(d, k, "highway");
+}
+
 /* The name at token a follows a street and a word that joins it to a cross street: "Roxbury
  * Street near Britain", "Hipp Street near Annapolis", "Main St. and Laguna"; *sure when the word
  * is "and", "&" or "at" (a corner), not "near" (which may name a town: "Main Street near Dayton"). */
@@ -1191,10 +1199,7 @@ static bool cross_street_before(const gm_doc *d, size_t a, bool *sure)
         return false;
     if (gm_tok_is(&d->t.tok[st], '.') && st > 0)
         st--; /* "St." */
-    if (!(d->t.tok[st].flags & GM_TF_CAP) ||
-        !(is(d, st, "street") || is(d, st, "st") || is(d, st, "avenue") || is(d, st, "ave") || is(d, st, "road") ||
-          is(d, st, "rd") || is(d, st, "boulevard") || is(d, st, "blvd") || is(d, st, "drive") || is(d, st, "lane") ||
-          is(d, st, "parkway") || is(d, st, "highway")))
+    if (!(d->t.tok[st].flags & GM_TF_CAP) || !street_word(d, st))
         return false;
     *sure = !is(d, j, "near");
     return true;
@@ -1395,24 +1400,23 @@ static bool told_as_past(const gm_doc *d, const gm_sentence *se, bool *surely)
     return false;
 }
 
-/* The sentence names a year ("in 2004", "In March 2008,") before the document's own: more than
- * a year before it, or the year before when the document is dated after February; for a document
- * without a date, a year before 1900 ("killed in 1775").  *month is the month written before the
- * year (1-12), or 0. */
+/* Years before this are history, whether or not the document has a date. */
 #define OLD_YEAR 1900
 
-/* A street's name begins at token k: capitalised words, then "Street", "Ave", "Road" ... */
+/* A street's name begins at token k: capitalised words, then "Street", "Ave", "Court", "Way" ... */
 static bool street_after(const gm_doc *d, size_t k, size_t end)
 {
     for (size_t j = k; j < end && j < k + 4 && (d->t.tok[j].flags & GM_TF_CAP); j++)
-        if (is(d, j, "street") || is(d, j, "st") || is(d, j, "avenue") || is(d, j, "ave") || is(d, j, "road") ||
-            is(d, j, "rd") || is(d, j, "boulevard") || is(d, j, "blvd") || is(d, j, "drive") || is(d, j, "dr") ||
-            is(d, j, "lane") || is(d, j, "ln") || is(d, j, "parkway") || is(d, j, "highway") || is(d, j, "court") ||
-            is(d, j, "place") || is(d, j, "way") || is(d, j, "terrace") || is(d, j, "circle"))
+        if (street_word(d, j) || is(d, j, "dr") || is(d, j, "ln") || is(d, j, "court") || is(d, j, "place") ||
+            is(d, j, "way") || is(d, j, "terrace") || is(d, j, "circle"))
             return true;
     return false;
 }
 
+/* The sentence names a year ("in 2004", "In March 2008,") before the document's own: more than
+ * a year before it, or the year before when the document is dated after February; for a document
+ * without a date, a year before OLD_YEAR ("killed in 1775").  *month is the month written before
+ * the year (1-12), or 0. */
 static int year_before_doc(const gm_doc *d, const gm_sentence *se, int *month)
 {
     *month = 0;
@@ -1444,12 +1448,12 @@ static int year_before_doc(const gm_doc *d, const gm_sentence *se, int *month)
 static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
 {
     size_t from = cue > s0 + 4 ? cue - 4 : s0;
+    bool to = cue > s0 && is(d, cue - 1, "to"); /* "to kill" */
     for (size_t k = from; k < cue; k++)
         if (IN(d, k, MODALS) || is(d, k, "capable") ||
-            (cue > s0 && is(d, cue - 1, "to") &&
-             (is(d, k, "potential") || is(d, k, "enough") || is(d, k, "designed") || is(d, k, "intended") ||
-              is(d, k, "plotted") || is(d, k, "planned") || is(d, k, "plan") || is(d, k, "plot") ||
-              is(d, k, "threatened") || is(d, k, "threatening") || is(d, k, "vowed"))))
+            (to && (is(d, k, "potential") || is(d, k, "enough") || is(d, k, "designed") || is(d, k, "intended") ||
+                    is(d, k, "plotted") || is(d, k, "planned") || is(d, k, "plan") || is(d, k, "plot") ||
+                    is(d, k, "threatened") || is(d, k, "threatening") || is(d, k, "vowed"))))
             return true; /* "a dose with the potential to kill 1,400", "enough explosives to kill" */
     /* "it could have hit her in the heart and killed her": what did not happen */
     for (size_t k = cue > s0 + 10 ? cue - 10 : s0; k + 1 < cue; k++)
@@ -1569,7 +1573,6 @@ static bool aside_mark(const gm_token *k, unsigned char punct)
     return k->type == GM_TOK_PUNCT && k->punct == punct && (punct != '-' || (k->flags & GM_TF_SPACE_BEFORE));
 }
 
-/* Finds the count for a cue; returns true with *c set, or false. */
 /* Token k is the plural noun that heads a count, though no list of people has it: "two climbers
  * died", "three hikers were shot" - a lower-case plural that is no thing, animal, month or cue,
  * with nothing but fillers between it and the cue. */
@@ -1592,6 +1595,18 @@ static bool plural_head(const gm_doc *d, size_t k, size_t cue)
     return true;
 }
 
+/* The items of a list that end before token *q, joined to it by "and" or a comma ("a 15-year-old
+ * girl, two women and" ...): the sum of their people; *q moves to the first item's first token. */
+static long list_before(const gm_doc *d, size_t s0, size_t *q)
+{
+    long sum = 0, head;
+    while (*q >= s0 + 2 && (is(d, *q - 1, "and") || gm_tok_is(&d->t.tok[*q - 1], ',')) &&
+           (head = list_item_before(d, s0, *q - 1, q)) > 0)
+        sum += head;
+    return sum;
+}
+
+/* Finds the count for a cue; returns true with *c set, or false. */
 static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
 {
     bool passive = cue > s0 && (is(d, cue - 1, "were") || is(d, cue - 1, "was") || is(d, cue - 1, "been") ||
@@ -1726,15 +1741,13 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         /* "twelve civilians and three soldiers were killed", "two young children and an adult", "a
          * 15-year-old girl, two women and a man were shot": the counts of a list add up */
         size_t q = p;
-        long head;
         /* "a man, his wife and their three children" */
         if (q > s0 + 2 && (is(d, q - 1, "their") || is(d, q - 1, "his") || is(d, q - 1, "her")))
             q--;
-        while (q >= s0 + 2 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
-               (head = list_item_before(d, s0, q - 1, &q)) > 0) {
-            c->value += head;
-            c->low = c->value;
-            c->high = c->value;
+        long more = list_before(d, s0, &q);
+        if (more > 0) {
+            c->value += more;
+            c->low = c->high = c->value;
             c->tok_start = q;
         }
         /* "one of five victims ... died": the one */
@@ -2020,8 +2033,6 @@ static bool links_header(const gm_doc *d, uint32_t si)
                         is(d, s0, "popular")));
 }
 
-/* The sentence tells a mishap and no violence: "a child was hurt in a rollover", "three died in a
- * house fire", "killed in a crash" - no incident (but "shot, then crashed into a home" is one). */
 /* A word of violence at token i: an attack, a weapon, a killing. */
 static bool violent_at(const gm_doc *d, size_t i)
 {
@@ -2038,23 +2049,28 @@ static bool violent_at(const gm_doc *d, size_t i)
  * no incident, whether or not their own sentence names the illness. */
 static bool illness_story(const gm_doc *d)
 {
+    /* the illness first: one look-up a word, where the test for violence is some twenty */
     size_t sentences = 0;
     uint32_t last = UINT32_MAX;
-    for (size_t i = 0; i < d->t.ntok; i++) {
-        if (d->t.tok[i].type != GM_TOK_WORD)
-            continue;
-        if (violent_at(d, i))
-            return false;
+    for (size_t i = 0; i < d->t.ntok && sentences < 2; i++)
         if (IN(d, i, ILLNESS) && d->t.tok[i].sent != last) {
             last = d->t.tok[i].sent;
             sentences++;
         }
-    }
-    return sentences >= 2;
+    if (sentences < 2)
+        return false;
+    for (size_t i = 0; i < d->t.ntok; i++)
+        if (d->t.tok[i].type == GM_TOK_WORD && violent_at(d, i))
+            return false;
+    return true;
 }
 
+/* "died at the age of 88": of old age, at this age or more */
 #define OLD_AGE 60
 
+/* The sentence tells a mishap and no violence: "a child was hurt in a rollover", "three died in a
+ * house fire", "killed in a crash", an illness, old age, dead animals - no incident (but "shot,
+ * then crashed into a home" is one). */
 static bool mishap(const gm_doc *d, const gm_sentence *se)
 {
     bool accident = false, animals = false, people = false;
@@ -2573,12 +2589,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 (gm_tok_is(&d->t.tok[cue - 2], ',') || is(d, cue - 2, "and"))) {
                 /* a headline's "Three militants, civilian killed": the list's counts add up */
                 size_t q = cue - 1;
-                long head;
-                while (q >= s0 + 2 && (is(d, q - 1, "and") || gm_tok_is(&d->t.tok[q - 1], ',')) &&
-                       (head = list_item_before(d, s0, q - 1, &q)) > 0) {
-                    n += head;
-                    listed = true;
-                }
+                long more = list_before(d, s0, &q);
+                n += more;
+                listed = more > 0;
             }
             if (n > 0 && n < 50) {
                 gm_count ic = exact_count(n);
