@@ -312,13 +312,13 @@ static void distribution(const gm_doc *d, const gm_mspan *s, bool use_score, flo
         out[c] = sum > 0 ? out[c] / sum : 0;
 }
 
-/* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
 }
 
+/* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
 static int64_t vote_key(const gm_idx_place *p, int which)
 {
     if (which == 0)
@@ -466,7 +466,8 @@ typedef struct anchor {
 #define NEAR_MAX_KM 1500.0f
 
 /* Approximate distance in km (equirectangular): good to a few per cent at the scales nearness cares
- * about, and much cheaper than the haversine formula in this inner loop. */
+ * about, and much cheaper than the haversine formula in this inner loop (whose caller has already
+ * left out the places more than NEAR_MAX_KM apart north to south). */
 static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
 {
     float lat1 = (float)a->lat_e7 * 1e-7f, lat2 = (float)b->lat_e7 * 1e-7f;
@@ -476,8 +477,6 @@ static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
         dlon -= 360.0f;
     else if (dlon < -180.0f)
         dlon += 360.0f;
-    if (fabsf(dlat) > NEAR_MAX_KM / 111.195f)
-        return 2.0f * NEAR_MAX_KM; /* too far for any bonus */
     float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
     return 111.195f * sqrtf(x * x + dlat * dlat);
 }
