@@ -513,26 +513,45 @@ static bool is_cap_word(const gm_text *t, size_t i)
  * Zelenskyy") or starting with a common given name ("Steve Witkoff").  Both words are remembered,
  * so that "Putin" or "Vladimir" alone later in the text is not taken for a place either.
  */
+/* How key_names_big() reads a key's postings. */
+enum {
+    BIG_DEMONYMS = 1,   /* a demonym of anything is enough ("Ukrainian") */
+    BIG_TOWNS_ONLY = 2, /* the 100,000 must be a town's own (a county's population is its towns' sum) */
+    BIG_OWN_NAMES = 4,  /* only the entries' own or English names, not alternate or foreign ones */
+    BIG_FIRST_64 = 8    /* look at the first 64 postings only */
+};
+
+/* The key names a place a reader knows: a country, a first-level region or a place of 100,000
+ * people or more, as `how` (BIG_*) reads it. */
+static bool key_names_big(const gm_gazetteer *g, const gm_idx_key *k, unsigned how)
+{
+    uint32_t n = (how & BIG_FIRST_64) && k->npost > 64 ? 64 : k->npost;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t post = g->postings[k->post + i];
+        uint32_t place = gm_post_place(post);
+        if (!gm_gz_place_ok(g, place))
+            continue;
+        unsigned type = gm_post_type(post);
+        if ((how & BIG_OWN_NAMES) && type > GM_NT_ENGLISH)
+            continue;
+        if ((how & BIG_DEMONYMS) && type == GM_NT_DEMONYM)
+            return true;
+        const gm_idx_place *p = &g->places[place];
+        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
+            (p->population >= 100000 && (!(how & BIG_TOWNS_ONLY) || p->kind == GM_PK_PLACE)))
+            return true;
+    }
+    return false;
+}
+
 /* The key of tokens [a, b) names a place a reader knows (country, region, a place of 100,000), or a
  * demonym.  With towns_only, the 100,000 must be a town's own (a county's population is its towns'
  * sum: "Jefferson" is no known place). */
 static bool known_key(const gm_doc *d, size_t a, size_t b, bool towns_only)
 {
     const gm_idx_key *k = gm_lookup_tokens(d, a, b, false);
-    if (!k || !(k->flags & GM_KEY_NAME))
-        return false;
-    const gm_gazetteer *g = d->gaz;
-    for (uint32_t i = 0; i < k->npost && i < 64; i++) {
-        uint32_t post = g->postings[k->post + i];
-        uint32_t place = gm_post_place(post);
-        if (!gm_gz_place_ok(g, place))
-            continue;
-        const gm_idx_place *p = &g->places[place];
-        if (gm_post_type(post) == GM_NT_DEMONYM || p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
-            (p->population >= 100000 && (!towns_only || p->kind == GM_PK_PLACE)))
-            return true;
-    }
-    return false;
+    return k && (k->flags & GM_KEY_NAME) &&
+           key_names_big(d->gaz, k, BIG_DEMONYMS | BIG_FIRST_64 | (towns_only ? BIG_TOWNS_ONLY : 0));
 }
 
 static bool known_place_or_demonym(const gm_doc *d, size_t a, size_t b) { return known_key(d, a, b, false); }
@@ -733,22 +752,6 @@ static bool only_abbreviation_key(const gm_gazetteer *g, const gm_idx_key *k)
             return false;
     }
     return true;
-}
-
-/* The key names, in its own right or in English, a country or a first-level region, or a town of
- * 100,000 or more. */
-static bool names_a_big_place(const gm_gazetteer *g, const gm_idx_key *k)
-{
-    for (uint32_t i = 0; i < k->npost; i++) {
-        uint32_t post = g->postings[k->post + i];
-        uint32_t place = gm_post_place(post);
-        if (!gm_gz_place_ok(g, place) || gm_post_type(post) > GM_NT_ENGLISH)
-            continue;
-        const gm_idx_place *p = &g->places[place];
-        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 || (p->kind == GM_PK_PLACE && p->population >= 100000))
-            return true;
-    }
-    return false;
 }
 
 /* Every entry of the key is an admin-1 or admin-2 region. */
@@ -1315,7 +1318,8 @@ gm_status gm_recognize(gm_doc *d)
              * the city, not "St. John" in the possessive) */
             if ((e->flags & GM_KEY_NAME) && cap_ok &&
                 !(best_poss && best_end == j + 1 &&
-                  (only_abbreviation_key(d->gaz, e) || (names_a_big_place(d->gaz, best) && !names_a_big_place(d->gaz, e))))) {
+                  (only_abbreviation_key(d->gaz, e) || (key_names_big(d->gaz, best, BIG_OWN_NAMES | BIG_TOWNS_ONLY) &&
+                   !key_names_big(d->gaz, e, BIG_OWN_NAMES | BIG_TOWNS_ONLY))))) {
                 if (best && !best_poss) {
                     prev = best;
                     prev_end = best_end;
