@@ -94,10 +94,11 @@ static const rule_case CASES[] = {
      "A tsunami struck the Indonesian island of Java on Monday.", "Java", 0, "cc=ID"},
     {"a breakaway region the news names (supplement)", "Russian troops entered South Ossetia on Friday.",
      "South Ossetia", 0, "cc=GE"},
-    /* the Arabic article */
+    /* Arabic names of people */
     {"a name after a kunya is a person's", "Abu Nabil, a senior commander, was killed near Sirte.", "Nabil", 0, "-"},
     {"a place named with Abu is matched whole", "Fighters reached Abu Kamal on Monday.", "Abu Kamal", 0, "cc=SY"},
     {"a name after 'bin' is a person's", "A letter from Hamza bin Tunis was read out in Sirte.", "Tunis", 0, "-"},
+    /* the Arabic article */
     {"the article belongs to the name", "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "al-Bab", 0, "cc=SY"},
     {"a name the gazetteer lacks with its article is found without it",
      "Airstrikes hit al-Bab and Al-Raqqa on Monday.", "Al-Raqqa", 0, "cc=SY"},

@@ -530,7 +530,6 @@ static size_t line_limit(const opts *o)
     return doc > (SIZE_MAX - ((size_t)1 << 20)) / 4 ? SIZE_MAX : doc * 4 + ((size_t)1 << 20);
 }
 
-/* Runs fn over every document of every input; returns the worst exit code. */
 /* The text's first line is a JSON object with a "text" member: JSON lines read as text by mistake. */
 static bool looks_like_jsonl(const char *t, size_t len)
 {
@@ -552,6 +551,7 @@ static bool looks_like_jsonl(const char *t, size_t len)
     return false;
 }
 
+/* Runs fn over every document of every input; returns the worst exit code. */
 int for_each_doc(const opts *o, doc_fn fn, void *ctx, bool jsonl_default)
 {
     int worst = EXIT_OK;
