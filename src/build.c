@@ -321,8 +321,11 @@ static bool add_name(builder *b, const char *name, size_t len, uint32_t place, u
     gm_buf_addc(&b->keys, 0);
     if (!add_key(b, b->norm.p, b->norm.len, words, written, place, type))
         return false;
-    /* "U.K." and "U.A.E." for "UK" and "UAE": the letters as separate words */
-    if (type == GM_NT_ABBREV && words == 1 && b->norm.len >= 2 && b->norm.len <= 4) {
+    /* "U.K." and "U.A.E." for "UK" and "UAE": the letters as separate words - for countries only.
+     * A state's or province's code is not written so ("M.D.", "O.K.", "P.A." are a doctor, a word and
+     * an assistant); the dotted forms news does use ("N.Y.", "B.C.") are in abbreviations.tsv. */
+    if (type == GM_NT_ABBREV && words == 1 && b->norm.len >= 2 && b->norm.len <= 4 && place < b->nplaces &&
+        b->places[place].kind == GM_PK_COUNTRY) {
         char tmp[16];
         size_t k = 0;
         for (size_t i = 0; i < b->norm.len; i++) {

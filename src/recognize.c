@@ -995,6 +995,33 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 }
 
 /* Words of a span that decide how it is treated. */
+/* Tokens [a, b) are single letters, each but the last followed by its full stop: "U . K" */
+static bool letters_with_stops(const gm_text *t, size_t a, size_t b)
+{
+    if (b < a + 3)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        const gm_token *w = &t->tok[k];
+        bool letter_turn = (k - a) % 2 == 0;
+        if (letter_turn ? (w->type != GM_TOK_WORD || w->end - w->start != 1) : !gm_tok_is(w, '.'))
+            return false;
+        if (k > a && w->start != t->tok[k - 1].end)
+            return false;
+    }
+    return (b - a) % 2 == 1;
+}
+
+/* The span is written "B.C.", "A.D." or "B.C.E." (letters and full stops, as eras are) */
+static bool era_marker(const gm_doc *d, const gm_mspan *s)
+{
+    static const char *const ERAS[] = {"B.C.", "A.D.", "B.C.E.", "C.E.", "BC", "AD", "BCE"};
+    size_t n = s->end - s->start;
+    for (size_t k = 0; k < GM_ARRAY_LEN(ERAS); k++)
+        if (strlen(ERAS[k]) == n && memcmp(d->text + s->start, ERAS[k], n) == 0)
+            return true;
+    return false;
+}
+
 static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set *lower)
 {
     const gm_text *t = &d->t;
@@ -1247,6 +1274,9 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         (gm_doc_tok_is(d, b, "neighborhood") || gm_doc_tok_is(d, b, "neighbourhood") || gm_doc_tok_is(d, b, "district") ||
          gm_doc_tok_is(d, b, "section") || gm_doc_tok_is(d, b, "area")))
         pl *= 0.2f;
+    /* "in 250 B.C.", "A.D. 79": an era beside a year, not British Columbia or Andorra */
+    if (era_marker(d, s) && ((a > 0 && t->tok[a - 1].type == GM_TOK_NUM) || (b < t->ntok && t->tok[b].type == GM_TOK_NUM)))
+        pl = 0.02f;
     s->placeness = pl;
 }
 
@@ -1383,6 +1413,10 @@ gm_status gm_recognize(gm_doc *d)
             best = prev;
             best_end = prev_end;
         }
+        /* "U.K.": the full stop after the last letter belongs to the name */
+        if (!best_poss && best_end < t->ntok && gm_tok_is(&t->tok[best_end], '.') &&
+            t->tok[best_end].start == t->tok[best_end - 1].end && letters_with_stops(t, i, best_end))
+            best_end++;
         gm_mspan *s = new_span(d);
         if (!s) {
             gm__free(lower.keys);
