@@ -205,7 +205,7 @@ static const char *const ORG_HEADS[] = {
     "region", "oblast", "province", "district", "metro", "transit", "railway", "company", "corporation",
     "bank", "group", "institute", "academy", "board", "committee", "commission", "agency", "office",
     "ministry", "army", "fire", "sheriff", "regional", "military", "olympics", "games", "marathon", "manager",
-    "clerk", "attorney", "commissioners", "assembly", "legislature", "schools", "library", "hall",
+    "clerk", "attorney", "commissioners", "troopers", "assembly", "legislature", "schools", "library", "hall",
     "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "festival", "fair", "mall", "market",
 };
 
@@ -808,6 +808,23 @@ static bool has_town(const gm_gazetteer *g, const gm_idx_key *k)
     return false;
 }
 
+/* Every entry of key k (at most the first 64) is also an entry of key of: "Dublin City" names the
+ * Dublin that "Dublin" names. */
+static bool places_within(const gm_gazetteer *g, const gm_idx_key *k, const gm_idx_key *of)
+{
+    if (k->npost == 0 || k->npost > 64)
+        return false;
+    for (uint32_t i = 0; i < k->npost; i++) {
+        uint32_t place = gm_post_place(g->postings[k->post + i]);
+        bool found = false;
+        for (uint32_t j = 0; j < of->npost && j < 4096 && !found; j++)
+            found = gm_post_place(g->postings[of->post + j]) == place;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 /* "I'll", "We've", "Don't": an apostrophe followed by a contraction ending. */
 static bool is_contraction(const gm_doc *d, const gm_token *k)
 {
@@ -1398,11 +1415,13 @@ gm_status gm_recognize(gm_doc *d)
             if (alone > 0)
                 continue;
         }
-        /* "Kyiv City Council", "Dublin City Manager": "City" belongs to the institution when the
-         * longer name is only a region ("Kyiv City", the city-region) and the shorter a town */
-        if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "county")) &&
+        /* "Kyiv City Council", "Dublin City Manager", "Kentucky State Police": "City" or "State"
+         * belongs to the institution when the longer name is only a region ("Kyiv City", the
+         * city-region) and the shorter a town, or names no entry the shorter does not ("Dublin City",
+         * "Kentucky State").  "Walker County Jail" stays the county's. */
+        if (prev && best_end < t->ntok && (gm_doc_tok_is(d, best_end - 1, "city") || gm_doc_tok_is(d, best_end - 1, "state")) &&
             (t->tok[best_end].flags & GM_TF_CAP) && TOK_IN(t, best_end, ORG_HEADS) &&
-            only_regions(d->gaz, best) && has_town(d->gaz, prev)) {
+            ((only_regions(d->gaz, best) && has_town(d->gaz, prev)) || places_within(d->gaz, best, prev))) {
             best = prev;
             best_end = prev_end;
         }

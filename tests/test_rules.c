@@ -184,6 +184,13 @@ static const rule_case CASES[] = {
     {"a town near another named place", "The crash happened near Peoria. Washington police said the road was icy.",
      "Washington", 0, "a1=US.IL"},
     {"Washington, D.C.", "Officials in Washington, D.C., said so.", "Washington", 0, "a1=US.DC"},
+    /* a place name at the head of an institution's */
+    {"'State' belongs to the state police", "Officers of the Kentucky State Police searched the farm.", "Kentucky", 0,
+     "a1=US.KY"},
+    {"'City' belongs to the council when both name one town", "Members of the Dublin City Council voted.", "Dublin", 0,
+     "cc=IE"},
+    {"a county's jail is the county's", "He was taken to the Walker County Jail in Georgia.", "Walker County", 0,
+     "prec=admin2;a1=US.GA"},
     /* letters with full stops */
     {"a degree after a name is no state", "Ellen K. Varga, M.D., will open the clinic in May.", "M.D.", 0, "-"},
     {"initials before a surname are no state", "His cousin, D.E. Harlow, became the new pastor.", "D.E.", 0, "-"},
