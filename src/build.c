@@ -350,6 +350,22 @@ static bool add_name(builder *b, const char *name, size_t len, uint32_t place, u
             }
         }
     }
+    /* "Democratic Republic of Congo" for "Democratic Republic of the Congo": a country's long name
+     * is written with and without its "the" */
+    const char *of_the = NULL;
+    for (size_t i = 0; i + 8 <= b->norm.len && !of_the; i++)
+        if (memcmp(b->norm.p + i, " of the ", 8) == 0)
+            of_the = b->norm.p + i;
+    if (of_the && place < b->nplaces && b->places[place].kind == GM_PK_COUNTRY && words >= 4) {
+        char tmp[192];
+        size_t head = (size_t)(of_the - b->norm.p) + 4, tail = b->norm.len - head - 4;
+        if (head + tail < sizeof tmp) {
+            memcpy(tmp, b->norm.p, head);
+            memcpy(tmp + head, of_the + 8, tail);
+            if (!add_key(b, tmp, head + tail, words - 1, written, place, type < GM_NT_VARIANT ? GM_NT_VARIANT : type))
+                return false;
+        }
+    }
     return true;
 }
 

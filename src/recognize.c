@@ -1386,7 +1386,9 @@ gm_status gm_recognize(gm_doc *d)
                     best_poss = false;
                 }
             }
-            if (!(e->flags & GM_KEY_PREFIX) || (w->flags & GM_TF_POSSESSIVE))
+            /* a possessive ends the name unless a longer one goes on through it ("People's
+             * Republic of China", "Martha's Vineyard") */
+            if (!(e->flags & GM_KEY_PREFIX))
                 break;
             j = next_name_token(t, j);
         }

@@ -191,6 +191,11 @@ static const rule_case CASES[] = {
      "cc=IE"},
     {"a county's jail is the county's", "He was taken to the Walker County Jail in Georgia.", "Walker County", 0,
      "prec=admin2;a1=US.GA"},
+    /* countries' long names */
+    {"a possessive inside a longer name", "Envoys of the People's Republic of China arrived.", "People's Republic of China",
+     0, "cc=CN"},
+    {"a long name without its 'the'", "Aid reached the Democratic Republic of Congo on Monday.",
+     "Democratic Republic of Congo", 0, "cc=CD"},
     /* letters with full stops */
     {"a degree after a name is no state", "Ellen K. Varga, M.D., will open the clinic in May.", "M.D.", 0, "-"},
     {"initials before a surname are no state", "His cousin, D.E. Harlow, became the new pastor.", "D.E.", 0, "-"},
