@@ -205,7 +205,8 @@ static const char *const ORG_HEADS[] = {
     "region", "oblast", "province", "district", "metro", "transit", "railway", "company", "corporation",
     "bank", "group", "institute", "academy", "board", "committee", "commission", "agency", "office",
     "ministry", "army", "fire", "sheriff", "regional", "military", "olympics", "games", "marathon", "manager",
-    "clerk", "attorney", "commissioners", "troopers", "assembly", "legislature", "schools", "library", "hall",
+    "clerk", "attorney", "commissioners", "troopers", "patrol", "councilman", "councilwoman", "councilmember",
+    "public", "assembly", "legislature", "schools", "library", "hall",
     "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "festival", "fair", "mall", "market",
 };
 

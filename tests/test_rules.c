@@ -189,6 +189,7 @@ static const rule_case CASES[] = {
      "a1=US.KY"},
     {"'City' belongs to the council when both name one town", "Members of the Dublin City Council voted.", "Dublin", 0,
      "cc=IE"},
+    {"'State' belongs to the state patrol", "The Minnesota State Patrol closed the road.", "Minnesota", 0, "a1=US.MN"},
     {"a county's jail is the county's", "He was taken to the Walker County Jail in Georgia.", "Walker County", 0,
      "prec=admin2;a1=US.GA"},
     /* countries' long names */
