@@ -199,6 +199,8 @@ typedef struct resolver {
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
     bool a1_sorted;
+    uint32_t *longer;   /* per span: a span whose name is this one's and more ("Mexico City" for
+                         * "Mexico"), or UINT32_MAX */
     uint16_t locale;    /* a country whose writing conventions the text follows (GM_NONE16: none) */
     float locale_mass;  /* and how strongly: a vote for it, as if from a name */
 } resolver;
@@ -280,6 +282,77 @@ static bool make_groups(resolver *r)
     return true;
 }
 
+static bool same_fold(const gm_text *t, const gm_token *a, const gm_token *b)
+{
+    return a->hash == b->hash && a->fold_len == b->fold_len && memcmp(gm_tok_fold(t, a), gm_tok_fold(t, b), a->fold_len) == 0;
+}
+
+typedef struct hashed_span {
+    uint32_t hash, span;
+} hashed_span;
+
+static int cmp_hashed_span(const void *a, const void *b)
+{
+    const hashed_span *x = a, *y = b;
+    return x->hash != y->hash ? (x->hash < y->hash ? -1 : 1) : (x->span > y->span) - (x->span < y->span);
+}
+
+/*
+ * For each span, another span of the document that is its name and "City" ("Mexico City" for
+ * "Mexico", "Kansas City" for "Kansas", "Quebec City" for "Quebec").  A writer who gives the city's
+ * full name in one place and the shorter name in another means two places: the shorter does not
+ * borrow the city's entry.  ("Boone County" and "Boone" are often one place: only "City" counts.)
+ * Spans are looked up by the hash of their first word, so a long text stays linear.
+ */
+static bool find_longer(resolver *r)
+{
+    const gm_doc *d = r->d;
+    const gm_text *t = &d->t;
+    r->longer = gm_malloc((d->nspans + 1) * sizeof *r->longer);
+    hashed_span *v = gm_malloc((d->nspans + 1) * sizeof *v);
+    if (!r->longer || !v) {
+        gm__free(v);
+        return false;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
+        const gm_mspan *s = &d->spans[i];
+        r->longer[i] = UINT32_MAX;
+        if (s->tok_end - s->tok_start >= 2)
+            v[m++] = (hashed_span){t->tok[s->tok_start].hash, (uint32_t)i};
+    }
+    if (m) {
+        qsort(v, m, sizeof *v, cmp_hashed_span);
+        for (size_t i = 0; i < d->nspans; i++) {
+            const gm_mspan *s = &d->spans[i];
+            uint32_t h = t->tok[s->tok_start].hash, n = s->tok_end - s->tok_start;
+            size_t lo = 0, hi = m;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (v[mid].hash < h)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t k = lo, seen = 0; k < m && v[k].hash == h && seen < 16; k++, seen++) {
+                const gm_mspan *l = &d->spans[v[k].span];
+                if (l->tok_end - l->tok_start != n + 1 || (t->tok[l->tok_start + n].flags & GM_TF_CAP) == 0 ||
+                    !gm_doc_tok_is(d, l->tok_start + n, "city"))
+                    continue;
+                uint32_t w = 0;
+                while (w < n && same_fold(t, &t->tok[l->tok_start + w], &t->tok[s->tok_start + w]))
+                    w++;
+                if (w == n) {
+                    r->longer[i] = v[k].span;
+                    break;
+                }
+            }
+        }
+    }
+    gm__free(v);
+    return true;
+}
+
 static void resolver_free(resolver *r)
 {
     gm__free(r->groups);
@@ -290,6 +363,7 @@ static void resolver_free(resolver *r)
     gm__free(r->ctxs);
     gm__free(r->slots);
     gm__free(r->a1_used);
+    gm__free(r->longer);
     mass_free(&r->scratch);
     mass_free(&r->country);
     mass_free(&r->admin1);
@@ -707,6 +781,12 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
             sc += 5.0f;
+        /* "Mexico" in a text that writes "Mexico City" elsewhere is not the city */
+        if (r->longer[si] != UINT32_MAX) {
+            const gm_mspan *l = &d->spans[r->longer[si]];
+            if (l->best >= 0 && d->cands[l->best].place == cd->place)
+                sc -= 6.0f;
+        }
         if (s->flags & GM_SF_CITY_WORD) {
             if (p->kind == GM_PK_PLACE)
                 sc += 2.0f;
@@ -1057,7 +1137,7 @@ gm_status gm_resolve(gm_doc *d)
     int us = us_conventions(d);
     r.locale = us ? gm_gz_country_index(g, "US") : GM_NONE16;
     r.locale_mass = 0.6f * (float)us;
-    if (!make_groups(&r)) {
+    if (!make_groups(&r) || !find_longer(&r)) {
         resolver_free(&r);
         return GM_E_NOMEM;
     }

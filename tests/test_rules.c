@@ -192,6 +192,15 @@ static const rule_case CASES[] = {
     {"'State' belongs to the state patrol", "The Minnesota State Patrol closed the road.", "Minnesota", 0, "a1=US.MN"},
     {"a county's jail is the county's", "He was taken to the Walker County Jail in Georgia.", "Walker County", 0,
      "prec=admin2;a1=US.GA"},
+    /* a city's full name elsewhere in the text */
+    {"'Mexico' beside 'Mexico City' is the country",
+     "The outbreak began in Mexico City. Since then, doctors across Mexico have seen new cases.", "Mexico", 0,
+     "fc=PCLI"},
+    {"'Mexico City' itself stays the city",
+     "The outbreak began in Mexico City. Since then, doctors across Mexico have seen new cases.", "Mexico City", 0,
+     "fc=PPLC"},
+    {"'Kansas' beside 'Kansas City' is the state",
+     "Fans in Kansas City cheered. Farmers across Kansas hoped for rain.", "Kansas", 0, "fc=ADM1;a1=US.KS"},
     /* countries' long names */
     {"a possessive inside a longer name", "Envoys of the People's Republic of China arrived.", "People's Republic of China",
      0, "cc=CN"},
