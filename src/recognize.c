@@ -1013,6 +1013,18 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 }
 
 /* Words of a span that decide how it is treated. */
+/* One of the span's candidates is a country, a first-level region or a town of 100,000: the other
+ * side of "Texas & Oklahoma" */
+static bool big_place_span(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        const gm_idx_place *p = &d->gaz->places[d->cands[c].place];
+        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 || (p->kind == GM_PK_PLACE && p->population >= 100000))
+            return true;
+    }
+    return false;
+}
+
 /* Tokens [a, b) are single letters, each but the last followed by its full stop: "U . K" */
 static bool letters_with_stops(const gm_text *t, size_t a, size_t b)
 {
@@ -1474,6 +1486,18 @@ gm_status gm_recognize(gm_doc *d)
         if (s->kind == GM_MENTION_DEMONYM && !d->opt.demonyms)
             s->dropped = true;
         i = best_end - 1;
+    }
+    /* "Stevens & Wilkinson", "Batman & Robin": a name joined by an ampersand to a capitalised word
+     * that is no big place is a firm's, a title's or a pair of people's ("Texas & Oklahoma" stand) */
+    for (size_t x = 0; x < d->nspans; x++) {
+        gm_mspan *a = &d->spans[x];
+        size_t u = a->tok_start, v = a->tok_end;
+        bool after = v + 1 < t->ntok && gm_tok_is(&t->tok[v], '&') && is_cap_word(t, v + 1) &&
+                     !(x + 1 < d->nspans && d->spans[x + 1].tok_start == v + 1 && big_place_span(d, &d->spans[x + 1]));
+        bool before = u >= 2 && gm_tok_is(&t->tok[u - 1], '&') && is_cap_word(t, u - 2) &&
+                      !(x > 0 && d->spans[x - 1].tok_end == u - 1 && big_place_span(d, &d->spans[x - 1]));
+        if (after || before)
+            a->placeness *= 0.2f;
     }
     /* containers: "Balashikha, Moscow Oblast", "Paris, Texas" */
     for (size_t x = 0; x + 1 < d->nspans; x++) {

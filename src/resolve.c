@@ -631,7 +631,8 @@ static float sibling_kind(const resolver *r, size_t si, uint8_t kind)
             continue;
         bool glue = true;
         for (size_t k = a->tok_end; k < b->tok_start; k++)
-            if (!(gm_tok_is(&d->t.tok[k], ',') || gm_doc_tok_is(d, k, "and") || gm_doc_tok_is(d, k, "or")))
+            if (!(gm_tok_is(&d->t.tok[k], ',') || gm_tok_is(&d->t.tok[k], '&') || gm_doc_tok_is(d, k, "and") ||
+                  gm_doc_tok_is(d, k, "or")))
                 glue = false;
         if (!glue)
             continue;

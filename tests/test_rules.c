@@ -201,6 +201,11 @@ static const rule_case CASES[] = {
      "fc=PPLC"},
     {"'Kansas' beside 'Kansas City' is the state",
      "Fans in Kansas City cheered. Farmers across Kansas hoped for rain.", "Kansas", 0, "fc=ADM1;a1=US.KS"},
+    /* an ampersand */
+    {"a name joined by '&' to a word that is no place is a firm's", "The architects Stevens & Marlowe asked for more time.",
+     "Stevens", 0, "-"},
+    {"two places joined by '&' stay places, both states", "Storms hit Texas & Oklahoma on Monday.", "Oklahoma", 0,
+     "fc=ADM1;a1=US.OK"},
     /* countries' long names */
     {"a possessive inside a longer name", "Envoys of the People's Republic of China arrived.", "People's Republic of China",
      0, "cc=CN"},
