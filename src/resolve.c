@@ -933,8 +933,9 @@ static bool sums_init(place_sums *ps, const resolver *r)
             mass_add(&ps->by_country, p->country, s->placeness);
         mass_add(&ps->by_place, place, s->placeness);
         ps->total += s->placeness;
+        /* ("at Hampstead Theatre": the preposition is the theatre's) */
         if (s->container || (s->flags & (GM_SF_CITY_WORD | GM_SF_DATELINE | GM_SF_REGION_WORD | GM_SF_GIVEN)) ||
-            locative_before(d, s))
+            (locative_before(d, s) && !(s->flags & GM_SF_IN_ORG)))
             *mass_slot(&ps->placelike, place, true) = 1;
     }
     return true;

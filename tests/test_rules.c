@@ -201,6 +201,10 @@ static const rule_case CASES[] = {
      "fc=PPLC"},
     {"'Kansas' beside 'Kansas City' is the state",
      "Fans in Kansas City cheered. Farmers across Kansas hoped for rain.", "Kansas", 0, "fc=ADM1;a1=US.KS"},
+    {"a preposition before a theatre's name does not make its namesake a place",
+     "The touring play opened in London on Friday after runs in Manchester, Leeds and Bristol. In spring it moves to "
+     "Hampstead Theatre for a month.",
+     "Hampstead", 0, "-"},
     /* an ampersand */
     {"a name joined by '&' to a word that is no place is a firm's", "The architects Stevens & Marlowe asked for more time.",
      "Stevens", 0, "-"},
