@@ -1500,6 +1500,17 @@ static bool several_events(const gm_doc *d, const gm_sentence *se, size_t k)
  * (two connected shootings with a few victims are told as one) */
 #define ROUNDUP_MIN 8
 
+/* The dead or hurt near cue are someone's own: "killing his three siblings", "her two sons were
+ * shot" - people of one event, not a tally of the year's dead. */
+static bool own_people(const gm_doc *d, const gm_sentence *se, size_t cue)
+{
+    size_t a = cue >= se->tok_start + 4 ? cue - 4 : se->tok_start, b = cue + 4 < se->tok_end ? cue + 4 : se->tok_end;
+    for (size_t k = a; k < b; k++)
+        if (is(d, k, "his") || is(d, k, "her") || is(d, k, "their"))
+            return true;
+    return false;
+}
+
 static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
     if (n >= 5000)
@@ -1546,7 +1557,7 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
         bool today = is(d, k, "since") && (is(d, k + 1, "midnight") || is(d, k + 1, "morning") || is(d, k + 2, "morning") ||
                                            is(d, k + 1, "dawn") || is(d, k + 1, "yesterday") ||
                                            (is(d, k + 2, "beginning") && is(d, k + 5, "day")) || is(d, k + 2, "start"));
-        if (k > cue && k <= cue + 8 && !today &&
+        if (k > cue && k <= cue + 8 && !today && !own_people(d, se, cue) &&
             (is(d, k, "since") || ((is(d, k, "this") || is(d, k, "last") || is(d, k, "past")) &&
                                    (is(d, k + 1, "year") || is(d, k + 1, "month") || is(d, k + 1, "decade")))))
             return n >= 2;
