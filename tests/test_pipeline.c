@@ -274,6 +274,37 @@ static void test_output(void)
     CHECK_INT(r->incidents, 3);
     CHECK_INT(r->places, 1); /* Pavlohrad twice is one place */
     gm_summary_free(s);
+    /* a document added whole and its features added one by one count once, in either order */
+    CHECK_INT(gm_summary_new(GM_BY_ADMIN1, &s), GM_OK);
+    buf = NULL;
+    len = cap = 0;
+    CHECK_INT(gm_feature_json(d, GM_LAYER_INCIDENTS, 0, "c", &buf, &len, &cap), GM_OK);
+    CHECK_INT(gm_summary_add_geojson(s, buf, len, &err), GM_OK); /* "c": one by one first */
+    CHECK_INT(gm_summary_add_doc(s, d, "c"), GM_OK);              /* ... then whole */
+    CHECK_INT(gm_summary_add_doc(s, d, "e"), GM_OK);              /* "e": whole first */
+    len = 0;
+    CHECK_INT(gm_feature_json(d, GM_LAYER_INCIDENTS, 0, "e", &buf, &len, &cap), GM_OK);
+    CHECK_INT(gm_summary_add_geojson(s, buf, len, &err), GM_OK); /* ... then one by one */
+    r = gm_summary_row_at(s, 0);
+    CHECK_INT(r->incidents, 2);
+    CHECK_INT(r->killed, 6);
+    gm_summary_free(s);
+    /* two incidents of one document with one evidence span but other places or counts are two */
+    CHECK_INT(gm_summary_new(GM_BY_ADMIN1, &s), GM_OK);
+    const char *two = "{\"type\":\"FeatureCollection\",\"features\":["
+                      "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"doc_id\":\"x\",\"start\":0,"
+                      "\"end\":40,\"country_code\":\"US\",\"country\":\"United States\",\"admin1\":\"Oklahoma\","
+                      "\"place\":\"Tulsa\",\"killed\":2,\"injured\":null}},"
+                      "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"doc_id\":\"x\",\"start\":0,"
+                      "\"end\":40,\"country_code\":\"US\",\"country\":\"United States\",\"admin1\":\"Oklahoma\","
+                      "\"place\":\"Enid\",\"killed\":1,\"injured\":null}}]}";
+    CHECK_INT(gm_summary_add_geojson(s, two, strlen(two), &err), GM_OK);
+    CHECK_INT(gm_summary_add_geojson(s, two, strlen(two), &err), GM_OK); /* the same file again */
+    r = gm_summary_row_at(s, 0);
+    CHECK_INT(r->incidents, 2);
+    CHECK_INT(r->killed, 3);
+    gm_summary_free(s);
+    gm_free(buf);
     gm_doc_free(d);
 }
 
