@@ -183,6 +183,8 @@ typedef struct group {
  * at the other names, not 40. */
 enum { CTX_COUNTRY, CTX_ADMIN1, CTX_NEIGHBOUR, CTX_ADMIN2, CTX_NEAR, CTX_N };
 
+#define MAX_NEAR_CC 8
+
 typedef struct resolver {
     gm_doc *d;
     group *groups;
@@ -199,6 +201,8 @@ typedef struct resolver {
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
     bool a1_sorted;
+    uint16_t near_cc[MAX_NEAR_CC]; /* countries the text names, small enough to have neighbours' towns */
+    size_t n_near_cc;              /* near their borders (see neighbour_country) */
     uint32_t *longer;   /* per span: a span whose name is this one's and more ("Mexico City" for
                          * "Mexico"), or UINT32_MAX */
     uint16_t locale;    /* a country whose writing conventions the text follows (GM_NONE16: none) */
@@ -555,6 +559,7 @@ static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
     return 111.195f * sqrtf(x * x + dlat * dlat);
 }
 
+
 /* This group's own share of the votes for a region key (so that a name does not vote for itself). */
 static float own_mass(const resolver *r, const group *gr, int which, uint32_t key)
 {
@@ -567,6 +572,46 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
             v += w;
     }
     return v;
+}
+
+/* The countries the text names most (a vote of at least 0.5) whose territory is no wider than
+ * NEAR_CC_EXTENT_KM: a town close to one of them may be across its border ("Gaza" beside "Israel"
+ * and "Egypt" is not the province of Mozambique).  Made once a pass, after tally(). */
+#define NEAR_CC_EXTENT_KM 800
+#define NEAR_CC_KM 120.0f
+
+static void near_countries(resolver *r)
+{
+    const gm_gazetteer *g = r->d->gaz;
+    r->n_near_cc = 0;
+    for (size_t i = 0; i <= r->country.mask && r->n_near_cc < MAX_NEAR_CC; i++) {
+        uint32_t k = r->country.key[i];
+        if (!k || r->country.val[i] < 0.5f || k - 1 >= g->h->n_countries)
+            continue;
+        uint32_t cp = g->countries[k - 1].place;
+        if (cp == GM_NONE32 || g->places[cp].extent_km > NEAR_CC_EXTENT_KM)
+            continue;
+        r->near_cc[r->n_near_cc++] = (uint16_t)(k - 1);
+    }
+}
+
+/* The vote of a named country whose border the candidate lies near (its point within the
+ * country's extent and NEAR_CC_KM more), less the span's own votes for it; 0 if none. */
+static float neighbour_country(resolver *r, const group *gr, const gm_idx_place *p)
+{
+    const gm_gazetteer *g = r->d->gaz;
+    float best = 0;
+    for (size_t i = 0; i < r->n_near_cc; i++) {
+        uint16_t c = r->near_cc[i];
+        if (c == p->country)
+            continue;
+        const gm_idx_place *cp = &g->places[g->countries[c].place];
+        if (approx_km(p, cp) > (float)cp->extent_km + NEAR_CC_KM)
+            continue;
+        float v = mass_get(&r->country, c) - own_mass(r, gr, 0, c);
+        best = v > best ? v : best;
+    }
+    return best;
 }
 
 /* The group's own vote for the region of kind `which` of candidate c of span s (a mention of the
@@ -664,6 +709,11 @@ static void context_parts(resolver *r, const group *gr, const gm_mspan *s, uint3
     /* votes of the other names for this candidate's regions */
     if (p->country != GM_NONE16)
         out[CTX_COUNTRY] = 3.0f * saturate(mass_get(&r->country, p->country) - own_of(r, gr, s, c, 0));
+    /* a town or region just across the border of a country the text names: half as much */
+    if (r->n_near_cc && out[CTX_COUNTRY] < 1.5f && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_REGION) {
+        float nb = 1.5f * saturate(neighbour_country(r, gr, p));
+        out[CTX_COUNTRY] = nb > out[CTX_COUNTRY] ? nb : out[CTX_COUNTRY];
+    }
     if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
         out[CTX_ADMIN1] = saturate(mass_get(&r->admin1, p->admin1) - own_of(r, gr, s, c, 1));
         if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH)
@@ -1147,6 +1197,7 @@ gm_status gm_resolve(gm_doc *d)
     for (int pass = 0; pass <= 2; pass++) {
         r.pass = pass;
         tally(&r, pass > 0);
+        near_countries(&r);
         size_t nanchors = 0;
         for (size_t k = 0; k < r.ngroups && nanchors < MAX_ANCHORS; k++) {
             const group *gr = &r.groups[k];

@@ -205,6 +205,10 @@ static const rule_case CASES[] = {
      "The touring play opened in London on Friday after runs in Manchester, Leeds and Bristol. In spring it moves to "
      "Hampstead Theatre for a month.",
      "Hampstead", 0, "-"},
+    /* a place just across the border of the countries the text names */
+    {"a town beside the countries named is their neighbour's",
+     "Doctors are travelling to Gaza this week. They asked Israel and Egypt to open the crossings into Gaza.", "Gaza",
+     0, "cc=PS"},
     /* an ampersand */
     {"a name joined by '&' to a word that is no place is a firm's", "The architects Stevens & Marlowe asked for more time.",
      "Stevens", 0, "-"},
