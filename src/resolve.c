@@ -1156,6 +1156,10 @@ static void calibrate(gm_doc *d)
         default: break;
         }
         s->conf = logistic(za) * resolved;
+        /* "Falcon Street", "Wichita Drive": a street named after a place is not that place (the
+         * mention stays, for what it names; its entry is a guess) */
+        if (s->flags & GM_SF_STREET)
+            s->conf *= 0.4f;
     }
 }
 

@@ -205,6 +205,8 @@ static const rule_case CASES[] = {
      "The touring play opened in London on Friday after runs in Manchester, Leeds and Bristol. In spring it moves to "
      "Hampstead Theatre for a month.",
      "Hampstead", 0, "-"},
+    {"a street named after a place is no sure place", "Officers were called to a banquet hall on Falcon Street.",
+     "Falcon", 0, "conf<0.5"},
     /* a place just across the border of the countries the text names */
     {"a town beside the countries named is their neighbour's",
      "Doctors are travelling to Gaza this week. They asked Israel and Egypt to open the crossings into Gaza.", "Gaza",
