@@ -848,18 +848,18 @@ static bool is_contraction(const gm_doc *d, const gm_token *k)
 
 /* ------------------------------------------------------------------ the matcher */
 /* The word occurs in lower case somewhere in the document: evidence that it is an ordinary word. */
-/* The lower-case words of a document, by hash, made when first needed: "seen in lower case?" asked
- * for every capitalised word opening a sentence would otherwise scan the whole text each time. */
+/* The lower-case words of a document in a hash table of token indices (each distinct word once),
+ * made when first needed: "seen in lower case?" asked for every capitalised word opening a
+ * sentence would otherwise scan the whole text each time. */
 typedef struct lower_set {
-    uint64_t *keys; /* (hash << 32) | token index, sorted */
-    size_t n;
+    uint32_t *keys; /* token index + 1, 0 = empty; mask + 1 slots */
+    size_t mask;
     bool made, failed;
 } lower_set;
 
-static int cmp_u64(const void *a, const void *b)
+static bool same_word(const gm_text *t, const gm_token *o, const char *f, size_t n)
 {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
+    return o->fold_len == n && memcmp(gm_tok_fold(t, o), f, n) == 0;
 }
 
 /* Is word i (without a possessive 's) also written in lower case somewhere in the text?  (No when
@@ -868,39 +868,42 @@ static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
 {
     if (!ls->made) {
         ls->made = true;
-        ls->keys = gm_malloc((t->ntok + 1) * sizeof *ls->keys);
+        size_t n = 0;
+        for (size_t j = 0; j < t->ntok; j++)
+            n += (t->tok[j].flags & GM_TF_LOWER) != 0;
+        size_t cap = 16;
+        while (cap < 2 * n + 1)
+            cap *= 2;
+        ls->keys = gm_calloc(cap, sizeof *ls->keys);
         if (!ls->keys) {
             ls->failed = true;
             return false;
         }
-        for (size_t j = 0; j < t->ntok; j++)
-            if (t->tok[j].flags & GM_TF_LOWER)
-                ls->keys[ls->n++] = ((uint64_t)t->tok[j].hash << 32) | (uint32_t)j;
-        qsort(ls->keys, ls->n, sizeof *ls->keys, cmp_u64);
+        ls->mask = cap - 1;
+        for (size_t j = 0; j < t->ntok; j++) {
+            const gm_token *o = &t->tok[j];
+            if (!(o->flags & GM_TF_LOWER))
+                continue;
+            size_t slot = o->hash & ls->mask;
+            const char *f = gm_tok_fold(t, o);
+            while (ls->keys[slot] && !same_word(t, &t->tok[ls->keys[slot] - 1], f, o->fold_len))
+                slot = (slot + 1) & ls->mask;
+            if (!ls->keys[slot])
+                ls->keys[slot] = (uint32_t)j + 1;
+        }
     }
     if (ls->failed)
         return false;
     const gm_token *k = &t->tok[i];
     const char *f = gm_tok_fold(t, k);
-    uint64_t h = k->base_len == k->fold_len ? k->hash : gm_wordset_hash(f, k->base_len);
-    size_t lo = 0, hi = ls->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if ((ls->keys[mid] >> 32) < h)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < ls->n && (ls->keys[lo] >> 32) == h; lo++) {
-        size_t j = (size_t)(uint32_t)ls->keys[lo];
-        const gm_token *o = &t->tok[j];
-        if (j != i && o->fold_len == k->base_len && memcmp(gm_tok_fold(t, o), f, k->base_len) == 0)
-            return true;
+    uint32_t h = k->base_len == k->fold_len ? k->hash : gm_wordset_hash(f, k->base_len);
+    for (size_t slot = h & ls->mask; ls->keys[slot]; slot = (slot + 1) & ls->mask) {
+        size_t j = ls->keys[slot] - 1;
+        if (same_word(t, &t->tok[j], f, k->base_len))
+            return j != i;
     }
     return false;
 }
-
-
 
 /* Token i belongs to a span already found (a place or a demonym). */
 static bool covered_by_span(const gm_doc *d, size_t i)
