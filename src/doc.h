@@ -70,6 +70,8 @@ typedef struct gm_mspan {
     bool unified;                /* its entry was set by another mention of the same name */
 } gm_mspan;
 
+#define GM_CAND_MEMO 64
+
 struct gm_doc {
     const gm_gazetteer *gaz;
     char *text;
@@ -83,6 +85,12 @@ struct gm_doc {
     size_t nspans, capspans;
     gm_cand *cands;
     size_t ncands, capcands;
+    /* candidate lists already made, by key (gm_span_add_candidates): a name said again copies them */
+    struct {
+        const void *key;
+        uint32_t cand, ncand;
+        uint8_t how; /* allcaps_text << 2 | which; 0xff: empty */
+    } cand_memo[GM_CAND_MEMO];
     gm_mention *mentions; /* public view, filled by gm_doc_finish */
     size_t nmentions;
     gm_incident *incidents;

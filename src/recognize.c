@@ -396,7 +396,21 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
     const gm_gazetteer *g = d->gaz;
     /* key comes from gm_gz_find, which has checked its postings range */
     size_t first = d->ncands;
-    if (s->ncand == 0)
+    /* the same name said again: its list, made before, is copied (the postings are not walked again) */
+    uint8_t how = (uint8_t)((allcaps_text ? 4 : 0) | (which & 3));
+    size_t slot = ((uintptr_t)key / sizeof *key) % GM_CAND_MEMO;
+    bool fresh = s->ncand == 0;
+    if (fresh && d->cand_memo[slot].key == key && d->cand_memo[slot].how == how) {
+        uint32_t from = d->cand_memo[slot].cand, n = d->cand_memo[slot].ncand;
+        if (!gm_grow((void **)&d->cands, &d->capcands, d->ncands + n, sizeof *d->cands))
+            return false;
+        memcpy(d->cands + d->ncands, d->cands + from, n * sizeof *d->cands);
+        s->cand = (uint32_t)first;
+        s->ncand = n;
+        d->ncands += n;
+        return true;
+    }
+    if (fresh)
         s->cand = (uint32_t)first;
     uint32_t own_pop = gm_key_own_population(g, key);
     for (uint32_t i = 0; i < key->npost; i++) {
@@ -435,6 +449,12 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         qsort(d->cands + s->cand, s->ncand, sizeof *d->cands, cmp_cand);
         d->ncands = s->cand + MAX_CANDIDATES;
         s->ncand = MAX_CANDIDATES;
+    }
+    if (fresh && s->ncand) {
+        d->cand_memo[slot].key = key;
+        d->cand_memo[slot].how = how;
+        d->cand_memo[slot].cand = s->cand;
+        d->cand_memo[slot].ncand = s->ncand;
     }
     return true;
 }
