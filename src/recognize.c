@@ -260,6 +260,8 @@ static const char *const STREETS[] = {"street", "st", "avenue", "ave", "road", "
                                       "crescent", "plaza"};
 
 
+static const char *const STREET_ABBREVS[] = {"st", "ave", "rd", "blvd", "dr", "ln", "ct", "pkwy"};
+
 static const char *const TIME_ZONES[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
                                          "akst", "akdt", "hst", "bst", "cet", "cest", "eet", "eest", "msk", "ist"};
 /* the Arabic article as transliterations write it before a name: "al-Bab", "Ar-Raqqa", "Deir ez-Zor" */
@@ -278,6 +280,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
                   WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
+                  WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS),
                   WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -291,6 +294,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_COMPASS);
     gm_wordset_build(&WS_STREETS_PL);
     gm_wordset_build(&WS_STREETS_ONLY);
+    gm_wordset_build(&WS_STREET_ABBREVS);
     gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
@@ -1271,6 +1275,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
     if (!(s->flags & GM_SF_DATELINE)) {
         bool street = b < t->ntok && (t->tok[b].flags & GM_TF_CAP) && TOK_IN(t, b, STREETS) &&
                       t->tok[b].sent == last->sent;
+        bool named_street = street && t->tok[b].start == last->end + 1;
         /* "Fifth Street", "Airport Road": a name that itself ends in a street word (GeoNames holds
          * a few such census places) is a street, unless its state follows ("Fifth Street, Texas") */
         bool own_street = !single && TOK_IN(t, b - 1, STREETS_ONLY) && !(b < t->ntok && gm_tok_is(&t->tok[b], ','));
@@ -1309,6 +1314,16 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
             street = true;
         if (street)
             s->flags |= GM_SF_STREET;
+        /* the mention is the street's whole name ("Wichita Drive", "Memphis St."), what it names */
+        if (named_street && !s->given) {
+            s->tok_end = (uint32_t)b + 1;
+            s->end = t->tok[b].end;
+            if (b + 1 < t->ntok && gm_tok_is(&t->tok[b + 1], '.') && t->tok[b + 1].start == t->tok[b].end &&
+                TOK_IN(t, b, STREET_ABBREVS)) {
+                s->tok_end++;
+                s->end++;
+            }
+        }
     }
     /* "United Russia", "Air France", "Radio Free Europe": a country's name made into a party's,
      * an airline's or a broadcaster's */
@@ -1508,7 +1523,7 @@ gm_status gm_recognize(gm_doc *d)
         classify(d, s, &people, &lower);
         if (s->kind == GM_MENTION_DEMONYM && !d->opt.demonyms)
             s->dropped = true;
-        i = best_end - 1;
+        i = s->tok_end - 1; /* (classify may have taken in a street word) */
     }
     /* "Stevens & Wilkinson", "Batman & Robin": a name joined by an ampersand to a capitalised word
      * that is no big place is a firm's, a title's or a pair of people's ("Texas & Oklahoma" stand) */
