@@ -247,6 +247,10 @@ static const char *const PERSON_NOUNS[] = {"man", "woman", "boy", "girl", "men",
 
 /* The points of the compass, as the first word of a name ("West Charlotte"). */
 static const char *const COMPASS[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
+/* ... and their adjectives, which may open a region's name ("Northern Europe", "West Africa") */
+static const char *const COMPASS_ADJ[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                          "western", "central", "northeast", "northwest", "southeast", "southwest",
+                                          "northeastern", "northwestern", "southeastern", "southwestern"};
 
 /* Words that introduce a place. */
 static const char *const PLACE_PREPS[] = {"in", "at", "near", "from", "to", "outside", "into", "across",
@@ -280,7 +284,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_PLACE_PREPS = GM_WORDSET(PLACE_PREPS), WS_CALENDAR = GM_WORDSET(CALENDAR),
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
                   WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
-                  WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS),
+                  WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS), WS_COMPASS_ADJ = GM_WORDSET(COMPASS_ADJ),
                   WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -295,6 +299,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_STREETS_PL);
     gm_wordset_build(&WS_STREETS_ONLY);
     gm_wordset_build(&WS_STREET_ABBREVS);
+    gm_wordset_build(&WS_COMPASS_ADJ);
     gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
@@ -1040,6 +1045,19 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 }
 
 /* Words of a span that decide how it is treated. */
+/* The span's likeliest entry (by prior) is a continent, a country or a first-level region. */
+static bool region_span(const gm_doc *d, const gm_mspan *s)
+{
+    const gm_cand *best = NULL;
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        if (!best || d->cands[c].prior > best->prior)
+            best = &d->cands[c];
+    if (!best)
+        return false;
+    uint8_t kind = d->gaz->places[best->place].kind;
+    return kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1 || kind == GM_PK_REGION;
+}
+
 /* One of the span's candidates is a country, a first-level region or a town of 100,000: the other
  * side of "Texas & Oklahoma" */
 static bool big_place_span(const gm_doc *d, const gm_mspan *s)
@@ -1342,6 +1360,15 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         (gm_doc_tok_is(d, b, "neighborhood") || gm_doc_tok_is(d, b, "neighbourhood") || gm_doc_tok_is(d, b, "district") ||
          gm_doc_tok_is(d, b, "section") || gm_doc_tok_is(d, b, "area")))
         pl *= 0.2f;
+    /* "West Africa", "Northern Europe", "North Texas": a capitalised compass word before the name of
+     * a continent, a country or a state is part of the name (the point stays the whole's) */
+    if (!s->given && a > 0 && is_cap_word(t, a - 1) && TOK_IN(t, a - 1, COMPASS_ADJ) &&
+        t->tok[a - 1].end + 1 == first->start && t->tok[a - 1].sent == first->sent && region_span(d, s) &&
+        (!covered_by_span(d, a - 1) || (d->nspans >= 2 && d->spans[d->nspans - 2].tok_start == a - 1 &&
+                                        d->spans[d->nspans - 2].tok_end == a))) {
+        s->tok_start = (uint32_t)(a - 1);
+        s->start = t->tok[a - 1].start;
+    }
     /* "in 250 B.C.", "A.D. 79": an era beside a year, not British Columbia or Andorra */
     if (era_marker(d, s) && ((a > 0 && t->tok[a - 1].type == GM_TOK_NUM) || (b < t->ntok && t->tok[b].type == GM_TOK_NUM)))
         pl = 0.02f;
@@ -1521,6 +1548,13 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         }
         classify(d, s, &people, &lower);
+        /* "West Africa": the compass word taken into a region's name had been found alone ("West"):
+         * that span gives way */
+        if (d->nspans >= 2 && s->tok_start < d->spans[d->nspans - 2].tok_end) {
+            d->spans[d->nspans - 2] = *s;
+            d->nspans--;
+            s = &d->spans[d->nspans - 1];
+        }
         if (s->kind == GM_MENTION_DEMONYM && !d->opt.demonyms)
             s->dropped = true;
         i = s->tok_end - 1; /* (classify may have taken in a street word) */

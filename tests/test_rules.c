@@ -211,6 +211,13 @@ static const rule_case CASES[] = {
      "conf<0.5"},
     {"a street's name ends a sentence without its full stop", "The crash happened near Wichita Drive.",
      "Wichita Drive", 0, "conf<0.5"},
+    /* a compass word opening a region's name */
+    {"a compass word belongs to a continent's name", "The virus spread across West Africa in the spring.",
+     "West Africa", 0, "prec=region"},
+    {"a compass word belongs to a state's name", "Storms moved over North Texas overnight.", "North Texas", 0,
+     "a1=US.TX"},
+    {"a compass word before D.C. is no region of Cameroon", "Two men were shot in Southwest D.C. on Monday.",
+     "Southwest D.C.", 0, "a1=US.DC"},
     /* a place just across the border of the countries the text names */
     {"a town beside the countries named is their neighbour's",
      "Doctors are travelling to Gaza this week. They asked Israel and Egypt to open the crossings into Gaza.", "Gaza",
