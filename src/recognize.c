@@ -642,7 +642,8 @@ static void find_people(const gm_doc *d, person_set *p)
             }
         }
         bool titled = i > 0 && TOK_IN(t, i - 1, TITLES) && t->tok[i - 1].sent == t->tok[i].sent;
-        if (i > 1 && gm_tok_is(&t->tok[i - 1], '.') && TOK_IN(t, i - 2, TITLES))
+        /* "Gen. Lee" (but not "... a police spokeswoman. A Chicago officer": the stop ends a sentence) */
+        if (i > 1 && gm_tok_is(&t->tok[i - 1], '.') && TOK_IN(t, i - 2, TITLES) && (t->tok[i - 2].flags & GM_TF_ABBREV))
             titled = true;
         bool given = TOK_IN(t, i, GIVEN);
         size_t j = i + 1;

@@ -34,6 +34,8 @@ static const rule_case CASES[] = {
     {"speech verb before a name", "The budget is tight, said Kinney.", "Kinney", 0, "-"},
     {"age after a name", "Clark, 45, was arrested in Dayton, Ohio.", "Clark", 0, "-"},
     {"age after a name: the town still counts", "Clark, 45, was arrested in Dayton, Ohio.", "Dayton", 0, "a1=US.OH"},
+    {"a sentence ending in a title's word does not make the next word a name",
+     "Four people were shot, said a police spokeswoman. A Chicago officer was among them.", "Chicago", 0, "a1=US.IL"},
     {"a person once named stays a person", "Clark, 45, was arrested in Dayton. Police said Clark fled.", "Clark", 1, "-"},
     {"every word of a full name", "Officers said Rodney Eric Smith ran. Smith was caught.", "Smith", 1, "-"},
     {"a full name after a given name", "Jose Joaquin Rojas was named coach.", "Rojas", 0, "-"},
