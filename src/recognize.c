@@ -216,6 +216,8 @@ static const char *const CALENDAR[] = {"january", "february", "march", "april", 
                                        "wednesday", "thursday", "friday", "saturday", "sunday", "easter",
                                        "christmas", "passover", "ramadan", "thanksgiving", "halloween"};
 
+static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
 /* Verbs of speech: a name next to one is a person ("Walsh said", "said Kinney"). */
 static const char *const SPEECH[] = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote",
                                      "recalled", "stated", "insisted", "argued", "testified", "replied", "answered",
@@ -285,6 +287,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
                   WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
                   WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS), WS_COMPASS_ADJ = GM_WORDSET(COMPASS_ADJ),
+                  WS_WEEKDAYS = GM_WORDSET(WEEKDAYS),
                   WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -300,6 +303,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_STREETS_ONLY);
     gm_wordset_build(&WS_STREET_ABBREVS);
     gm_wordset_build(&WS_COMPASS_ADJ);
+    gm_wordset_build(&WS_WEEKDAYS);
     gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
@@ -655,7 +659,8 @@ static void find_people(const gm_doc *d, person_set *p)
          * capitals) */
         bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !(t->tok[j].flags & GM_TF_ALLCAPS) &&
                         !TOK_IN(t, j, ORG_HEADS);
-        if ((given || titled) && next_cap) {
+        /* (a day after a town called like a given name is a date: "in west Charlotte Sunday") */
+        if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS))) {
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
@@ -1215,7 +1220,8 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
             nx++; /* "Wal-Mart": the word after the hyphen */
         bool cap_next = !allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent &&
                         !(t->tok[nx].flags & GM_TF_ALLCAPS) && t->tok[nx].start <= t->tok[nx - 1].end + 1;
-        if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !(s->flags & GM_SF_POSSESSIVE) && TOK_IN(t, a, GIVEN))
+        if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !TOK_IN(t, nx, WEEKDAYS) && !(s->flags & GM_SF_POSSESSIVE) &&
+            TOK_IN(t, a, GIVEN))
             pl = 0.05f;
         bool big = has_big_candidate(d, s);
         /* "Jones' underwear": a possessive written with a bare apostrophe */
