@@ -216,6 +216,9 @@ static const char *const CALENDAR[] = {"january", "february", "march", "april", 
                                        "wednesday", "thursday", "friday", "saturday", "sunday", "easter",
                                        "christmas", "passover", "ramadan", "thanksgiving", "halloween"};
 
+static const char *const LITTLE_WORDS[] = {"on", "in", "at", "of", "for", "the", "and", "to", "by", "with",
+                                           "from", "a", "an", "or", "is", "are", "was", "as"};
+
 static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 /* Verbs of speech: a name next to one is a person ("Walsh said", "said Kinney"). */
@@ -245,7 +248,9 @@ static const char *const STREETS_PL[] = {"streets", "sts", "avenues", "aves", "r
 static const char *const PERSON_NOUNS[] = {"man", "woman", "boy", "girl", "men", "women", "boys", "girls", "teen",
                                            "teenager", "resident", "native", "mother", "father", "son", "daughter",
                                            "student", "driver", "motorist", "officer", "deputy", "soldier", "child",
-                                           "toddler", "infant", "baby", "victim", "suspect", "person", "youth"};
+                                           "toddler", "infant", "baby", "victim", "suspect", "person", "youth",
+                                           "marine", "airman", "sailor", "trooper", "firefighter", "policeman",
+                                           "democrat", "republican"};
 
 /* The points of the compass, as the first word of a name ("West Charlotte"). */
 static const char *const COMPASS[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
@@ -287,7 +292,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_SPEECH = GM_WORDSET(SPEECH), WS_STREETS = GM_WORDSET(STREETS), WS_COMPASS = GM_WORDSET(COMPASS),
                   WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
                   WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS), WS_COMPASS_ADJ = GM_WORDSET(COMPASS_ADJ),
-                  WS_WEEKDAYS = GM_WORDSET(WEEKDAYS),
+                  WS_WEEKDAYS = GM_WORDSET(WEEKDAYS), WS_LITTLE_WORDS = GM_WORDSET(LITTLE_WORDS),
                   WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -304,6 +309,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_STREET_ABBREVS);
     gm_wordset_build(&WS_COMPASS_ADJ);
     gm_wordset_build(&WS_WEEKDAYS);
+    gm_wordset_build(&WS_LITTLE_WORDS);
     gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
@@ -637,7 +643,9 @@ static void find_people(const gm_doc *d, person_set *p)
                     break;
                 e++;
             }
-            if (words >= 2 && !names_a_place(d, i, e) && !TOK_IN(t, e, ORG_HEADS) && !TOK_IN(t, e, PERSON_NOUNS)) {
+            /* ("a 28-year-old Manchester Marine": a town and a calling) */
+            if (words >= 2 && !names_a_place(d, i, e) && !TOK_IN(t, e, ORG_HEADS) && !TOK_IN(t, e, PERSON_NOUNS) &&
+                !TOK_IN(t, e - 1, PERSON_NOUNS)) {
                 for (size_t k = i; k < e; k++)
                     if (t->tok[k].type == GM_TOK_WORD)
                         person_add(p, tok_hash(t, k));
@@ -659,8 +667,10 @@ static void find_people(const gm_doc *d, person_set *p)
          * capitals) */
         bool next_cap = is_cap_word(t, j) && t->tok[j].sent == t->tok[i].sent && !(t->tok[j].flags & GM_TF_ALLCAPS) &&
                         !TOK_IN(t, j, ORG_HEADS);
-        /* (a day after a town called like a given name is a date: "in west Charlotte Sunday") */
-        if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS))) {
+        /* (a day after a town called like a given name is a date: "in west Charlotte Sunday"; a
+         * capitalised little word is a title's: "the Virginia On-Time Graduation Rate") */
+        if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS)) &&
+            !TOK_IN(t, j, LITTLE_WORDS)) {
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
