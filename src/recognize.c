@@ -219,6 +219,10 @@ static const char *const CALENDAR[] = {"january", "february", "march", "april", 
 static const char *const LITTLE_WORDS[] = {"on", "in", "at", "of", "for", "the", "and", "to", "by", "with",
                                            "from", "a", "an", "or", "is", "are", "was", "as"};
 
+static const char *const KIN[] = {"uncle", "aunt", "brother", "sister", "cousin", "son", "daughter", "wife",
+                                  "husband", "mother", "father", "grandmother", "grandfather", "boyfriend",
+                                  "girlfriend", "fiance", "nephew", "niece", "grandson", "granddaughter"};
+
 static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 /* Verbs of speech: a name next to one is a person ("Walsh said", "said Kinney"). */
@@ -293,6 +297,7 @@ static gm_wordset WS_COMMON = GM_WORDSET(COMMON), WS_TITLES = GM_WORDSET(TITLES)
                   WS_STREETS_PL = GM_WORDSET(STREETS_PL), WS_STREETS_ONLY = GM_WORDSET(STREETS_ONLY),
                   WS_STREET_ABBREVS = GM_WORDSET(STREET_ABBREVS), WS_COMPASS_ADJ = GM_WORDSET(COMPASS_ADJ),
                   WS_WEEKDAYS = GM_WORDSET(WEEKDAYS), WS_LITTLE_WORDS = GM_WORDSET(LITTLE_WORDS),
+                  WS_KIN = GM_WORDSET(KIN),
                   WS_PERSON_NOUNS = GM_WORDSET(PERSON_NOUNS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -310,6 +315,7 @@ static void build_sets(void)
     gm_wordset_build(&WS_COMPASS_ADJ);
     gm_wordset_build(&WS_WEEKDAYS);
     gm_wordset_build(&WS_LITTLE_WORDS);
+    gm_wordset_build(&WS_KIN);
     gm_wordset_build(&WS_PERSON_NOUNS);
     gm_wordset_build(&WS_PLACE_PREPS);
     gm_wordset_build(&WS_CALENDAR);
@@ -623,6 +629,22 @@ static bool names_a_place(const gm_doc *d, size_t a, size_t b)
     return k && (k->flags & GM_KEY_NAME);
 }
 
+/* Word i is a country's own or English name ("France", not "Georgia" the given name too). */
+static bool names_country(const gm_doc *d, size_t i)
+{
+    const gm_idx_key *k = gm_lookup_tokens(d, i, i + 1, false);
+    if (!k || !(k->flags & GM_KEY_NAME))
+        return false;
+    for (uint32_t n = 0; n < k->npost && n < 64; n++) {
+        uint32_t post = d->gaz->postings[k->post + n];
+        uint32_t place = gm_post_place(post);
+        if (gm_post_type(post) <= GM_NT_ENGLISH && gm_gz_place_ok(d->gaz, place) &&
+            d->gaz->places[place].kind == GM_PK_COUNTRY)
+            return true;
+    }
+    return false;
+}
+
 static void find_people(const gm_doc *d, person_set *p)
 {
     const gm_text *t = &d->t;
@@ -658,6 +680,10 @@ static void find_people(const gm_doc *d, person_set *p)
         if (i > 1 && gm_tok_is(&t->tok[i - 1], '.') && TOK_IN(t, i - 2, TITLES) && (t->tok[i - 2].flags & GM_TF_ABBREV))
             titled = true;
         bool given = TOK_IN(t, i, GIVEN);
+        /* a country after a title is not a person's name: "its founder France Football magazine"
+         * (but after a kinship word it is: "her husband Israel Alvarez") */
+        if (titled && !given && names_country(d, i) && !TOK_IN(t, i - 1, KIN))
+            titled = false;
         size_t j = i + 1;
         /* an initial in the middle: "John F. Kennedy" */
         if (j + 1 < t->ntok && t->tok[j].type == GM_TOK_WORD && t->tok[j].end - t->tok[j].start == 1 &&
