@@ -695,8 +695,11 @@ static void find_people(const gm_doc *d, person_set *p)
                         !TOK_IN(t, j, ORG_HEADS);
         /* (a day after a town called like a given name is a date: "in west Charlotte Sunday"; a
          * capitalised little word is a title's: "the Virginia On-Time Graduation Rate") */
+        /* ... nor "X Y of Z", an institution's or a law's name: "the Virginia Freedom of Information Act" */
+        bool institution = j + 2 < t->ntok && gm_doc_tok_is(d, j + 1, "of") && is_cap_word(t, j + 2) &&
+                           t->tok[j + 2].sent == t->tok[i].sent;
         if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS)) &&
-            !TOK_IN(t, j, LITTLE_WORDS)) {
+            !TOK_IN(t, j, LITTLE_WORDS) && !(given && !titled && institution)) {
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
@@ -1257,7 +1260,8 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         bool cap_next = !allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent &&
                         !(t->tok[nx].flags & GM_TF_ALLCAPS) && t->tok[nx].start <= t->tok[nx - 1].end + 1;
         if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !TOK_IN(t, nx, WEEKDAYS) && !(s->flags & GM_SF_POSSESSIVE) &&
-            TOK_IN(t, a, GIVEN))
+            TOK_IN(t, a, GIVEN) &&
+            !(nx + 2 < t->ntok && gm_doc_tok_is(d, nx + 1, "of") && is_cap_word(t, nx + 2))) /* "Virginia Freedom of ..." */
             pl = 0.05f;
         bool big = has_big_candidate(d, s);
         /* "Jones' underwear": a possessive written with a bare apostrophe */
