@@ -29,6 +29,7 @@
     X(GEOSGeom_getXMin_r) \
     X(GEOSGeom_getYMax_r) \
     X(GEOSGeom_getYMin_r) \
+    X(GEOSGeom_transformXY_r) \
     X(GEOSGetCentroid_r) \
     X(GEOSGetGeometryN_r) \
     X(GEOSGetNumGeometries_r) \
@@ -261,16 +262,39 @@ static const GEOSGeometry *largest_part(GEOSContextHandle_t ctx, const GEOSGeome
     return best;
 }
 
-/* The centroid of a polygonal geometry's largest part, or a point on its surface when the centroid
- * falls outside. */
+/* Longitude and latitude to Lambert's cylindrical equal-area plane (x stays the longitude, y is the
+ * sine of the latitude): a centroid there is the centre of the area on the ground. */
+static int to_equal_area(double *x, double *y, void *user)
+{
+    (void)x;
+    (void)user;
+    *y = sin(*y * (M_PI / 180.0));
+    return 1;
+}
+
+/* The centroid of a polygonal geometry's largest part, taken on an equal-area plane (a centroid of
+ * degrees leans to the pole: China's fell 1 degree north of its middle), or a point on its surface
+ * when the centroid falls outside. */
 static bool part_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *lon, double *lat)
 {
     const GEOSGeometry *part = largest_part(ctx, g);
-    GEOSGeometry *c = G(GEOSGetCentroid_r)(ctx, part);
+    GEOSGeometry *c = NULL;
+    GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
+    if (ea) {
+        GEOSGeometry *ce = G(GEOSGetCentroid_r)(ctx, ea);
+        double x, y;
+        if (ce && G(GEOSGeomGetX_r)(ctx, ce, &x) == 1 && G(GEOSGeomGetY_r)(ctx, ce, &y) == 1 && y >= -1.0 && y <= 1.0)
+            c = G(GEOSGeom_createPointFromXY_r)(ctx, x, asin(y) * (180.0 / M_PI));
+        if (ce)
+            G(GEOSGeom_destroy_r)(ctx, ce);
+        G(GEOSGeom_destroy_r)(ctx, ea);
+    }
     if (c && G(GEOSIntersects_r)(ctx, part, c) != 1) {
         G(GEOSGeom_destroy_r)(ctx, c);
-        c = G(GEOSPointOnSurface_r)(ctx, part);
+        c = NULL;
     }
+    if (!c)
+        c = G(GEOSPointOnSurface_r)(ctx, part);
     if (!c)
         return false;
     bool ok = G(GEOSGeomGetX_r)(ctx, c, lon) == 1 && G(GEOSGeomGetY_r)(ctx, c, lat) == 1;
