@@ -610,11 +610,17 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 return 0;
             /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed"; and one more
              * before "and": "Ortega and Blaine were pronounced dead" */
-            if (n == 0)
+            if (n == 0) {
                 n = 1;
-            else if (k + 1 < cue && is(d, k + 1, "and") && k + 2 < cue && (d->t.tok[k + 2].flags & GM_TF_CAP) &&
-                     !IN(d, k + 2, WEEKDAYS) && !IN(d, k + 2, MONTHS))
-                n += 1;
+            } else if (k + 1 < cue && is(d, k + 1, "and")) {
+                /* (the name after "and" may have its age before it: "Clayton and 44-year-old Murphy") */
+                size_t nx = k + 2;
+                if (nx + 4 < cue && d->t.tok[nx].type == GM_TOK_NUM && gm_tok_is(&d->t.tok[nx + 1], '-') &&
+                    is(d, nx + 2, "year") && gm_tok_is(&d->t.tok[nx + 3], '-') && is(d, nx + 4, "old"))
+                    nx += 5;
+                if (nx < cue && (d->t.tok[nx].flags & GM_TF_CAP) && !IN(d, nx, WEEKDAYS) && !IN(d, nx, MONTHS))
+                    n += 1;
+            }
             continue;
         }
         if (n > 0)
