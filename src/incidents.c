@@ -500,6 +500,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
     long n = 0;
     size_t k = cue;
     size_t steps = 0;
+    bool closed = false;
     while (k > s0 && steps < 14) {
         k--;
         steps++;
@@ -514,8 +515,22 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         }
         if (t->type == GM_TOK_PUNCT) {
             if (t->punct == ',' && n > 0 &&
-                !(k + 1 < cue && is(d, k + 1, "and") && k > s0 && d->t.tok[k - 1].type == GM_TOK_NUM))
+                !(k + 1 < cue && is(d, k + 1, "and") && k > s0 && d->t.tok[k - 1].type == GM_TOK_NUM)) {
+                /* "two of those men, Juan Saenz and Daniel Chumacero, died": the count the names
+                 * stand beside */
+                if (closed && k > s0 + 1 && IN(d, k - 1, PERSON_PL)) {
+                    gm_count c;
+                    for (size_t back = 2; back <= 4 && k >= s0 + back; back++)
+                        if (gm_parse_count(&d->t, k - back, false, &c) && c.tok_end <= k - 1 && c.value >= n &&
+                            c.value < 50 && (c.tok_end == k - 1 || is(d, c.tok_end, "of"))) {
+                            n = c.value;
+                            break;
+                        }
+                }
                 break;
+            }
+            if (t->punct == ',' && n == 0)
+                closed = true; /* "..., Juan Saenz and Daniel Chumacero, died": names between commas */
             if (t->punct == ',' || (t->punct == '-' && n == 0 && k > s0 && t->start == d->t.tok[k - 1].end))
                 continue; /* "a driver for the ride-sharing service was shot" */
             if (gm_tok_is(t, ')')) {
@@ -542,6 +557,13 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             if (n == 0)
                 n = 1;
             k -= 4;
+            continue;
+        }
+        /* ... written without hyphens: "24 year old Daniel" */
+        if (is(d, k, "old") && k >= s0 + 2 && is(d, k - 1, "year") && d->t.tok[k - 2].type == GM_TOK_NUM) {
+            if (n == 0)
+                n = 1;
+            k -= 2;
             continue;
         }
         /* "a teenager wounded in a shooting on Friday has died": a participle after its person */
@@ -600,7 +622,9 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         }
         if (is(d, k, "and") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") || is(d, k, "a") ||
             is(d, k, "an") || is(d, k, "the") || is(d, k, "elderly") || is(d, k, "young") || is(d, k, "old") ||
-            is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little"))
+            is(d, k, "two") || is(d, k, "three") || is(d, k, "local") || is(d, k, "teenage") || is(d, k, "little") ||
+            is(d, k, "younger") || is(d, k, "older") || is(d, k, "youngest") || is(d, k, "oldest") ||
+            is(d, k, "eldest") || is(d, k, "twin"))
             continue;
         if ((t->flags & GM_TF_CAP) && (IN(d, k, WEEKDAYS) || IN(d, k, MONTHS)))
             continue; /* "were hospitalized Thursday after being shot": a day, not a person */
