@@ -1090,18 +1090,24 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
 }
 
 /* Words of a span that decide how it is treated. */
-/* The span's likeliest entry (by prior) is a continent, a country or a first-level region. */
-static bool region_span(const gm_doc *d, const gm_mspan *s)
+/* The kind of the span's likeliest entry (by prior), or GM_PK_PLACE when it has none. */
+static uint8_t likeliest_kind(const gm_doc *d, const gm_mspan *s)
 {
     const gm_cand *best = NULL;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
         if (!best || d->cands[c].prior > best->prior)
             best = &d->cands[c];
-    if (!best)
-        return false;
-    uint8_t kind = d->gaz->places[best->place].kind;
+    return best ? d->gaz->places[best->place].kind : GM_PK_PLACE;
+}
+
+/* The span's likeliest entry is a continent, a country or a first-level region. */
+static bool region_span(const gm_doc *d, const gm_mspan *s)
+{
+    uint8_t kind = likeliest_kind(d, s);
     return kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1 || kind == GM_PK_REGION;
 }
+
+static bool country_span(const gm_doc *d, const gm_mspan *s) { return likeliest_kind(d, s) == GM_PK_COUNTRY; }
 
 /* One of the span's candidates is a country, a first-level region or a town of 100,000: the other
  * side of "Texas & Oklahoma" */
@@ -1113,6 +1119,24 @@ static bool big_place_span(const gm_doc *d, const gm_mspan *s)
             return true;
     }
     return false;
+}
+
+/* "d'Ivoire", "l'Est": a word of a name after its first that starts with an elided article and a
+ * capital ("Côte d'Ivoire") */
+static bool elided_cap(const gm_doc *d, const gm_token *w)
+{
+    const char *p = d->text + w->start;
+    size_t n = w->end - w->start;
+    if (n < 3 || (p[0] != 'd' && p[0] != 'l'))
+        return false;
+    size_t k = 1;
+    if (p[k] == '\'')
+        k++;
+    else if (n >= 5 && (unsigned char)p[k] == 0xE2 && (unsigned char)p[k + 1] == 0x80 && (unsigned char)p[k + 2] == 0x99)
+        k += 3; /* a typographic apostrophe */
+    else
+        return false;
+    return k < n && p[k] >= 'A' && p[k] <= 'Z';
 }
 
 /* Tokens [a, b) are single letters, each but the last followed by its full stop: "U . K" */
@@ -1460,7 +1484,7 @@ gm_status gm_recognize(gm_doc *d)
                 break;
             if (n + w->fold_len + 2 >= sizeof buf)
                 break;
-            bool cap_ok = (w->flags & (GM_TF_CAP | GM_TF_ALLCAPS)) != 0;
+            bool cap_ok = (w->flags & (GM_TF_CAP | GM_TF_ALLCAPS)) != 0 || (j > i && elided_cap(d, w));
             uint64_t hb = h;
             size_t nb = n;
             if (n) {
@@ -1623,8 +1647,10 @@ gm_status gm_recognize(gm_doc *d)
         gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
         if (a->kind != GM_MENTION_NAME || b->kind != GM_MENTION_NAME)
             continue;
+        /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
+         * the next - though Kagoshima has a village called China) */
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
-            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent) {
+            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a)) {
             a->container = (uint32_t)(x + 2);
             /* "Superior, Wisconsin", "Commerce, Texas": a region around one of its places says
              * that an ordinary word is the town */

@@ -255,6 +255,10 @@ static const rule_case CASES[] = {
      0, "cc=CN"},
     {"a long name without its 'the'", "Aid reached the Democratic Republic of Congo on Monday.",
      "Democratic Republic of Congo", 0, "cc=CD"},
+    {"an elided article inside a country's name", "Cases were reported in Côte d'Ivoire last week.", "Côte d'Ivoire", 0,
+     "cc=CI"},
+    {"a country in a list is no town of the next country",
+     "Officials in Mexico, China, Japan, Ukraine and Brazil reported cases.", "China", 0, "cc=CN"},
     /* letters with full stops */
     {"a degree after a name is no state", "Ellen K. Varga, M.D., will open the clinic in May.", "M.D.", 0, "-"},
     {"initials before a surname are no state", "His cousin, D.E. Harlow, became the new pastor.", "D.E.", 0, "-"},
