@@ -259,6 +259,9 @@ static const rule_case CASES[] = {
      "cc=CI"},
     {"a country in a list is no town of the next country",
      "Officials in Mexico, China, Japan, Ukraine and Brazil reported cases.", "China", 0, "cc=CN"},
+    {"a state's demonym and 'WA' in an Australian story", "Western Australian officials said the WA Department of "
+     "Agriculture is testing dead birds found near Esperance.", "Esperance", 0, "cc=AU"},
+    {"'WA' after an American town is Washington", "Rain fell in Tacoma, WA on Monday.", "WA", 0, "a1=US.WA"},
     /* letters with full stops */
     {"a degree after a name is no state", "Ellen K. Varga, M.D., will open the clinic in May.", "M.D.", 0, "-"},
     {"initials before a surname are no state", "His cousin, D.E. Harlow, became the new pastor.", "D.E.", 0, "-"},
