@@ -1109,6 +1109,15 @@ static bool region_span(const gm_doc *d, const gm_mspan *s)
 
 static bool country_span(const gm_doc *d, const gm_mspan *s) { return likeliest_kind(d, s) == GM_PK_COUNTRY; }
 
+/* Some candidate of the span is of this kind. */
+static bool has_kind(const gm_doc *d, const gm_mspan *s, uint8_t kind)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        if (d->gaz->places[d->cands[c].place].kind == kind)
+            return true;
+    return false;
+}
+
 /* One of the span's candidates is a country, a first-level region or a town of 100,000: the other
  * side of "Texas & Oklahoma" */
 static bool big_place_span(const gm_doc *d, const gm_mspan *s)
@@ -1649,8 +1658,18 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
          * the next - though Kagoshima has a village called China) */
+        /* ("Utah, Washington, Pennsylvania": a state's name after another state's and a comma is
+         * a list's item too, not the town of Washington in Pennsylvania) */
+        bool listed = x > 0 && d->spans[x - 1].tok_end + 1 == a->tok_start && gm_tok_is(&t->tok[a->tok_start - 1], ',') &&
+                      has_kind(d, a, GM_PK_ADMIN1) && likeliest_kind(d, &d->spans[x - 1]) == GM_PK_ADMIN1;
+        /* ... or before one: "cases in Washington, Pennsylvania and California" */
+        if (!listed && x + 2 < d->nspans && has_kind(d, a, GM_PK_ADMIN1)) {
+            const gm_mspan *c = &d->spans[x + 2];
+            listed = c->tok_start == b->tok_end + 1 && (gm_doc_tok_is(d, b->tok_end, "and") || gm_tok_is(&t->tok[b->tok_end], ',')) &&
+                     likeliest_kind(d, b) == GM_PK_ADMIN1 && likeliest_kind(d, c) == GM_PK_ADMIN1;
+        }
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
-            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a)) {
+            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) && !listed) {
             a->container = (uint32_t)(x + 2);
             /* "Superior, Wisconsin", "Commerce, Texas": a region around one of its places says
              * that an ordinary word is the town */

@@ -827,8 +827,8 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
             sc -= cr == 2 ? 3.0f : cr == 1 ? 2.5f : 0.0f;
             /* a name shared with a capital or a large regional seat means the city: "Kyiv" is not
              * Kyiv Oblast, "Donetsk" not the oblast, unless the text says "region" */
-            if (cr == 0 && big_seat_named(d, s, p))
-                sc -= 2.5f;
+            if (cr == 0 && big_seat_named(d, s, p) && !(p->kind == GM_PK_ADMIN1 && sibling_kind(r, si, GM_PK_ADMIN1) >= 0.5f))
+                sc -= 2.5f; /* (but in a list of states, "Utah, Washington, Pennsylvania", the state) */
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
             sc += 5.0f;

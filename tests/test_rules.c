@@ -262,6 +262,12 @@ static const rule_case CASES[] = {
     {"a state's demonym and 'WA' in an Australian story", "Western Australian officials said the WA Department of "
      "Agriculture is testing dead birds found near Esperance.", "Esperance", 0, "cc=AU"},
     {"'WA' after an American town is Washington", "Rain fell in Tacoma, WA on Monday.", "WA", 0, "a1=US.WA"},
+    {"a state in a list of states is the state, not the town in the next",
+     "Officials are investigating cases in Washington, Pennsylvania and California.", "Washington", 0, "a1=US.WA"},
+    {"a state in a list after states is the state", "Cases came from Kentucky, Utah, Washington, Pennsylvania and Ohio.",
+     "Washington", 0, "a1=US.WA"},
+    {"a town and its state alone are still a town", "The rally was held in Washington, Pennsylvania, on Friday.",
+     "Washington", 0, "a1=US.PA"},
     /* letters with full stops */
     {"a degree after a name is no state", "Ellen K. Varga, M.D., will open the clinic in May.", "M.D.", 0, "-"},
     {"initials before a surname are no state", "His cousin, D.E. Harlow, became the new pastor.", "D.E.", 0, "-"},
