@@ -48,6 +48,16 @@ static uint64_t mix64(uint64_t x)
     return x ? x : 1;
 }
 
+/* The slot of mixed key m in a table of cap (a power of two) slots: its own, or the free one where
+ * it would go. */
+static size_t keyset_slot(const uint64_t *keys, size_t cap, uint64_t m)
+{
+    size_t j = (size_t)m & (cap - 1);
+    while (keys[j] && keys[j] != m)
+        j = (j + 1) & (cap - 1);
+    return j;
+}
+
 /* Adds key; *added tells whether it was new.  False when out of memory. */
 static bool keyset_add(keyset *k, uint64_t key, bool *added)
 {
@@ -57,21 +67,14 @@ static bool keyset_add(keyset *k, uint64_t key, bool *added)
         uint64_t *nk = gm_calloc(ncap, sizeof *nk);
         if (!nk)
             return false;
-        for (size_t i = 0; i < k->cap; i++) {
-            if (!k->keys[i])
-                continue;
-            size_t j = (size_t)k->keys[i] & (ncap - 1);
-            while (nk[j])
-                j = (j + 1) & (ncap - 1);
-            nk[j] = k->keys[i];
-        }
+        for (size_t i = 0; i < k->cap; i++)
+            if (k->keys[i])
+                nk[keyset_slot(nk, ncap, k->keys[i])] = k->keys[i];
         gm__free(k->keys);
         k->keys = nk;
         k->cap = ncap;
     }
-    size_t j = (size_t)key & (k->cap - 1);
-    while (k->keys[j] && k->keys[j] != key)
-        j = (j + 1) & (k->cap - 1);
+    size_t j = keyset_slot(k->keys, k->cap, key);
     *added = !k->keys[j];
     if (*added) {
         k->keys[j] = key;
@@ -82,13 +85,7 @@ static bool keyset_add(keyset *k, uint64_t key, bool *added)
 
 static bool keyset_has(const keyset *k, uint64_t key)
 {
-    if (!k->cap)
-        return false;
-    key = mix64(key);
-    size_t j = (size_t)key & (k->cap - 1);
-    while (k->keys[j] && k->keys[j] != key)
-        j = (j + 1) & (k->cap - 1);
-    return k->keys[j] != 0;
+    return k->cap && k->keys[keyset_slot(k->keys, k->cap, mix64(key))] != 0;
 }
 
 static void keyset_free(keyset *k)
@@ -289,17 +286,6 @@ static gm_status seen_before(gm_summary *s, const gm_sfeature *f, bool *before)
     return span_seen(s, f, before);
 }
 
-static gm_status count_feature(gm_summary *s, const gm_sfeature *f);
-
-gm_status gm_summary_add_feature(gm_summary *s, const gm_sfeature *f)
-{
-    bool before;
-    gm_status st = seen_before(s, f, &before);
-    if (st || before)
-        return st;
-    return count_feature(s, f);
-}
-
 /* Adds a feature to its row. */
 static gm_status count_feature(gm_summary *s, const gm_sfeature *f)
 {
@@ -343,6 +329,15 @@ static gm_status count_feature(gm_summary *s, const gm_sfeature *f)
     r->places += added;
     s->dirty = true;
     return GM_OK;
+}
+
+gm_status gm_summary_add_feature(gm_summary *s, const gm_sfeature *f)
+{
+    bool before;
+    gm_status st = seen_before(s, f, &before);
+    if (st || before)
+        return st;
+    return count_feature(s, f);
 }
 
 static void from_place(gm_sfeature *f, int resolved, const gm_place *p)
