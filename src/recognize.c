@@ -564,11 +564,12 @@ enum {
     BIG_DEMONYMS = 1,   /* a demonym of anything is enough ("Ukrainian") */
     BIG_TOWNS_ONLY = 2, /* the 100,000 must be a town's own (a county's population is its towns' sum) */
     BIG_OWN_NAMES = 4,  /* only the entries' own or English names, not alternate or foreign ones */
-    BIG_FIRST_64 = 8    /* look at the first 64 postings only */
+    BIG_FIRST_64 = 8,   /* look at the first 64 postings only */
+    BIG_COUNTRIES = 16  /* only a country will do */
 };
 
 /* The key names a place a reader knows: a country, a first-level region or a place of 100,000
- * people or more, as `how` (BIG_*) reads it. */
+ * people or more (or only a country), as `how` (BIG_*) reads it. */
 static bool key_names_big(const gm_gazetteer *g, const gm_idx_key *k, unsigned how)
 {
     uint32_t n = (how & BIG_FIRST_64) && k->npost > 64 ? 64 : k->npost;
@@ -583,8 +584,9 @@ static bool key_names_big(const gm_gazetteer *g, const gm_idx_key *k, unsigned h
         if ((how & BIG_DEMONYMS) && type == GM_NT_DEMONYM)
             return true;
         const gm_idx_place *p = &g->places[place];
-        if (p->kind == GM_PK_COUNTRY || p->kind == GM_PK_ADMIN1 ||
-            (p->population >= 100000 && (!(how & BIG_TOWNS_ONLY) || p->kind == GM_PK_PLACE)))
+        if (p->kind == GM_PK_COUNTRY ||
+            (!(how & BIG_COUNTRIES) && (p->kind == GM_PK_ADMIN1 || (p->population >= 100000 &&
+                                                                     (!(how & BIG_TOWNS_ONLY) || p->kind == GM_PK_PLACE)))))
             return true;
     }
     return false;
@@ -633,16 +635,15 @@ static bool names_a_place(const gm_doc *d, size_t a, size_t b)
 static bool names_country(const gm_doc *d, size_t i)
 {
     const gm_idx_key *k = gm_lookup_tokens(d, i, i + 1, false);
-    if (!k || !(k->flags & GM_KEY_NAME))
-        return false;
-    for (uint32_t n = 0; n < k->npost && n < 64; n++) {
-        uint32_t post = d->gaz->postings[k->post + n];
-        uint32_t place = gm_post_place(post);
-        if (gm_post_type(post) <= GM_NT_ENGLISH && gm_gz_place_ok(d->gaz, place) &&
-            d->gaz->places[place].kind == GM_PK_COUNTRY)
-            return true;
-    }
-    return false;
+    return k && (k->flags & GM_KEY_NAME) && key_names_big(d->gaz, k, BIG_OWN_NAMES | BIG_FIRST_64 | BIG_COUNTRIES);
+}
+
+/* Word k opens "X of Y" with Y capitalised, in k's sentence: an institution's or a law's name
+ * ("[Virginia] Freedom of Information Act"). */
+static bool opens_x_of_y(const gm_doc *d, size_t k)
+{
+    const gm_text *t = &d->t;
+    return k + 2 < t->ntok && gm_doc_tok_is(d, k + 1, "of") && is_cap_word(t, k + 2) && t->tok[k + 2].sent == t->tok[k].sent;
 }
 
 static void find_people(const gm_doc *d, person_set *p)
@@ -696,10 +697,8 @@ static void find_people(const gm_doc *d, person_set *p)
         /* (a day after a town called like a given name is a date: "in west Charlotte Sunday"; a
          * capitalised little word is a title's: "the Virginia On-Time Graduation Rate") */
         /* ... nor "X Y of Z", an institution's or a law's name: "the Virginia Freedom of Information Act" */
-        bool institution = j + 2 < t->ntok && gm_doc_tok_is(d, j + 1, "of") && is_cap_word(t, j + 2) &&
-                           t->tok[j + 2].sent == t->tok[i].sent;
         if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS)) &&
-            !TOK_IN(t, j, LITTLE_WORDS) && !(given && !titled && institution)) {
+            !TOK_IN(t, j, LITTLE_WORDS) && !(given && !titled && opens_x_of_y(d, j))) {
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
@@ -931,11 +930,6 @@ typedef struct lower_set {
     bool made, failed;
 } lower_set;
 
-static bool same_word(const gm_text *t, const gm_token *o, const char *f, size_t n)
-{
-    return o->fold_len == n && memcmp(gm_tok_fold(t, o), f, n) == 0;
-}
-
 /* Is word i (without a possessive 's) also written in lower case somewhere in the text?  (No when
  * memory runs out: the word is then judged by the rest.) */
 static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
@@ -960,7 +954,7 @@ static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
                 continue;
             size_t slot = o->hash & ls->mask;
             const char *f = gm_tok_fold(t, o);
-            while (ls->keys[slot] && !same_word(t, &t->tok[ls->keys[slot] - 1], f, o->fold_len))
+            while (ls->keys[slot] && !gm_tok_fold_is(t, &t->tok[ls->keys[slot] - 1], f, o->fold_len))
                 slot = (slot + 1) & ls->mask;
             if (!ls->keys[slot])
                 ls->keys[slot] = (uint32_t)j + 1;
@@ -973,7 +967,7 @@ static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
     uint32_t h = k->base_len == k->fold_len ? k->hash : gm_wordset_hash(f, k->base_len);
     for (size_t slot = h & ls->mask; ls->keys[slot]; slot = (slot + 1) & ls->mask) {
         size_t j = ls->keys[slot] - 1;
-        if (same_word(t, &t->tok[j], f, k->base_len))
+        if (gm_tok_fold_is(t, &t->tok[j], f, k->base_len))
             return j != i;
     }
     return false;
@@ -1089,7 +1083,6 @@ static bool has_big_candidate(const gm_doc *d, const gm_mspan *s)
     return false;
 }
 
-/* Words of a span that decide how it is treated. */
 /* The kind of the span's likeliest entry (by prior), or GM_PK_PLACE when it has none. */
 static uint8_t likeliest_kind(const gm_doc *d, const gm_mspan *s)
 {
@@ -1116,6 +1109,27 @@ static bool has_kind(const gm_doc *d, const gm_mspan *s, uint8_t kind)
         if (d->gaz->places[d->cands[c].place].kind == kind)
             return true;
     return false;
+}
+
+/*
+ * Span x, followed by a comma and span x + 1, is an item of a list of states, not a town in the
+ * next name: "Utah, Washington, Pennsylvania" (a state before it), "cases in Washington,
+ * Pennsylvania and California" (states after it) - not the town of Washington in Pennsylvania.
+ */
+static bool in_state_list(const gm_doc *d, size_t x)
+{
+    const gm_text *t = &d->t;
+    const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+    if (!has_kind(d, a, GM_PK_ADMIN1))
+        return false;
+    if (x > 0 && d->spans[x - 1].tok_end + 1 == a->tok_start && gm_tok_is(&t->tok[a->tok_start - 1], ',') &&
+        likeliest_kind(d, &d->spans[x - 1]) == GM_PK_ADMIN1)
+        return true;
+    if (x + 2 >= d->nspans)
+        return false;
+    const gm_mspan *c = &d->spans[x + 2];
+    return c->tok_start == b->tok_end + 1 && (gm_doc_tok_is(d, b->tok_end, "and") || gm_tok_is(&t->tok[b->tok_end], ',')) &&
+           likeliest_kind(d, b) == GM_PK_ADMIN1 && likeliest_kind(d, c) == GM_PK_ADMIN1;
 }
 
 /* One of the span's candidates is a country, a first-level region or a town of 100,000: the other
@@ -1175,6 +1189,7 @@ static bool era_marker(const gm_doc *d, const gm_mspan *s)
     return false;
 }
 
+/* Words of a span that decide how it is treated. */
 static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set *lower)
 {
     const gm_text *t = &d->t;
@@ -1293,8 +1308,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         bool cap_next = !allcaps && is_cap_word(t, nx) && t->tok[nx].sent == first->sent &&
                         !(t->tok[nx].flags & GM_TF_ALLCAPS) && t->tok[nx].start <= t->tok[nx - 1].end + 1;
         if (cap_next && !TOK_IN(t, nx, ORG_HEADS) && !TOK_IN(t, nx, WEEKDAYS) && !(s->flags & GM_SF_POSSESSIVE) &&
-            TOK_IN(t, a, GIVEN) &&
-            !(nx + 2 < t->ntok && gm_doc_tok_is(d, nx + 1, "of") && is_cap_word(t, nx + 2))) /* "Virginia Freedom of ..." */
+            TOK_IN(t, a, GIVEN) && !opens_x_of_y(d, nx)) /* (but "Virginia Freedom of ...") */
             pl = 0.05f;
         bool big = has_big_candidate(d, s);
         /* "Jones' underwear": a possessive written with a bare apostrophe */
@@ -1658,18 +1672,8 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
          * the next - though Kagoshima has a village called China) */
-        /* ("Utah, Washington, Pennsylvania": a state's name after another state's and a comma is
-         * a list's item too, not the town of Washington in Pennsylvania) */
-        bool listed = x > 0 && d->spans[x - 1].tok_end + 1 == a->tok_start && gm_tok_is(&t->tok[a->tok_start - 1], ',') &&
-                      has_kind(d, a, GM_PK_ADMIN1) && likeliest_kind(d, &d->spans[x - 1]) == GM_PK_ADMIN1;
-        /* ... or before one: "cases in Washington, Pennsylvania and California" */
-        if (!listed && x + 2 < d->nspans && has_kind(d, a, GM_PK_ADMIN1)) {
-            const gm_mspan *c = &d->spans[x + 2];
-            listed = c->tok_start == b->tok_end + 1 && (gm_doc_tok_is(d, b->tok_end, "and") || gm_tok_is(&t->tok[b->tok_end], ',')) &&
-                     likeliest_kind(d, b) == GM_PK_ADMIN1 && likeliest_kind(d, c) == GM_PK_ADMIN1;
-        }
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
-            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) && !listed) {
+            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) && !in_state_list(d, x)) {
             a->container = (uint32_t)(x + 2);
             /* "Superior, Wisconsin", "Commerce, Texas": a region around one of its places says
              * that an ordinary word is the town */

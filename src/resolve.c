@@ -288,7 +288,7 @@ static bool make_groups(resolver *r)
 
 static bool same_fold(const gm_text *t, const gm_token *a, const gm_token *b)
 {
-    return a->hash == b->hash && a->fold_len == b->fold_len && memcmp(gm_tok_fold(t, a), gm_tok_fold(t, b), a->fold_len) == 0;
+    return a->hash == b->hash && gm_tok_fold_is(t, a, gm_tok_fold(t, b), b->fold_len);
 }
 
 typedef struct hashed_span {
@@ -306,7 +306,8 @@ static int cmp_hashed_span(const void *a, const void *b)
  * "Mexico", "Kansas City" for "Kansas", "Quebec City" for "Quebec").  A writer who gives the city's
  * full name in one place and the shorter name in another means two places: the shorter does not
  * borrow the city's entry.  ("Boone County" and "Boone" are often one place: only "City" counts.)
- * Spans are looked up by the hash of their first word, so a long text stays linear.
+ * Only the "... City" spans are indexed (most texts have none), by the hash of their first word,
+ * so a long text stays linear.
  */
 static bool find_longer(resolver *r)
 {
@@ -322,7 +323,8 @@ static bool find_longer(resolver *r)
     for (size_t i = 0; i < d->nspans; i++) {
         const gm_mspan *s = &d->spans[i];
         r->longer[i] = UINT32_MAX;
-        if (s->tok_end - s->tok_start >= 2)
+        if (s->tok_end - s->tok_start >= 2 && (t->tok[s->tok_end - 1].flags & GM_TF_CAP) &&
+            gm_doc_tok_is(d, s->tok_end - 1, "city"))
             v[m++] = (hashed_span){t->tok[s->tok_start].hash, (uint32_t)i};
     }
     if (m) {
@@ -340,8 +342,7 @@ static bool find_longer(resolver *r)
             }
             for (size_t k = lo, seen = 0; k < m && v[k].hash == h && seen < 16; k++, seen++) {
                 const gm_mspan *l = &d->spans[v[k].span];
-                if (l->tok_end - l->tok_start != n + 1 || (t->tok[l->tok_start + n].flags & GM_TF_CAP) == 0 ||
-                    !gm_doc_tok_is(d, l->tok_start + n, "city"))
+                if (l->tok_end - l->tok_start != n + 1)
                     continue;
                 uint32_t w = 0;
                 while (w < n && same_fold(t, &t->tok[l->tok_start + w], &t->tok[s->tok_start + w]))
@@ -558,7 +559,6 @@ static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
     float x = dlon * cosf((lat1 + lat2) * 0.5f * 0.01745329f);
     return 111.195f * sqrtf(x * x + dlat * dlat);
 }
-
 
 /* This group's own share of the votes for a region key (so that a name does not vote for itself). */
 static float own_mass(const resolver *r, const group *gr, int which, uint32_t key)

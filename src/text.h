@@ -93,6 +93,12 @@ static inline __attribute__((always_inline)) bool gm_tok_eq(const gm_text *t, co
     return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, w, n) == 0;
 }
 
+/* True when the token's fold is the n bytes at f (another token's fold, say). */
+static inline bool gm_tok_fold_is(const gm_text *t, const gm_token *k, const char *f, size_t n)
+{
+    return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, f, n) == 0;
+}
+
 /*
  * Normalises a name the way the matcher sees text: tokens' folds joined by single spaces,
  * punctuation dropped ("St. Petersburg" -> "st petersburg", "Ivano-Frankivs'k" ->
