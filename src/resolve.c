@@ -763,6 +763,19 @@ static bool same_list(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
     return true;
 }
 
+/* "the Pacific", "the Atlantic flyway", "the Balkans": a name written with its article that may be
+ * a sea or a region is that, not a town of the same name (a Missouri "Pacific"). The region
+ * candidate's index, or -1. */
+static int the_region_of(const gm_doc *d, const gm_mspan *s)
+{
+    if (s->tok_start == 0 || !gm_doc_tok_is(d, s->tok_start - 1, "the"))
+        return -1;
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        if (d->gaz->places[d->cands[c].place].kind == GM_PK_REGION)
+            return (int)c;
+    return -1;
+}
+
 static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nanchors)
 {
     gm_doc *d = r->d;
@@ -771,6 +784,7 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
     group *gr = &r->groups[r->group_of[si]];
     /* the group's context parts: computed by its first mention in this pass, reused by the others */
     bool shared = same_list(d, s, &d->spans[gr->span]), have = shared && gr->ctx_pass == r->pass;
+    int the_region = the_region_of(d, s);
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
@@ -832,6 +846,9 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
             sc += 5.0f;
+        /* "the Pacific": the sea, not the town (the_region_of) */
+        if (the_region >= 0 && (p->kind == GM_PK_REGION || p->kind == GM_PK_PLACE))
+            sc += p->kind == GM_PK_REGION ? 2.5f : -2.5f;
         /* "Mexico" in a text that writes "Mexico City" elsewhere is not the city */
         if (r->longer[si] != UINT32_MAX) {
             const gm_mspan *l = &d->spans[r->longer[si]];
