@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "wordset.h"
 
 /* feature ranks of build.c's feature_rank(): a plain town, a seat of a second-level division */
 #define GM_RANK_PPL 3
@@ -291,6 +292,13 @@ static bool same_fold(const gm_text *t, const gm_token *a, const gm_token *b)
     return a->hash == b->hash && gm_tok_fold_is(t, a, gm_tok_fold(t, b), b->fold_len);
 }
 
+/* Token b is token a's word, or that word with a possessive 's. */
+static bool same_base(const gm_text *t, const gm_token *a, const gm_token *b)
+{
+    return b->base_len == b->fold_len ? same_fold(t, a, b)
+                                      : gm_tok_fold_is(t, a, gm_tok_fold(t, b), b->base_len);
+}
+
 typedef struct hashed_span {
     uint32_t hash, span;
 } hashed_span;
@@ -331,7 +339,11 @@ static bool find_longer(resolver *r)
         qsort(v, m, sizeof *v, cmp_hashed_span);
         for (size_t i = 0; i < d->nspans; i++) {
             const gm_mspan *s = &d->spans[i];
-            uint32_t h = t->tok[s->tok_start].hash, n = s->tok_end - s->tok_start;
+            /* (a possessive is its word: "Mexico's president" is "Mexico") */
+            const gm_token *first = &t->tok[s->tok_start];
+            uint32_t h = first->base_len == first->fold_len ? first->hash
+                                                             : gm_wordset_hash(gm_tok_fold(t, first), first->base_len);
+            uint32_t n = s->tok_end - s->tok_start;
             size_t lo = 0, hi = m;
             while (lo < hi) {
                 size_t mid = (lo + hi) / 2;
@@ -345,7 +357,7 @@ static bool find_longer(resolver *r)
                 if (l->tok_end - l->tok_start != n + 1)
                     continue;
                 uint32_t w = 0;
-                while (w < n && same_fold(t, &t->tok[l->tok_start + w], &t->tok[s->tok_start + w]))
+                while (w < n && same_base(t, &t->tok[l->tok_start + w], &t->tok[s->tok_start + w]))
                     w++;
                 if (w == n) {
                     r->longer[i] = v[k].span;

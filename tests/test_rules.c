@@ -222,6 +222,9 @@ static const rule_case CASES[] = {
     {"'Mexico City' itself stays the city",
      "The outbreak began in Mexico City. Since then, doctors across Mexico have seen new cases.", "Mexico City", 0,
      "fc=PPLC"},
+    {"... and so is a possessive 'Mexico's' near places the city is close to",
+     "Troops were sent to Acapulco, 300 km from Mexico City. Mexico's president, Ana Ruiz, visited Acapulco.",
+     "Mexico", 0, "fc=PCLI"},
     /* a sea or a region written with its article */
     {"'the Pacific' is the ocean, not a town of a state the text names",
      "Geese from Missouri and Virginia winter along the Pacific coast, biologists in Missouri said.", "Pacific", 0,
