@@ -145,10 +145,15 @@ bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);
 
 /* Prior score of an entry found under a name of the given type (resolve.c). */
 float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type);
-/* The largest population among the towns that bear the key as their own name (resolve.c). */
-uint32_t gm_key_own_population(const gm_gazetteer *g, const gm_idx_key *key);
-/* gm_prior of an entry found under key, where own_pop is gm_key_own_population(key): an alternate
- * name that is another, as big place's own name counts less ("Philadelphia", an old name of Amman). */
-float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, uint32_t own_pop);
+/* The most populous town that bears a key as its own name: its population and country index. */
+typedef struct gm_own_name {
+    uint32_t population; /* 0 when no town does */
+    uint16_t country;
+} gm_own_name;
+/* The most populous town that bears the key as its own name (resolve.c). */
+gm_own_name gm_key_own_name(const gm_gazetteer *g, const gm_idx_key *key);
+/* gm_prior of an entry found under key, where own is gm_key_own_name(key): an alternate name that
+ * is another, as big place's own name counts less ("Philadelphia", an old name of Amman). */
+float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, gm_own_name own);
 
 #endif

@@ -61,7 +61,7 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
     if (!c)
         return gm_nomem(err);
     size_t n = 0;
-    uint32_t own_pop = gm_key_own_population(gaz, k);
+    gm_own_name own = gm_key_own_name(gaz, k);
     for (uint32_t i = 0; i < k->npost; i++) {
         uint32_t post = gaz->postings[k->post + i];
         uint32_t id = gm_post_place(post);
@@ -70,7 +70,7 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
             continue;
         gm_candidate *x = &c[n++];
         gm_gz_place(gaz, id, &x->place);
-        x->prior = gm_prior_under(gaz, id, type, own_pop);
+        x->prior = gm_prior_under(gaz, id, type, own);
         x->score = x->prior;
         snprintf(x->reasons, sizeof x->reasons, "%s %s; population %llu; matched %s", x->place.feature_code,
                  x->place.source, (unsigned long long)x->place.population, type_name(type));

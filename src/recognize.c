@@ -437,7 +437,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
     }
     if (fresh)
         s->cand = (uint32_t)first;
-    uint32_t own_pop = gm_key_own_population(g, key);
+    gm_own_name own = gm_key_own_name(g, key);
     for (uint32_t i = 0; i < key->npost; i++) {
         uint32_t post = g->postings[key->post + i];
         uint32_t place = gm_post_place(post);
@@ -466,7 +466,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         gm_cand *c = &d->cands[d->ncands++];
         c->place = place;
         c->name_type = (uint8_t)type;
-        c->prior = gm_prior_under(g, place, type, own_pop);
+        c->prior = gm_prior_under(g, place, type, own);
         c->score = c->prior;
     }
     s->ncand = (uint32_t)(d->ncands - s->cand);

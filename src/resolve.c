@@ -74,23 +74,26 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
     return s;
 }
 
-uint32_t gm_key_own_population(const gm_gazetteer *g, const gm_idx_key *key)
+gm_own_name gm_key_own_name(const gm_gazetteer *g, const gm_idx_key *key)
 {
-    uint32_t best = 0;
+    gm_own_name own = {0, GM_NONE16};
     for (uint32_t i = 0; i < key->npost; i++) {
         uint32_t post = g->postings[key->post + i];
         uint32_t place = gm_post_place(post);
         if (gm_post_type(post) <= GM_NT_ENGLISH && gm_gz_place_ok(g, place) && g->places[place].kind == GM_PK_PLACE &&
-            g->places[place].population > best)
-            best = g->places[place].population;
+            g->places[place].population > own.population) {
+            own.population = g->places[place].population;
+            own.country = g->places[place].country;
+        }
     }
-    return best;
+    return own;
 }
 
 #define OWN_NAME_MIN_POP 100000u
 
-float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, uint32_t own_pop)
+float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, gm_own_name own)
 {
+    uint32_t own_pop = own.population;
     float s = gm_prior(g, place, name_type);
     /* between two big places, a reader who writes "Philadelphia" means the city called so, not
      * Amman, once called so too (but "Canton", Ohio's own name, is still Guangzhou's, a city a
@@ -100,6 +103,13 @@ float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, 
         g->places[place].population >= OWN_NAME_MIN_POP &&
         (name_type == GM_NT_OTHERLANG || (double)own_pop * 2.0 >= (double)g->places[place].population))
         s -= 1.5f;
+    /* a country's other English name that a big city bears as its own is the city: "the Gold Coast"
+     * is Queensland's, not Ghana under its colonial name (a country's population, the sum of its
+     * towns, cannot be weighed against the city's as above); a city of the country itself ("Hong
+     * Kong", "Macao") is no rival */
+    if (name_type == GM_NT_ENGLISH && own_pop >= OWN_NAME_MIN_POP && g->places[place].kind == GM_PK_COUNTRY &&
+        own.country != g->places[place].country)
+        s -= 6.0f;
     return s;
 }
 

@@ -225,6 +225,11 @@ static const rule_case CASES[] = {
     {"... and so is a possessive 'Mexico's' near places the city is close to",
      "Troops were sent to Acapulco, 300 km from Mexico City. Mexico's president, Ana Ruiz, visited Acapulco.",
      "Mexico", 0, "fc=PCLI"},
+    /* a country's old English name that a big city bears as its own */
+    {"'the Gold Coast' is the Australian city, not Ghana under its colonial name",
+     "A nurse from the Gold Coast was stopped at the airport in Bali.", "Gold Coast", 0, "cc=AU"},
+    {"... but the old name still goes to its country when the text is about it",
+     "Fishing fleets from Taiwan and Japan met off Formosa, officials in Taipei said.", "Formosa", 0, "cc=TW"},
     /* a sea or a region written with its article */
     {"'the Pacific' is the ocean, not a town of a state the text names",
      "Geese from Missouri and Virginia winter along the Pacific coast, biologists in Missouri said.", "Pacific", 0,
