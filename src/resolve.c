@@ -1137,6 +1137,28 @@ static bool all_capitals(const gm_doc *d, const gm_mspan *s)
     return upper;
 }
 
+/* A town's mention is followed by a state or a country that does not hold the town chosen ("Stroud,
+ * Ontario" when the gazetteer knows only England's Stroud; "Taji, Iraq" read as a town in China).
+ * (The name after a comma may as well be the next of a list, "Tampa, Orlando": only a region
+ * counts.) */
+static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
+{
+    if (!s->container || s->best < 0)
+        return false;
+    const gm_gazetteer *g = d->gaz;
+    const gm_mspan *cs = &d->spans[s->container - 1];
+    unsigned kind = g->places[d->cands[s->best].place].kind;
+    if (cs->best < 0 || cs->dropped || kind == GM_PK_ADMIN1 || kind == GM_PK_COUNTRY || kind == GM_PK_REGION)
+        return false;
+    unsigned ckind = g->places[d->cands[cs->best].place].kind;
+    if (ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY)
+        return false;
+    for (uint32_t k = cs->cand; k < cs->cand + cs->ncand; k++)
+        if (gm_gz_contains(g, d->cands[k].place, d->cands[s->best].place))
+            return false;
+    return true;
+}
+
 static void calibrate(gm_doc *d)
 {
     const gm_gazetteer *g = d->gaz;
@@ -1199,6 +1221,9 @@ static void calibrate(gm_doc *d)
          * mention stays, for what it names; its entry is a guess) */
         if (s->flags & GM_SF_STREET)
             s->conf *= 0.4f;
+        /* "Stroud, Ontario" when no Stroud of ours is in Ontario: the entry is another town */
+        if (container_disagrees(d, s))
+            s->conf *= 0.3f;
     }
 }
 

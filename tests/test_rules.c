@@ -254,6 +254,13 @@ static const rule_case CASES[] = {
      "conf<0.5"},
     {"a street's name ends a sentence without its full stop", "The crash happened near Wichita Drive.",
      "Wichita Drive", 0, "conf<0.5"},
+    /* a state or country written after a town that it does not hold */
+    {"a town whose written state holds no town of ours so named is no sure place",
+     "A driver was stopped on the highway near Stroud, Ontario, on Sunday.", "Stroud", 0, "conf<0.5"},
+    {"a town inside the state written after it stays sure", "Crews went to Paris, Texas, on Monday.", "Paris", 0,
+     "conf>0.8;a1=US.TX"},
+    {"the next town of a list is no container", "Trucks left Tampa, Orlando and Miami at dawn.", "Tampa", 0,
+     "conf>0.8"},
     /* a compass word opening a region's name */
     {"a compass word belongs to a continent's name", "The virus spread across West Africa in the spring.",
      "West Africa", 0, "prec=region"},
