@@ -898,7 +898,7 @@ static gm_status add_region_entries(builder *b)
          * point placed for a map */
         if (a->shape >= 0) {
             double lon, lat;
-            if (gm_pip_label_point(b->admin1_pip, (size_t)a->shape, &lon, &lat)) {
+            if (gm_pip_label_point(b->admin1_pip, (size_t)a->shape, true, &lon, &lat)) {
                 a->lon = lon;
                 a->lat = lat;
                 a->has_point = true;
@@ -953,7 +953,7 @@ static gm_status add_region_entries(builder *b)
     for (size_t i = 0; i < b->ncountries; i++) {
         bcountry *c = &b->countries[i];
         if (c->shape >= 0)
-            c->has_point = gm_pip_label_point(b->country_pip, (size_t)c->shape, &c->lon, &c->lat);
+            c->has_point = gm_pip_label_point(b->country_pip, (size_t)c->shape, false, &c->lon, &c->lat);
         if (!c->has_point && capital[i] != SIZE_MAX) {
             c->lat = b->places[capital[i]].lat;
             c->lon = b->places[capital[i]].lon;

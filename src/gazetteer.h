@@ -32,7 +32,7 @@
 #include "internal.h"
 
 #define GM_IDX_MAGIC "GMIDX\r\n\032"
-#define GM_IDX_VERSION 4u /* 4: keys and region points of the tenth session (dotted codes of countries only, "of the" variants, equal-area centroids) */
+#define GM_IDX_VERSION 5u /* 5: a region made of units is joined before its point is taken (England had had one county's centre); 4: keys and region points of the tenth session */
 #define GM_DB_SCHEMA_VERSION "1"
 #define GM_NONE16 0xFFFFu
 #define GM_NONE32 0xFFFFFFFFu

@@ -14,6 +14,7 @@
  * is: it pulls in the C++ runtime and about 10 ms of start-up. */
 #define GM_GEOS_FUNCS(X) \
     X(GEOSArea_r) \
+    X(GEOSBuffer_r) \
     X(GEOSContext_setErrorMessageHandler_r) \
     X(GEOSContext_setNoticeMessageHandler_r) \
     X(GEOSFree_r) \
@@ -275,9 +276,16 @@ static int to_equal_area(double *x, double *y, void *user)
 /* The centroid of a polygonal geometry's largest part, taken on an equal-area plane (a centroid of
  * degrees leans to the pole: China's fell 1 degree north of its middle), or a point on its surface
  * when the centroid falls outside. */
+static bool group_point(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *lon, double *lat);
+
 static bool part_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *lon, double *lat)
 {
-    const GEOSGeometry *part = largest_part(ctx, g);
+    return group_point(ctx, largest_part(ctx, g), lon, lat);
+}
+
+/* The same for the whole of a geometry (all its parts). */
+static bool group_point(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *lon, double *lat)
+{
     GEOSGeometry *c = NULL;
     GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
     if (ea) {
@@ -337,9 +345,93 @@ bool gm_pip_part_point(gm_pip *p, size_t i, int dx, int dy, double *lon, double 
     return ok;
 }
 
-bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat)
+/* How far parts are widened to find which touch: more than the cracks that simplifying each part on
+ * its own (0.01 degrees) opens between neighbours, less than most sea straits. */
+#define JOIN_DEGREES 0.03
+
+/* A region made of units (England's 156 counties, a French region's departments) keeps them as
+ * parts.  The parts that touch one another are grouped (by the components of the region widened a
+ * little; no overlay of the parts, which simplifying may have left overlapping), and the group with
+ * the most land stands for the region: its centroid (parts weighted by area, on the equal-area
+ * plane) when it falls on one of them, else a point on the group's largest part. */
+static bool units_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *lon, double *lat)
 {
-    return i < p->n && part_point(p->ctx, p->poly[i].geom, lon, lat);
+    int n = G(GEOSGetNumGeometries_r)(ctx, g);
+    GEOSGeometry *joined = G(GEOSBuffer_r)(ctx, g, JOIN_DEGREES, 2);
+    int ncomp = joined ? G(GEOSGetNumGeometries_r)(ctx, joined) : 0;
+    int *comp = gm_calloc((size_t)n + 1, sizeof *comp);
+    double *area = gm_calloc((size_t)n + 1, sizeof *area), *cx = gm_calloc((size_t)n + 1, sizeof *cx),
+           *cy = gm_calloc((size_t)n + 1, sizeof *cy), *carea = gm_calloc((size_t)ncomp + 1, sizeof *carea);
+    bool ok = false;
+    if (!joined || ncomp < 1 || !comp || !area || !cx || !cy || !carea)
+        goto done;
+    for (int i = 0; i < n; i++) {
+        const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
+        GEOSGeometry *ea = part ? G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL) : NULL;
+        GEOSGeometry *ce = ea ? G(GEOSGetCentroid_r)(ctx, ea) : NULL;
+        GEOSGeometry *on = part ? G(GEOSPointOnSurface_r)(ctx, part) : NULL;
+        comp[i] = -1;
+        if (ea && ce && on && G(GEOSArea_r)(ctx, ea, &area[i]) == 1 && G(GEOSGeomGetX_r)(ctx, ce, &cx[i]) == 1 &&
+            G(GEOSGeomGetY_r)(ctx, ce, &cy[i]) == 1)
+            for (int k = 0; k < ncomp && comp[i] < 0; k++)
+                if (G(GEOSIntersects_r)(ctx, G(GEOSGetGeometryN_r)(ctx, joined, k), on) == 1)
+                    comp[i] = k;
+        if (comp[i] >= 0)
+            carea[comp[i]] += area[i];
+        if (ea)
+            G(GEOSGeom_destroy_r)(ctx, ea);
+        if (ce)
+            G(GEOSGeom_destroy_r)(ctx, ce);
+        if (on)
+            G(GEOSGeom_destroy_r)(ctx, on);
+    }
+    int best = 0;
+    for (int k = 1; k < ncomp; k++)
+        best = carea[k] > carea[best] ? k : best;
+    if (!(carea[best] > 0))
+        goto done;
+    double x = 0, y = 0;
+    int biggest = -1;
+    for (int i = 0; i < n; i++)
+        if (comp[i] == best) {
+            x += area[i] * cx[i];
+            y += area[i] * cy[i];
+            if (biggest < 0 || area[i] > area[biggest])
+                biggest = i;
+        }
+    x /= carea[best];
+    y /= carea[best];
+    if (y < -1.0 || y > 1.0)
+        goto done;
+    *lon = x;
+    *lat = asin(y) * (180.0 / M_PI);
+    GEOSGeometry *pt = G(GEOSGeom_createPointFromXY_r)(ctx, *lon, *lat);
+    bool inside = false;
+    for (int i = 0; pt && i < n && !inside; i++)
+        inside = comp[i] == best && G(GEOSIntersects_r)(ctx, G(GEOSGetGeometryN_r)(ctx, g, i), pt) == 1;
+    if (pt)
+        G(GEOSGeom_destroy_r)(ctx, pt);
+    ok = inside || group_point(ctx, G(GEOSGetGeometryN_r)(ctx, g, biggest), lon, lat);
+done:
+    if (joined)
+        G(GEOSGeom_destroy_r)(ctx, joined);
+    gm__free(comp);
+    gm__free(area);
+    gm__free(cx);
+    gm__free(cy);
+    gm__free(carea);
+    return ok;
+}
+
+bool gm_pip_label_point(gm_pip *p, size_t i, bool units, double *lon, double *lat)
+{
+    if (i >= p->n)
+        return false;
+    GEOSContextHandle_t ctx = p->ctx;
+    const GEOSGeometry *g = p->poly[i].geom;
+    if (units && G(GEOSGetNumGeometries_r)(ctx, g) > 1 && units_point(ctx, g, lon, lat))
+        return true;
+    return part_point(ctx, g, lon, lat);
 }
 
 double gm_pip_area(gm_pip *p, size_t i)

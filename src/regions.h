@@ -40,9 +40,11 @@ size_t gm_pip_count(const gm_pip *p);
 
 /*
  * A point inside polygon i (in order of addition) that represents it on a map: the centroid of its
- * largest part when that lies inside, else a point on that part's surface.  False on GEOS errors.
+ * largest part when that lies inside, else a point on that part's surface.  With units, the polygon
+ * is a region made of smaller units (counties, departments) whose parts are first grouped where
+ * they touch, and the group with the most land stands for the largest part.  False on GEOS errors.
  */
-bool gm_pip_label_point(gm_pip *p, size_t i, double *lon, double *lat);
+bool gm_pip_label_point(gm_pip *p, size_t i, bool units, double *lon, double *lat);
 
 /*
  * A point representing a part of polygon i's largest part, as news names one: dx, dy in -1..1 pick

@@ -201,6 +201,27 @@ static void test_country_parts(void)
     gm_pip_free(p);
 }
 
+/* A region made of units that are parts of its outline (counties, each simplified on its own, so a
+ * crack between them): its point is the middle of all of them, not of the largest unit; an island
+ * off its coast stays apart. */
+static void test_region_point(void)
+{
+    gm_pip *p = NULL;
+    gm_error err;
+    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(p,
+                             "MULTIPOLYGON(((0 0,2.1 0,2.1 2,0 2,0 0)),((2.105 0,4 0,4 2,2.105 2,2.105 0)),"
+                             "((10 0,10.5 0,10.5 0.5,10 0.5,10 0)))",
+                             3, &err),
+              GM_OK);
+    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
+    double lon = -99, lat = -99;
+    CHECK(gm_pip_label_point(p, 0, true, &lon, &lat));
+    CHECK_MSG(fabs(lon - 2.0) < 0.02 && fabs(lat - 1.0) < 0.02, "region point %.4f %.4f, wanted about 2.0 1.0", lon,
+              lat);
+    gm_pip_free(p);
+}
+
 int main(void)
 {
     gm_gazetteer *g = fixture_open();
@@ -213,6 +234,7 @@ int main(void)
     test_lookup(g);
     test_database();
     test_errors();
+    test_region_point();
     test_country_parts();
     fixture_close(g);
     return check_done("test_gazetteer");
