@@ -261,6 +261,18 @@ static const rule_case CASES[] = {
      "conf>0.8;a1=US.TX"},
     {"the next town of a list is no container", "Trucks left Tampa, Orlando and Miami at dawn.", "Tampa", 0,
      "conf>0.8"},
+    /* a small town in a country the text does not otherwise name */
+    {"a small town abroad that only the gazetteer knows is no sure place",
+     "Fog closed airports around London on Saturday. Flights at Heathrow were cancelled and trains from "
+     "Manchester ran late.",
+     "Heathrow", 0, "conf<0.5"},
+    {"... unless its state is written next to it",
+     "Fog closed airports around London on Saturday. Flights at Heathrow, Florida, were not affected.", "Heathrow",
+     0, "conf>0.8"},
+    {"a village of a country the text names beside another stays sure",
+     "Shelling hit Kharkiv overnight, Moscow said. Officials in Moscow and St Petersburg denied it. Two people died "
+     "in the village of Yarova.",
+     "Yarova", 0, "conf>0.8;cc=UA"},
     /* a compass word opening a region's name */
     {"a compass word belongs to a continent's name", "The virus spread across West Africa in the spring.",
      "West Africa", 0, "prec=region"},
