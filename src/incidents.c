@@ -138,7 +138,7 @@ static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies"
 static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
                                        "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
 static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties", "wia"};
-static const char *const MODALS[] = {"could", "would", "might", "may", "threatened", "threatens", "threaten",
+static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
                                      "aimed", "intended", "wanted", "vowed", "if", "unless", "trying", "tried"};
 static const char *const PERIOD_WORDS[] = {"since", "war", "conflict", "total", "throughout", "past", "annually",
@@ -868,7 +868,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
 static bool gunfire_in(const gm_doc *d, size_t s0, size_t s1)
 {
     for (size_t k = s0; k < s1; k++)
-        if (is(d, k, "gunfire") || is(d, k, "bullet") || is(d, k, "bullets") || is(d, k, "shooting") ||
+        if (is(d, k, "gunfire") || is(d, k, "gunman") || is(d, k, "gunmen") || is(d, k, "firing") || is(d, k, "bullet") || is(d, k, "bullets") || is(d, k, "shooting") ||
             is(d, k, "shot") || is(d, k, "shots") || is(d, k, "shrapnel") || is(d, k, "gunshot") || is(d, k, "stray") ||
             is(d, k, "arm") || is(d, k, "leg") || is(d, k, "chest") || is(d, k, "head") || is(d, k, "shoulder"))
             return true;
@@ -2490,6 +2490,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             continue;
         } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
+            verb = true;
+            shot_cue = true;
+        } else if ((is(d, i, "hitting") || is(d, i, "striking")) && i > s0 && d->t.tok[i - 1].type == GM_TOK_PUNCT &&
+                   counted_people_at(d, i + 1, s1) && gunfire_in(d, s0, i)) {
+            cat = CAT_INJ; /* "firing into a crowd, hitting five people": shot, like "struck" */
             verb = true;
             shot_cue = true;
         } else if (is(d, i, "number") && is(d, i + 1, "of") && !hypothetical(d, s0, i)) {
