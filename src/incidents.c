@@ -2492,6 +2492,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
             verb = true;
             shot_cue = true;
+        } else if (is(d, i, "wound") && i > s0 && (is(d, i - 1, "and") || is(d, i - 1, "to")) &&
+                   counted_people_at(d, i + 1, s1)) {
+            cat = CAT_INJ; /* "to shoot and kill one person and wound five others" (not "a wound to her toe") */
+            verb = true;
         } else if ((is(d, i, "hitting") || is(d, i, "striking")) && i > s0 && d->t.tok[i - 1].type == GM_TOK_PUNCT &&
                    counted_people_at(d, i + 1, s1) && gunfire_in(d, s0, i)) {
             cat = CAT_INJ; /* "firing into a crowd, hitting five people": shot, like "struck" */
