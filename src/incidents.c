@@ -1550,6 +1550,10 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
         if ((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
             (is(d, k, "in") && is(d, k + 1, "total")))
             return n >= 2;
+        /* "20 people shot over a span of 80 hours" (the span right after the cue) */
+        if (k > cue && k <= cue + 6 && is(d, k, "span") && is(d, k + 1, "of") && k + 2 < se->tok_end &&
+            number_at(d, k + 2))
+            return n >= 2;
         /* "in two-and-a-half years", "over the past 18 months", "since January 2014": a span of time */
         if ((is(d, k, "years") || is(d, k, "months") || is(d, k, "decades")) && k > se->tok_start &&
             (d->t.tok[k - 1].type == GM_TOK_NUM || is(d, k - 1, "half") ||

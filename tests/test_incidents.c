@@ -432,6 +432,14 @@ static const incident_case CASES[] = {
      1, 0, 1, 5, "Peoria", ""},
     {"a wound is no count", "A girl came to the police station in Peoria with a wound to her toe after a shooting.", D,
      1, 0, NONE, NONE, "Peoria", ""},
+    {"a city's count over a span of hours is no incident's",
+     "The shooting in Peoria killed two people and wounded two others. It came during a violent weekend that saw 20 "
+     "people shot over a span of 80 hours.",
+     D, 1, 0, 2, 2, "Peoria", ""},
+    {"... but a span told far from the cue leaves the incident's count",
+     "A man broke into a home in Peoria, killed a young couple and shot two others, a scene that brought to 20 the "
+     "number of people shot in the city in a span of 80 hours.",
+     D, 1, 0, 2, 2, "Peoria", ""},
     {"a plea that nobody die is no death",
      "A man was shot in the chest in Peoria on Tuesday. His mother said: \"Please don't let my son die.\"", D, 1, 0,
      NONE, 1, "Peoria", ""},
