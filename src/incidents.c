@@ -1483,7 +1483,8 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
         if (IN(d, k, MODALS) || is(d, k, "capable") ||
             (to && (is(d, k, "potential") || is(d, k, "enough") || is(d, k, "designed") || is(d, k, "intended") ||
                     is(d, k, "plotted") || is(d, k, "planned") || is(d, k, "plan") || is(d, k, "plot") ||
-                    is(d, k, "threatened") || is(d, k, "threatening") || is(d, k, "vowed"))))
+                    is(d, k, "threatened") || is(d, k, "threatening") || is(d, k, "vowed") || is(d, k, "effort") ||
+                    is(d, k, "bid"))))
             return true; /* "a dose with the potential to kill 1,400", "enough explosives to kill" */
     /* "it could have hit her in the heart and killed her": what did not happen */
     for (size_t k = cue > s0 + 10 ? cue - 10 : s0; k + 1 < cue; k++)

@@ -440,6 +440,9 @@ static const incident_case CASES[] = {
      "A man broke into a home in Peoria, killed a young couple and shot two others, a scene that brought to 20 the "
      "number of people shot in the city in a span of 80 hours.",
      D, 1, 0, 2, 2, "Peoria", ""},
+    {"an effort to kill oneself is no death",
+     "A caller in Peoria said he took a box of pills in an effort to kill himself and was taken to a hospital.", D, 0,
+     0, NONE, NONE, NULL, ""},
     {"a plea that nobody die is no death",
      "A man was shot in the chest in Peoria on Tuesday. His mother said: \"Please don't let my son die.\"", D, 1, 0,
      NONE, 1, "Peoria", ""},
