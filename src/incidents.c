@@ -1866,10 +1866,11 @@ static bool says_separate(const gm_doc *d, uint32_t si)
         if (is(d, k, "separately") || is(d, k, "elsewhere"))
             return true;
     for (size_t k = s0; k + 1 < s1; k++)
-        if ((is(d, k, "separate") || is(d, k, "another") || is(d, k, "other") || is(d, k, "second") ||
+        if ((is(d, k, "separate") || is(d, k, "unrelated") || is(d, k, "another") || is(d, k, "other") || is(d, k, "second") ||
              is(d, k, "earlier") || is(d, k, "previous")) &&
             (is(d, k + 1, "attack") || is(d, k + 1, "strike") || is(d, k + 1, "shooting") || is(d, k + 1, "incident") ||
-             is(d, k + 1, "bombing") || is(d, k + 1, "stabbing") || is(d, k + 1, "explosion") || is(d, k + 1, "raid")) &&
+             is(d, k + 1, "bombing") || is(d, k + 1, "stabbing") || is(d, k + 1, "explosion") || is(d, k + 1, "raid") ||
+             is(d, k + 1, "case")) &&
             !(k + 2 < s1 && (IN(d, k + 2, PERSON_SG) || IN(d, k + 2, PERSON_PL))))
             return true; /* but "the second shooting victim" is a person */
     return false;
@@ -2846,7 +2847,8 @@ static bool same_incident(const gm_doc *d, const stmt *a, const stmt *b, bool *v
         /* two nearby places are one incident when the counts agree: "an officer was assassinated
          * in Moscow" ... "was killed in Balashikha, a suburb"; "a Phoenix-area shooting killed 1" ...
          * "in Mesa, a gunman killed one person and wounded five" */
-        if (km >= 30.0 || (towns && !(counts_compatible(a, b) && shares_count(a, b))))
+        bool same_counts = counts_compatible(a, b) && shares_count(a, b);
+        if (km >= (same_counts ? 60.0 : 30.0) || (towns && !same_counts))
             return false;
     }
     if (a->has_date && b->has_date && a->date != b->date && !(a->date_weak || b->date_weak))

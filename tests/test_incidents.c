@@ -440,6 +440,13 @@ static const incident_case CASES[] = {
      "A man broke into a home in Peoria, killed a young couple and shot two others, a scene that brought to 20 the "
      "number of people shot in the city in a span of 80 hours.",
      D, 1, 0, 2, 2, "Peoria", ""},
+    {"the same count told again with a city 40 km away is the same incident",
+     "Detectives are asking the public for help. Two people were shot dead at a house in Homestead on Monday. The two "
+     "people killed in the Miami shooting were brothers, police said.",
+     D, 1, 0, 2, NONE, "Homestead", ""},
+    {"'in an unrelated case' is another incident",
+     "A man was killed in a shooting in Homestead on Sunday. In an unrelated case, a man was killed in Miami on Monday.",
+     D, 2, 1, 1, NONE, "Miami", ""},
     {"an effort to kill oneself is no death",
      "A caller in Peoria said he took a box of pills in an effort to kill himself and was taken to a hospital.", D, 0,
      0, NONE, NONE, NULL, ""},
