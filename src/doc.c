@@ -346,8 +346,8 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
         d->spans[x].container = 0;
     for (size_t x = 0; x + 1 < d->nspans; x++) {
         gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
-        if (a->ncand && b->ncand && !b->dropped && a->tok_end < d->t.ntok && b->tok_start == a->tok_end + 1 &&
-            gm_tok_is(&d->t.tok[a->tok_end], ','))
+        if (a->ncand && b->ncand && !b->dropped && a->tok_end < d->t.ntok &&
+            ((b->tok_start == a->tok_end + 1 && gm_tok_is(&d->t.tok[a->tok_end], ',')) || gm_doc_said_in(d, x)))
             a->container = (uint32_t)(x + 2);
     }
     if ((st = gm_resolve(d)) || (st = finish(d))) {
@@ -367,6 +367,50 @@ const char *gm_doc_text(const gm_doc *d, size_t *len)
 }
 
 size_t gm_doc_repaired_bytes(const gm_doc *d) { return d->repaired; }
+/* What a place is called when a text says where it lies: "a town in", "a village in". */
+static const char *const SETTLEMENT_WORDS[] = {"town", "city", "village", "community", "hamlet", "suburb",
+                                               "neighborhood", "neighbourhood", "borough", "municipality",
+                                               "township", "settlement", "locality", "commune"};
+
+bool gm_doc_said_in(const gm_doc *d, size_t x)
+{
+    if (x + 1 >= d->nspans)
+        return false;
+    const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+    const gm_text *t = &d->t;
+    size_t k = a->tok_end, end = b->tok_start;
+    if (end <= k || end > k + 12 || t->tok[k].sent != t->tok[end].sent)
+        return false;
+    if (gm_tok_is(&t->tok[k], ','))
+        k++;
+    else if (gm_doc_tok_is(d, k, "is") || gm_doc_tok_is(d, k, "was"))
+        k++;
+    else
+        return false;
+    if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
+        return false;
+    k++;
+    /* "a small", "an unincorporated", "a census-designated": lower-case words before the noun */
+    bool noun = false;
+    for (; k < end && !noun; k++) {
+        const gm_token *w = &t->tok[k];
+        for (size_t i = 0; i < sizeof SETTLEMENT_WORDS / sizeof *SETTLEMENT_WORDS && !noun; i++)
+            noun = gm_doc_tok_is(d, k, SETTLEMENT_WORDS[i]);
+        if (!noun && !(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
+            return false;
+    }
+    if (!noun)
+        return false;
+    if (gm_doc_tok_is(d, k, "located") || gm_doc_tok_is(d, k, "situated"))
+        k++;
+    if (!(gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "within")))
+        return false;
+    k++;
+    if (gm_doc_tok_is(d, k, "the"))
+        k++;
+    return k == end;
+}
+
 size_t gm_doc_mention_count(const gm_doc *d) { return d->nmentions; }
 const gm_mention *gm_doc_mention(const gm_doc *d, size_t i) { return i < d->nmentions ? &d->mentions[i] : NULL; }
 size_t gm_doc_incident_count(const gm_doc *d) { return d->nincidents; }

@@ -119,9 +119,20 @@ gm_status gm_doc_explain(const gm_doc *d, size_t i, size_t max, gm_candidate **o
     const gm_mspan *s = mention_span(d, i);
     if (!s || s->ncand == 0)
         return GM_OK;
-    gm_candidate *c = gm_calloc(s->ncand, sizeof *c);
+    /* a town placed at the region written next to it, none of its namesakes lying there
+     * (gm_resolve): that region is the first row */
+    bool outside = s->best >= 0 && ((uint32_t)s->best < s->cand || (uint32_t)s->best >= s->cand + s->ncand);
+    gm_candidate *c = gm_calloc(s->ncand + outside, sizeof *c);
     if (!c)
         return gm_nomem(err);
+    if (outside) {
+        gm_candidate *x = &c[s->ncand];
+        gm_gz_place(d->gaz, d->cands[s->best].place, &x->place);
+        x->prior = x->score = INFINITY;
+        snprintf(x->reasons, sizeof x->reasons,
+                 "%s: the region the text places it in, where none of the entries of its name lies",
+                 x->place.feature_code);
+    }
     for (uint32_t k = 0; k < s->ncand; k++) {
         const gm_cand *cd = &d->cands[s->cand + k];
         gm_candidate *x = &c[k];
@@ -144,10 +155,13 @@ gm_status gm_doc_explain(const gm_doc *d, size_t i, size_t max, gm_candidate **o
                 snprintf(x->reasons + len, sizeof x->reasons - len, "; chosen because another mention of the name chose it");
         }
     }
-    qsort(c, s->ncand, sizeof *c, cmp_score);
-    if (s->best >= 0)
+    size_t n = s->ncand + outside;
+    qsort(c, n, sizeof *c, cmp_score);
+    if (s->best >= 0) {
         c[0].score = d->cands[s->best].score;
-    size_t n = s->ncand;
+        if (outside)
+            c[0].prior = d->cands[s->best].prior;
+    }
     if (max && n > max)
         n = max;
     *out = c;

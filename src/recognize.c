@@ -1672,6 +1672,10 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
          * the next - though Kagoshima has a village called China) */
+        if (gm_doc_said_in(d, x)) {
+            a->container = (uint32_t)(x + 2); /* "Lowell is an unincorporated community in Summers County" */
+            continue;
+        }
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
             t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) && !in_state_list(d, x)) {
             a->container = (uint32_t)(x + 2);

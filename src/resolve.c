@@ -1148,10 +1148,13 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
     const gm_gazetteer *g = d->gaz;
     const gm_mspan *cs = &d->spans[s->container - 1];
     unsigned kind = g->places[d->cands[s->best].place].kind;
-    if (cs->best < 0 || cs->dropped || kind == GM_PK_ADMIN1 || kind == GM_PK_COUNTRY || kind == GM_PK_REGION)
-        return false;
+    if (cs->best < 0 || cs->dropped || (kind != GM_PK_PLACE && kind != GM_PK_SITE))
+        return false; /* (a county before a county is a list: "Clay, Douglas and Grant counties") */
     unsigned ckind = g->places[d->cands[cs->best].place].kind;
-    if (ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY)
+    /* (a county too when written as one, "Springfield, Sangamon County", or when the text says the
+     * town lies in it) */
+    if (ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY &&
+        !(ckind == GM_PK_ADMIN2 && ((cs->flags & GM_SF_COUNTY_WORD) || gm_doc_said_in(d, (size_t)(s - d->spans)))))
         return false;
     for (uint32_t k = cs->cand; k < cs->cand + cs->ncand; k++)
         if (gm_gz_contains(g, d->cands[k].place, d->cands[s->best].place))
@@ -1327,6 +1330,30 @@ gm_status gm_resolve(gm_doc *d)
         if (a && r.admin1.val[i] > ba && g->admin1[a - 1].country == d->focus_country) {
             ba = r.admin1.val[i];
             d->focus_admin1 = (uint16_t)(a - 1);
+        }
+    }
+    /* "Lowell is an unincorporated community in Summers County", "Stroud, Ontario": a town the
+     * gazetteer does not hold in the region written next to it is placed at that region (with the
+     * region's precision), and so are the other mentions of the name that had taken the same
+     * namesake */
+    for (size_t i = 0; i < d->nspans; i++) {
+        gm_mspan *s = &d->spans[i];
+        if (s->dropped || !container_disagrees(d, s))
+            continue;
+        const gm_mspan *cs = &d->spans[s->container - 1];
+        if (g->places[d->cands[cs->best].place].kind != GM_PK_ADMIN2 &&
+            g->places[d->cands[cs->best].place].kind != GM_PK_ADMIN1)
+            continue;
+        uint32_t namesake = d->cands[s->best].place;
+        int32_t region = cs->best;
+        float conf = 0.7f * cs->conf;
+        for (size_t j = 0; j < d->nspans; j++) {
+            gm_mspan *o = &d->spans[j];
+            if (j == i || (!o->dropped && o->best >= 0 && same_name(d, o, s) && d->cands[o->best].place == namesake &&
+                           !o->container)) {
+                o->best = region;
+                o->conf = conf;
+            }
         }
     }
     /* a small town in a country no other name of the text is surely in, with no region written
