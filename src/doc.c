@@ -347,8 +347,13 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
     for (size_t x = 0; x + 1 < d->nspans; x++) {
         gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
         if (a->ncand && b->ncand && !b->dropped && a->tok_end < d->t.ntok &&
-            ((b->tok_start == a->tok_end + 1 && gm_tok_is(&d->t.tok[a->tok_end], ',')) || gm_doc_said_in(d, x)))
+            b->tok_start == a->tok_end + 1 && gm_tok_is(&d->t.tok[a->tok_end], ','))
             a->container = (uint32_t)(x + 2);
+        else if (a->ncand) { /* "Lowell is an unincorporated community in Summers County" */
+            size_t in = gm_doc_said_in(d, x);
+            if (in && !d->spans[in - 1].dropped && d->spans[in - 1].ncand)
+                a->container = (uint32_t)in;
+        }
     }
     if ((st = gm_resolve(d)) || (st = finish(d))) {
         gm_doc_free(d);
@@ -370,45 +375,75 @@ size_t gm_doc_repaired_bytes(const gm_doc *d) { return d->repaired; }
 /* What a place is called when a text says where it lies: "a town in", "a village in". */
 static const char *const SETTLEMENT_WORDS[] = {"town", "city", "village", "community", "hamlet", "suburb",
                                                "neighborhood", "neighbourhood", "borough", "municipality",
-                                               "township", "settlement", "locality", "commune"};
+                                               "township", "settlement", "locality", "commune", "parish", "place"};
+/* Words between "in" and the region: "in north east Edmonton", "in rural Kane County" */
+static const char *const WHERE_WORDS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                          "western", "central", "northeast", "northwest", "southeast", "southwest",
+                                          "north-east", "north-west", "south-east", "south-west", "rural",
+                                          "downtown", "northeastern", "northwestern", "southeastern", "southwestern"};
 
-bool gm_doc_said_in(const gm_doc *d, size_t x)
+static bool one_of(const gm_doc *d, size_t k, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (gm_doc_tok_is(d, k, words[i]))
+            return true;
+    return false;
+}
+
+#define ONE_OF(d, k, words) one_of(d, k, words, sizeof words / sizeof *words)
+
+size_t gm_doc_said_in(const gm_doc *d, size_t x)
 {
     if (x + 1 >= d->nspans)
-        return false;
-    const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+        return 0;
+    const gm_mspan *a = &d->spans[x];
     const gm_text *t = &d->t;
-    size_t k = a->tok_end, end = b->tok_start;
-    if (end <= k || end > k + 12 || t->tok[k].sent != t->tok[end].sent)
-        return false;
+    size_t k = a->tok_end, end = k + 16 < t->ntok ? k + 16 : t->ntok;
+    if (k >= end)
+        return 0;
     if (gm_tok_is(&t->tok[k], ','))
         k++;
     else if (gm_doc_tok_is(d, k, "is") || gm_doc_tok_is(d, k, "was"))
         k++;
     else
-        return false;
+        return 0;
     if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
-        return false;
+        return 0;
     k++;
-    /* "a small", "an unincorporated", "a census-designated": lower-case words before the noun */
+    /* "a small town", "an unincorporated community", "a census-designated place (CDP)", "a village
+     * and civil parish": lower-case words and the noun, which may be followed by another */
     bool noun = false;
-    for (; k < end && !noun; k++) {
+    for (; k < end; k++) {
         const gm_token *w = &t->tok[k];
-        for (size_t i = 0; i < sizeof SETTLEMENT_WORDS / sizeof *SETTLEMENT_WORDS && !noun; i++)
-            noun = gm_doc_tok_is(d, k, SETTLEMENT_WORDS[i]);
-        if (!noun && !(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
-            return false;
+        if (ONE_OF(d, k, SETTLEMENT_WORDS)) {
+            noun = true;
+            continue;
+        }
+        if (noun && (gm_doc_tok_is(d, k, "located") || gm_doc_tok_is(d, k, "situated")))
+            continue;
+        if (noun && gm_tok_is(w, '(')) { /* "(CDP)" */
+            while (k < end && !gm_tok_is(&t->tok[k], ')'))
+                k++;
+            continue;
+        }
+        if (noun && (gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "within") ||
+                     (gm_doc_tok_is(d, k, "of") && (gm_doc_tok_is(d, k - 1, "suburb") ||
+                                                    gm_doc_tok_is(d, k - 1, "neighborhood") ||
+                                                    gm_doc_tok_is(d, k - 1, "neighbourhood")))))
+            break;
+        if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
+            return 0;
     }
-    if (!noun)
-        return false;
-    if (gm_doc_tok_is(d, k, "located") || gm_doc_tok_is(d, k, "situated"))
-        k++;
-    if (!(gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "within")))
-        return false;
+    if (!noun || k >= end)
+        return 0;
     k++;
-    if (gm_doc_tok_is(d, k, "the"))
+    while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
         k++;
-    return k == end;
+    /* the region: the span that starts there, in the same sentence ("(CDP)" may be a span before it) */
+    for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
+        if (d->spans[y].tok_start == k && t->tok[k].sent == t->tok[a->tok_start].sent)
+            return y + 1;
+    return 0;
 }
 
 size_t gm_doc_mention_count(const gm_doc *d) { return d->nmentions; }

@@ -140,9 +140,9 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
            __builtin_memcmp(d->t.fold + k->fold_off, word, n) == 0;
 }
 
-/* Span x+1 is the region span x is said to lie in: "Lowell is an unincorporated community in
- * Summers County", "Thornton, a hamlet in Essa" (doc.c). */
-bool gm_doc_said_in(const gm_doc *d, size_t x);
+/* The region span x is said to lie in ("Lowell is an unincorporated community in Summers County",
+ * "Thornton, a hamlet in Essa"): its index + 1, or 0 (doc.c). */
+size_t gm_doc_said_in(const gm_doc *d, size_t x);
 
 /* Does the key stand for a demonym rather than for the places named like it? (recognize.c) */
 bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);

@@ -1672,8 +1672,9 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
          * the next - though Kagoshima has a village called China) */
-        if (gm_doc_said_in(d, x)) {
-            a->container = (uint32_t)(x + 2); /* "Lowell is an unincorporated community in Summers County" */
+        size_t in = gm_doc_said_in(d, x);
+        if (in && d->spans[in - 1].kind == GM_MENTION_NAME) {
+            a->container = (uint32_t)in; /* "Lowell is an unincorporated community in Summers County" */
             continue;
         }
         if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&

@@ -1154,7 +1154,8 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
     /* (a county too when written as one, "Springfield, Sangamon County", or when the text says the
      * town lies in it) */
     if (ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY &&
-        !(ckind == GM_PK_ADMIN2 && ((cs->flags & GM_SF_COUNTY_WORD) || gm_doc_said_in(d, (size_t)(s - d->spans)))))
+        !(ckind == GM_PK_ADMIN2 && ((cs->flags & GM_SF_COUNTY_WORD) ||
+                                    gm_doc_said_in(d, (size_t)(s - d->spans)) == s->container)))
         return false;
     for (uint32_t k = cs->cand; k < cs->cand + cs->ncand; k++)
         if (gm_gz_contains(g, d->cands[k].place, d->cands[s->best].place))
