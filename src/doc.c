@@ -147,13 +147,16 @@ static const char *const TRIM_FIRST[] = {"the", "north", "south", "east", "west"
                                          "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
                                          "greater", "upstate", "rural", "metro", "suburban", "coastal"};
 
-static bool is_trim_first(const gm_doc *d, size_t i)
+/* Token i is one of the n words. */
+static bool one_of(const gm_doc *d, size_t i, const char *const *words, size_t n)
 {
-    for (size_t k = 0; k < GM_ARRAY_LEN(TRIM_FIRST); k++)
-        if (gm_doc_tok_is(d, i, TRIM_FIRST[k]))
+    for (size_t k = 0; k < n; k++)
+        if (gm_doc_tok_is(d, i, words[k]))
             return true;
     return false;
 }
+
+static bool is_trim_first(const gm_doc *d, size_t i) { return one_of(d, i, TRIM_FIRST, GM_ARRAY_LEN(TRIM_FIRST)); }
 
 /* The tokens inside bytes [start, end). */
 static void tokens_of(const gm_doc *d, size_t start, size_t end, size_t *a, size_t *b)
@@ -379,18 +382,10 @@ static const char *const SETTLEMENT_WORDS[] = {"town", "city", "village", "commu
 /* Words between "in" and the region: "in north east Edmonton", "in rural Kane County" */
 static const char *const WHERE_WORDS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                           "western", "central", "northeast", "northwest", "southeast", "southwest",
-                                          "north-east", "north-west", "south-east", "south-west", "rural",
-                                          "downtown", "northeastern", "northwestern", "southeastern", "southwestern"};
+                                          "rural", "downtown", "northeastern", "northwestern", "southeastern",
+                                          "southwestern"};
 
-static bool one_of(const gm_doc *d, size_t k, const char *const *words, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (gm_doc_tok_is(d, k, words[i]))
-            return true;
-    return false;
-}
-
-#define ONE_OF(d, k, words) one_of(d, k, words, sizeof words / sizeof *words)
+#define ONE_OF(d, k, words) one_of(d, k, words, GM_ARRAY_LEN(words))
 
 size_t gm_doc_said_in(const gm_doc *d, size_t x)
 {

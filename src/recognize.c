@@ -964,7 +964,7 @@ static bool seen_lowercase(const gm_text *t, size_t i, lower_set *ls)
         return false;
     const gm_token *k = &t->tok[i];
     const char *f = gm_tok_fold(t, k);
-    uint32_t h = k->base_len == k->fold_len ? k->hash : gm_wordset_hash(f, k->base_len);
+    uint32_t h = gm_tok_base_hash(t, k);
     for (size_t slot = h & ls->mask; ls->keys[slot]; slot = (slot + 1) & ls->mask) {
         size_t j = ls->keys[slot] - 1;
         if (gm_tok_fold_is(t, &t->tok[j], f, k->base_len))

@@ -28,7 +28,6 @@
 #include <string.h>
 
 #include "doc.h"
-#include "wordset.h"
 
 /* feature ranks of build.c's feature_rank(): a plain town, a seat of a second-level division */
 #define GM_RANK_PPL 3
@@ -297,18 +296,6 @@ static bool make_groups(resolver *r)
     return true;
 }
 
-static bool same_fold(const gm_text *t, const gm_token *a, const gm_token *b)
-{
-    return a->hash == b->hash && gm_tok_fold_is(t, a, gm_tok_fold(t, b), b->fold_len);
-}
-
-/* Token b is token a's word, or that word with a possessive 's. */
-static bool same_base(const gm_text *t, const gm_token *a, const gm_token *b)
-{
-    return b->base_len == b->fold_len ? same_fold(t, a, b)
-                                      : gm_tok_fold_is(t, a, gm_tok_fold(t, b), b->base_len);
-}
-
 typedef struct hashed_span {
     uint32_t hash, span;
 } hashed_span;
@@ -350,10 +337,7 @@ static bool find_longer(resolver *r)
         for (size_t i = 0; i < d->nspans; i++) {
             const gm_mspan *s = &d->spans[i];
             /* (a possessive is its word: "Mexico's president" is "Mexico") */
-            const gm_token *first = &t->tok[s->tok_start];
-            uint32_t h = first->base_len == first->fold_len ? first->hash
-                                                             : gm_wordset_hash(gm_tok_fold(t, first), first->base_len);
-            uint32_t n = s->tok_end - s->tok_start;
+            uint32_t h = gm_tok_base_hash(t, &t->tok[s->tok_start]), n = s->tok_end - s->tok_start;
             size_t lo = 0, hi = m;
             while (lo < hi) {
                 size_t mid = (lo + hi) / 2;
@@ -367,8 +351,12 @@ static bool find_longer(resolver *r)
                 if (l->tok_end - l->tok_start != n + 1)
                     continue;
                 uint32_t w = 0;
-                while (w < n && same_base(t, &t->tok[l->tok_start + w], &t->tok[s->tok_start + w]))
-                    w++;
+                /* (word by word; the last may be a possessive: "Mexico's" for "Mexico City") */
+                for (; w < n; w++) {
+                    const gm_token *b = &t->tok[s->tok_start + w];
+                    if (!gm_tok_fold_is(t, &t->tok[l->tok_start + w], gm_tok_fold(t, b), b->base_len))
+                        break;
+                }
                 if (w == n) {
                     r->longer[i] = v[k].span;
                     break;
@@ -786,16 +774,15 @@ static bool same_list(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
 }
 
 /* "the Pacific", "the Atlantic flyway", "the Balkans": a name written with its article that may be
- * a sea or a region is that, not a town of the same name (a Missouri "Pacific"). The region
- * candidate's index, or -1. */
-static int the_region_of(const gm_doc *d, const gm_mspan *s)
+ * a sea or a region is that, not a town of the same name (a Missouri "Pacific"). */
+static bool the_region(const gm_doc *d, const gm_mspan *s)
 {
     if (s->tok_start == 0 || !gm_doc_tok_is(d, s->tok_start - 1, "the"))
-        return -1;
+        return false;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
         if (d->gaz->places[d->cands[c].place].kind == GM_PK_REGION)
-            return (int)c;
-    return -1;
+            return true;
+    return false;
 }
 
 static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nanchors)
@@ -806,7 +793,7 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
     group *gr = &r->groups[r->group_of[si]];
     /* the group's context parts: computed by its first mention in this pass, reused by the others */
     bool shared = same_list(d, s, &d->spans[gr->span]), have = shared && gr->ctx_pass == r->pass;
-    int the_region = the_region_of(d, s);
+    bool region_with_the = the_region(d, s);
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
@@ -868,8 +855,8 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
             sc += 5.0f;
-        /* "the Pacific": the sea, not the town (the_region_of) */
-        if (the_region >= 0 && (p->kind == GM_PK_REGION || p->kind == GM_PK_PLACE))
+        /* "the Pacific": the sea, not the town (the_region) */
+        if (region_with_the && (p->kind == GM_PK_REGION || p->kind == GM_PK_PLACE))
             sc += p->kind == GM_PK_REGION ? 2.5f : -2.5f;
         /* "Mexico" in a text that writes "Mexico City" elsewhere is not the city */
         if (r->longer[si] != UINT32_MAX) {
@@ -1342,8 +1329,8 @@ gm_status gm_resolve(gm_doc *d)
         if (s->dropped || !container_disagrees(d, s))
             continue;
         const gm_mspan *cs = &d->spans[s->container - 1];
-        if (g->places[d->cands[cs->best].place].kind != GM_PK_ADMIN2 &&
-            g->places[d->cands[cs->best].place].kind != GM_PK_ADMIN1)
+        unsigned ckind = g->places[d->cands[cs->best].place].kind;
+        if (ckind != GM_PK_ADMIN2 && ckind != GM_PK_ADMIN1)
             continue;
         uint32_t namesake = d->cands[s->best].place;
         int32_t region = cs->best;

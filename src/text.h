@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "internal.h"
+#include "wordset.h"
 
 enum gm_tok_type {
     GM_TOK_WORD = 0, /* contains a letter */
@@ -97,6 +98,13 @@ static inline __attribute__((always_inline)) bool gm_tok_eq(const gm_text *t, co
 static inline bool gm_tok_fold_is(const gm_text *t, const gm_token *k, const char *f, size_t n)
 {
     return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, f, n) == 0;
+}
+
+/* The hash of the token's word without a possessive 's ("mexico" for "Mexico's"): its own hash
+ * when it has none. */
+static inline uint32_t gm_tok_base_hash(const gm_text *t, const gm_token *k)
+{
+    return k->base_len == k->fold_len ? k->hash : gm_wordset_hash(t->fold + k->fold_off, k->base_len);
 }
 
 /*
