@@ -16,7 +16,7 @@
 
 static bool push_token(gm_text *t, const gm_token *k)
 {
-    if (!gm_grow((void **)&t->tok, &t->captok, t->ntok + 1, sizeof *t->tok))
+    if (t->ntok >= t->captok && !gm_grow((void **)&t->tok, &t->captok, t->ntok + 1, sizeof *t->tok))
         return false;
     t->tok[t->ntok++] = *k;
     return true;
@@ -79,6 +79,27 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
     size_t last_apos_fold = SIZE_MAX; /* fold length right after an apostrophe inside the word */
     int prev_cls = -1;
     while (j < len) {
+        /* the common case first: an ASCII letter or digit (what the general path below does with
+         * it, without decoding, classifying and folding through tables) */
+        unsigned char b = s[j];
+        if (b < 0x80 && (gm_ascii_alpha(b) || gm_ascii_digit(b))) {
+            if (t->fold_len + 2 > t->fold_cap && !fold_reserve(t, 8))
+                return false;
+            int cls = gm_ascii_upper(b) ? GM_UC_UPPER : gm_ascii_lower(b) ? GM_UC_LOWER : GM_UC_DIGIT;
+            if (cls == GM_UC_DIGIT) {
+                digits++;
+            } else {
+                letters++;
+                if (first_letter_cls < 0)
+                    first_letter_cls = cls;
+                upper += cls == GM_UC_UPPER;
+                lower += cls == GM_UC_LOWER;
+            }
+            t->fold[t->fold_len++] = (char)gm_ascii_tolower(b);
+            prev_cls = cls;
+            j++;
+            continue;
+        }
         uint32_t cp;
         size_t n = next_cp(s, len, j, &cp);
         int cls = cp_class(cp);
@@ -101,7 +122,7 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
         }
         if (!take)
             break;
-        if (!fold_reserve(t, 8))
+        if (t->fold_len + 9 > t->fold_cap && !fold_reserve(t, 8))
             return false;
         if (gm_uc_is_letter(cls)) {
             letters++;
