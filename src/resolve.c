@@ -116,32 +116,51 @@ float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, 
 /* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
  * time in proportion to its candidates, not to the size of the gazetteer. */
 typedef struct mass_map {
-    uint32_t *key; /* index + 1, 0 = empty */
+    uint32_t *key;  /* index + 1, 0 = empty */
     float *val;
+    uint32_t *used; /* the slots taken, in the order they were taken */
+    size_t nused;
     size_t mask;
 } mass_map;
 
+/* One block holds a map's keys, values and list of slots taken. */
 static bool mass_init(mass_map *m, size_t n)
 {
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
-    m->key = gm_calloc(cap, sizeof *m->key);
-    m->val = gm_calloc(cap, sizeof *m->val);
+    m->key = gm_calloc(cap, sizeof *m->key + sizeof *m->val + sizeof *m->used);
+    m->val = m->key ? (float *)(m->key + cap) : NULL;
+    m->used = m->key ? (uint32_t *)(m->val + cap) : NULL;
+    m->nused = 0;
     m->mask = cap - 1;
-    return m->key && m->val;
+    return m->key != NULL;
 }
 
-static void mass_free(mass_map *m)
-{
-    gm__free(m->key);
-    gm__free(m->val);
-}
+static void mass_free(mass_map *m) { gm__free(m->key); }
 
+/* Empties the map: only the slots taken are cleared, so that a map sized for a long document costs
+ * a short pass over the names no more than their number. */
 static void mass_clear(mass_map *m)
 {
-    memset(m->key, 0, (m->mask + 1) * sizeof *m->key);
-    memset(m->val, 0, (m->mask + 1) * sizeof *m->val);
+    for (size_t u = 0; u < m->nused; u++) {
+        m->key[m->used[u]] = 0;
+        m->val[m->used[u]] = 0;
+    }
+    m->nused = 0;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The slots taken, in slot order (the order a scan of the whole table would meet them in). */
+static const uint32_t *mass_slots(mass_map *m)
+{
+    qsort(m->used, m->nused, sizeof *m->used, cmp_u32);
+    return m->used;
 }
 
 static float *mass_slot(mass_map *m, uint32_t k, bool create)
@@ -154,6 +173,7 @@ static float *mass_slot(mass_map *m, uint32_t k, bool create)
             if (!create)
                 return NULL;
             m->key[i] = k + 1;
+            m->used[m->nused++] = (uint32_t)i;
             return &m->val[i];
         }
         i = (i + 1) & m->mask;
@@ -205,7 +225,6 @@ typedef struct resolver {
     float *ctxs;        /* storage for the groups' context parts */
     int pass;
     mass_map scratch;   /* for computing them */
-    uint32_t *slots;    /* scratch slots to clear */
     mass_map country, admin1, admin2;
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
@@ -239,8 +258,7 @@ static bool make_groups(resolver *r)
     size_t maxc = 0;
     for (size_t i = 0; i < d->nspans; i++)
         maxc = d->spans[i].ncand > maxc ? d->spans[i].ncand : maxc;
-    r->slots = gm_calloc(maxc + 1, sizeof *r->slots);
-    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->ctxs || !r->slots || !mass_init(&r->country, total + 8) ||
+    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->ctxs || !mass_init(&r->country, total + 8) ||
         !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8) || !mass_init(&r->scratch, maxc + 8))
         return false;
     r->a1_used = gm_calloc(r->admin1.mask + 1, sizeof *r->a1_used);
@@ -376,7 +394,6 @@ static void resolver_free(resolver *r)
     gm__free(r->dist);
     gm__free(r->owns);
     gm__free(r->ctxs);
-    gm__free(r->slots);
     gm__free(r->a1_used);
     gm__free(r->longer);
     mass_free(&r->scratch);
@@ -417,34 +434,46 @@ static int64_t vote_key(const gm_idx_place *p, int which)
     return p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1 ? (int64_t)p->admin2 : -1;
 }
 
+#define OWN_DIRECT_MAX 8
+
 /* For each candidate of the group, the group's own vote for the candidate's country, admin-1 and
  * admin-2 (so that a name never votes for itself), in time linear in its candidates. */
 static void own_masses(resolver *r, group *gr)
 {
     const gm_doc *d = r->d;
     const gm_mspan *rep = &d->spans[gr->span];
+    if (rep->ncand <= OWN_DIRECT_MAX) {
+        /* a short list: compared pairwise, adding in the same order as the map below does */
+        int64_t keys[3 * OWN_DIRECT_MAX];
+        float w[OWN_DIRECT_MAX];
+        for (uint32_t c = 0; c < rep->ncand; c++) {
+            const gm_idx_place *p = &d->gaz->places[d->cands[rep->cand + c].place];
+            for (int which = 0; which < 3; which++)
+                keys[3 * c + (uint32_t)which] = vote_key(p, which);
+            w[c] = gr->p[c] * gr->weight;
+        }
+        for (uint32_t c = 0; c < 3 * rep->ncand; c++) {
+            float v = 0.0f;
+            if (keys[c] >= 0)
+                for (uint32_t o = c % 3; o < 3 * rep->ncand; o += 3)
+                    if (keys[o] == keys[c] && w[o / 3] >= 0.005f)
+                        v += w[o / 3];
+            gr->own[c] = v;
+        }
+        return;
+    }
     for (int which = 0; which < 3; which++) {
-        size_t nslots = 0;
         for (uint32_t c = 0; c < rep->ncand; c++) {
             int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
             float w = gr->p[c] * gr->weight;
-            if (key >= 0 && w >= 0.005f) {
-                float *v = mass_slot(&r->scratch, (uint32_t)key, true);
-                if (v) {
-                    if (*v == 0.0f)
-                        r->slots[nslots++] = (uint32_t)(v - r->scratch.val);
-                    *v += w;
-                }
-            }
+            if (key >= 0 && w >= 0.005f)
+                mass_add(&r->scratch, (uint32_t)key, w);
         }
         for (uint32_t c = 0; c < rep->ncand; c++) {
             int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
             gr->own[3 * c + (uint32_t)which] = key >= 0 ? mass_get(&r->scratch, (uint32_t)key) : 0.0f;
         }
-        for (size_t k = 0; k < nslots; k++) {
-            r->scratch.key[r->slots[k]] = 0;
-            r->scratch.val[r->slots[k]] = 0;
-        }
+        mass_clear(&r->scratch);
     }
 }
 
@@ -497,9 +526,10 @@ static void tally(resolver *r, bool use_score)
     /* the regions voted for, by country, so that a look at the other regions of a country need
      * scan neither the whole map nor the other countries' regions */
     r->n_a1_used = 0;
-    for (size_t i = 0; i <= r->admin1.mask; i++)
-        if (r->admin1.key[i])
-            r->a1_used[r->n_a1_used++] = (uint64_t)g->admin1[r->admin1.key[i] - 1].country << 32 | i;
+    for (size_t u = 0; u < r->admin1.nused; u++) {
+        uint32_t i = r->admin1.used[u];
+        r->a1_used[r->n_a1_used++] = (uint64_t)g->admin1[r->admin1.key[i] - 1].country << 32 | i;
+    }
     r->a1_sorted = false; /* sorted when first needed */
 }
 
@@ -594,8 +624,9 @@ static void near_countries(resolver *r)
 {
     const gm_gazetteer *g = r->d->gaz;
     r->n_near_cc = 0;
-    for (size_t i = 0; i <= r->country.mask && r->n_near_cc < MAX_NEAR_CC; i++) {
-        uint32_t k = r->country.key[i];
+    const uint32_t *slots = mass_slots(&r->country);
+    for (size_t u = 0; u < r->country.nused && r->n_near_cc < MAX_NEAR_CC; u++) {
+        uint32_t i = slots[u], k = r->country.key[i];
         if (!k || r->country.val[i] < 0.5f || k - 1 >= g->h->n_countries)
             continue;
         uint32_t cp = g->countries[k - 1].place;
@@ -1308,14 +1339,19 @@ gm_status gm_resolve(gm_doc *d)
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
     float bc = 0, ba = 0;
-    for (size_t i = 0; i <= r.country.mask; i++)
-        if (r.country.key[i] && r.country.val[i] > bc) {
+    const uint32_t *slots = mass_slots(&r.country);
+    for (size_t u = 0; u < r.country.nused; u++) {
+        size_t i = slots[u];
+        if (r.country.val[i] > bc) {
             bc = r.country.val[i];
             d->focus_country = (uint16_t)(r.country.key[i] - 1);
         }
-    for (size_t i = 0; i <= r.admin1.mask; i++) {
+    }
+    slots = mass_slots(&r.admin1);
+    for (size_t u = 0; u < r.admin1.nused; u++) {
+        size_t i = slots[u];
         uint32_t a = r.admin1.key[i];
-        if (a && r.admin1.val[i] > ba && g->admin1[a - 1].country == d->focus_country) {
+        if (r.admin1.val[i] > ba && g->admin1[a - 1].country == d->focus_country) {
             ba = r.admin1.val[i];
             d->focus_admin1 = (uint16_t)(a - 1);
         }
