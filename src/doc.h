@@ -36,6 +36,7 @@ enum {
 typedef struct gm_cand {
     uint32_t place;
     uint8_t name_type;
+    uint8_t seat; /* resolve.c's seat_facts(), once worked out (0x80 set), else 0 */
     float prior;  /* context-free score */
     float score;  /* with context */
     float parts[GM_NPARTS];

@@ -466,6 +466,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         gm_cand *c = &d->cands[d->ncands++];
         c->place = place;
         c->name_type = (uint8_t)type;
+        c->seat = 0;
         c->prior = gm_prior_under(g, place, type, own);
         c->score = c->prior;
     }

@@ -217,6 +217,7 @@ enum { CTX_COUNTRY, CTX_ADMIN1, CTX_NEIGHBOUR, CTX_ADMIN2, CTX_NEAR, CTX_N };
 
 typedef struct resolver {
     gm_doc *d;
+    void *block;        /* holds the arrays below, but longer (make_groups) */
     group *groups;
     size_t ngroups;
     uint32_t *group_of; /* per span */
@@ -244,38 +245,67 @@ static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
            a->kind == b->kind;
 }
 
+/* The resolver's arrays are cut from one zeroed block, so that a document costs one allocation:
+ * a first round with no block adds the sizes up, a second hands out the parts. */
+typedef struct carver {
+    char *base;
+    size_t off;
+} carver;
+
+static void *carve(carver *c, size_t n, size_t size)
+{
+    void *p = c->base ? c->base + c->off : NULL;
+    c->off += (n * size + 15) & ~(size_t)15;
+    return p;
+}
+
+static void mass_carve(mass_map *m, size_t n, carver *c)
+{
+    size_t cap = 64;
+    while (cap < n * 2)
+        cap *= 2;
+    m->key = carve(c, cap, sizeof *m->key);
+    m->val = carve(c, cap, sizeof *m->val);
+    m->used = carve(c, cap, sizeof *m->used);
+    m->nused = 0;
+    m->mask = cap - 1;
+}
+
 static bool make_groups(resolver *r)
 {
     gm_doc *d = r->d;
-    r->groups = gm_calloc(d->nspans + 1, sizeof *r->groups);
-    r->group_of = gm_calloc(d->nspans + 1, sizeof *r->group_of);
-    size_t total = 0;
-    for (size_t i = 0; i < d->nspans; i++)
+    size_t total = 0, maxc = 0;
+    for (size_t i = 0; i < d->nspans; i++) {
         total += d->spans[i].ncand;
-    r->dist = gm_calloc(total + 1, sizeof *r->dist);
-    r->owns = gm_calloc(3 * total + 1, sizeof *r->owns);
-    r->ctxs = gm_calloc(CTX_N * total + 1, sizeof *r->ctxs);
-    size_t maxc = 0;
-    for (size_t i = 0; i < d->nspans; i++)
         maxc = d->spans[i].ncand > maxc ? d->spans[i].ncand : maxc;
-    if (!r->groups || !r->group_of || !r->dist || !r->owns || !r->ctxs || !mass_init(&r->country, total + 8) ||
-        !mass_init(&r->admin1, total + 8) || !mass_init(&r->admin2, total + 8) || !mass_init(&r->scratch, maxc + 8))
-        return false;
-    r->a1_used = gm_calloc(r->admin1.mask + 1, sizeof *r->a1_used);
-    if (!r->a1_used)
-        return false;
+    }
     /* spans with the same name found through a hash of (first candidate, count, kind): a scan of
      * the groups for each span made long documents quadratic */
     size_t hmask = 1;
     while (hmask < 2 * d->nspans + 1)
         hmask = hmask * 2 + 1;
-    uint32_t *table = gm_calloc(hmask + 1, sizeof *table); /* group index + 1 */
-    r->next_same = gm_malloc((d->nspans + 1) * sizeof *r->next_same);
-    uint32_t *last = gm_malloc((d->nspans + 1) * sizeof *last); /* per group: its last span */
-    if (!table || !r->next_same || !last) {
-        gm__free(table);
-        gm__free(last);
-        return false;
+    uint32_t *table = NULL, *last = NULL; /* group index + 1; per group: its last span */
+    carver c = {NULL, 0};
+    for (int round = 0; round < 2; round++) {
+        if (round == 1) {
+            r->block = gm_calloc(1, c.off);
+            if (!r->block)
+                return false;
+            c = (carver){r->block, 0};
+        }
+        r->groups = carve(&c, d->nspans + 1, sizeof *r->groups);
+        r->group_of = carve(&c, d->nspans + 1, sizeof *r->group_of);
+        r->dist = carve(&c, total + 1, sizeof *r->dist);
+        r->owns = carve(&c, 3 * total + 1, sizeof *r->owns);
+        r->ctxs = carve(&c, CTX_N * total + 1, sizeof *r->ctxs);
+        mass_carve(&r->country, total + 8, &c);
+        mass_carve(&r->admin1, total + 8, &c);
+        mass_carve(&r->admin2, total + 8, &c);
+        mass_carve(&r->scratch, maxc + 8, &c);
+        r->a1_used = carve(&c, r->admin1.mask + 1, sizeof *r->a1_used);
+        table = carve(&c, hmask + 1, sizeof *table);
+        r->next_same = carve(&c, d->nspans + 1, sizeof *r->next_same);
+        last = carve(&c, d->nspans + 1, sizeof *last);
     }
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -309,8 +339,6 @@ static bool make_groups(resolver *r)
         r->groups[g].count++;
         r->group_of[i] = (uint32_t)g;
     }
-    gm__free(table);
-    gm__free(last);
     return true;
 }
 
@@ -388,18 +416,8 @@ static bool find_longer(resolver *r)
 
 static void resolver_free(resolver *r)
 {
-    gm__free(r->groups);
-    gm__free(r->group_of);
-    gm__free(r->next_same);
-    gm__free(r->dist);
-    gm__free(r->owns);
-    gm__free(r->ctxs);
-    gm__free(r->a1_used);
+    gm__free(r->block);
     gm__free(r->longer);
-    mass_free(&r->scratch);
-    mass_free(&r->country);
-    mass_free(&r->admin1);
-    mass_free(&r->admin2);
 }
 
 /* Softmax of the span's scores (or priors) into out. */
@@ -572,6 +590,18 @@ static bool big_seat_named(const gm_doc *d, const gm_mspan *s, const gm_idx_plac
             return true;
     }
     return false;
+}
+
+/* What city_of_region() and big_seat_named() say of region candidate cd of span s (the first in
+ * bits 0-1, the second in bit 2), worked out once: they depend on the span's candidates, not on
+ * the votes of a pass. */
+static unsigned seat_facts(const gm_doc *d, const gm_mspan *s, gm_cand *cd)
+{
+    if (!(cd->seat & 0x80)) {
+        const gm_idx_place *p = &d->gaz->places[cd->place];
+        cd->seat = (uint8_t)(0x80 | city_of_region(d, s, p) | (big_seat_named(d, s, p) ? 4 : 0));
+    }
+    return cd->seat & 0x7F;
 }
 
 /* A group sure enough of its place for the others to be near it, with the place's position. */
@@ -851,7 +881,7 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         if (p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY) {
             float own = ctx[CTX_ADMIN1];
             if (p->kind == GM_PK_ADMIN1 && cd->name_type <= GM_NT_ENGLISH &&
-                ((s->flags & GM_SF_REGION_WORD) || (city_of_region(d, s, p) == 0 && !big_seat_named(d, s, p)))) {
+                ((s->flags & GM_SF_REGION_WORD) || seat_facts(d, s, cd) == 0)) {
                 /* a region is as likely next to its neighbours as inside them: "England and Wales" */
                 float nb = ctx[CTX_NEIGHBOUR];
                 own = own > 0.5f * nb ? own : 0.5f * nb;
@@ -877,11 +907,12 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
             if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_REGION)
                 sc += 4.0f;
         } else if (p->kind == GM_PK_ADMIN1 || p->kind == GM_PK_ADMIN2) {
-            int cr = city_of_region(d, s, p);
+            unsigned facts = seat_facts(d, s, cd);
+            int cr = (int)(facts & 3);
             sc -= cr == 2 ? 3.0f : cr == 1 ? 2.5f : 0.0f;
             /* a name shared with a capital or a large regional seat means the city: "Kyiv" is not
              * Kyiv Oblast, "Donetsk" not the oblast, unless the text says "region" */
-            if (cr == 0 && big_seat_named(d, s, p) && !(p->kind == GM_PK_ADMIN1 && sibling_kind(r, si, GM_PK_ADMIN1) >= 0.5f))
+            if (cr == 0 && (facts & 4) && !(p->kind == GM_PK_ADMIN1 && sibling_kind(r, si, GM_PK_ADMIN1) >= 0.5f))
                 sc -= 2.5f; /* (but in a list of states, "Utah, Washington, Pennsylvania", the state) */
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)

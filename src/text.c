@@ -179,15 +179,25 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
     return true;
 }
 
-/* Words after which a full stop does not end a sentence. */
-static const char *const ABBREVIATIONS[] = {
-    "mr", "mrs", "ms", "dr", "st", "ste", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt", "maj", "adm",
-    "gov", "sen", "rep", "rev", "hon", "pres", "jr", "sr", "inc", "co", "corp", "ltd", "no", "nos", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
-    "ave", "blvd", "rd", "prof", "approx", "dept", "univ", "est", "fig", "al", "cf", "etc", "ie", "eg",
-    "supt", "insp", "det", "atty", "assn", "bros", "mass", "calif", "fla", "ariz", "tenn", "penn", "wash",
-    "okla", "mich", "minn", "wis", "conn", "colo", "ky", "va", "ga", "pa", "la", "md", "mo", "nev",
+/* Words after which a full stop does not end a sentence, with their lengths. */
+#define AB(w) {w, sizeof(w) - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} ABBREVIATIONS[] = {
+    AB("mr"), AB("mrs"), AB("ms"), AB("dr"), AB("st"), AB("ste"), AB("gen"), AB("col"), AB("lt"), AB("sgt"),
+    AB("capt"), AB("cpl"), AB("pvt"), AB("maj"), AB("adm"), AB("gov"), AB("sen"), AB("rep"), AB("rev"),
+    AB("hon"), AB("pres"), AB("jr"), AB("sr"), AB("inc"), AB("co"), AB("corp"), AB("ltd"), AB("no"),
+    AB("nos"), AB("vs"), AB("jan"), AB("feb"), AB("mar"), AB("apr"), AB("jun"), AB("jul"), AB("aug"),
+    AB("sep"), AB("sept"), AB("oct"), AB("nov"), AB("dec"), AB("mt"), AB("ft"), AB("ave"), AB("blvd"),
+    AB("rd"), AB("prof"), AB("approx"), AB("dept"), AB("univ"), AB("est"), AB("fig"), AB("al"), AB("cf"),
+    AB("etc"), AB("ie"), AB("eg"), AB("supt"), AB("insp"), AB("det"), AB("atty"), AB("assn"), AB("bros"),
+    AB("mass"), AB("calif"), AB("fla"), AB("ariz"), AB("tenn"), AB("penn"), AB("wash"), AB("okla"),
+    AB("mich"), AB("minn"), AB("wis"), AB("conn"), AB("colo"), AB("ky"), AB("va"), AB("ga"), AB("pa"),
+    AB("la"), AB("md"), AB("mo"), AB("nev"),
 };
+#undef AB
+#define ABBREVIATION_MAX 6 /* the longest above */
 
 static bool is_abbreviation(const gm_text *t, const gm_token *k)
 {
@@ -195,8 +205,11 @@ static bool is_abbreviation(const gm_text *t, const gm_token *k)
         return false;
     if (k->end - k->start == 1 && (k->flags & GM_TF_CAP))
         return true; /* an initial: J. K. Rowling, U.S. */
+    if (k->fold_len > ABBREVIATION_MAX)
+        return false;
+    const char *f = gm_tok_fold(t, k);
     for (size_t i = 0; i < GM_ARRAY_LEN(ABBREVIATIONS); i++)
-        if (gm_tok_eq(t, k, ABBREVIATIONS[i]))
+        if (k->fold_len == ABBREVIATIONS[i].n && memcmp(f, ABBREVIATIONS[i].w, ABBREVIATIONS[i].n) == 0)
             return true;
     return false;
 }

@@ -129,6 +129,9 @@ int main(void)
 
     tok("It was e.g. a test. Then more.");
     CHECK_INT(t.nsent, 2);
+    /* the longest abbreviation of the list, and a word one letter longer that ends a sentence */
+    tok("It lasted approx. Two hours. They walked. Then left.");
+    CHECK_INT(t.nsent, 3);
 
     /* scraped text that lost the space after a full stop, but not "U.S.Army" or "p.m." */
     tok("Two men were shot on Friday afternoon.It happened near the park.Police said so.");
