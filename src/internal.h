@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__)
 #define GM_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -64,9 +65,22 @@ typedef struct gm_buf {
 void gm_buf_init(gm_buf *b);
 void gm_buf_free(gm_buf *b);
 bool gm_buf_reserve(gm_buf *b, size_t extra);
-void gm_buf_add(gm_buf *b, const void *s, size_t n);
+/* (appends are inline: the writers call them for every few bytes) */
+static inline void gm_buf_add(gm_buf *b, const void *s, size_t n)
+{
+    if ((b->len + n + 1 > b->cap || b->oom) && !gm_buf_reserve(b, n))
+        return;
+    if (n)
+        memcpy(b->p + b->len, s, n);
+    b->len += n;
+}
+static inline void gm_buf_addc(gm_buf *b, char c)
+{
+    if ((b->len + 2 > b->cap || b->oom) && !gm_buf_reserve(b, 1))
+        return;
+    b->p[b->len++] = c;
+}
 void gm_buf_adds(gm_buf *b, const char *s);
-void gm_buf_addc(gm_buf *b, char c);
 void gm_buf_printf(gm_buf *b, const char *fmt, ...) GM_PRINTF(2, 3);
 /* JSON string literal with quotes; invalid UTF-8 becomes U+FFFD, control characters escaped. */
 void gm_buf_json_str(gm_buf *b, const char *s, size_t n);

@@ -166,8 +166,10 @@ void gm_fields_json(gm_buf *b, const gm_fdef *defs, const gm_fval *v, size_t n)
     for (size_t k = 0; k < n; k++) {
         if (k)
             gm_buf_addc(b, ',');
-        gm_buf_json_str(b, defs[k].name, strlen(defs[k].name));
-        gm_buf_addc(b, ':');
+        /* (field names are plain ASCII words: no escapes) */
+        gm_buf_addc(b, '"');
+        gm_buf_adds(b, defs[k].name);
+        gm_buf_add(b, "\":", 2);
         if (v[k].null)
             gm_buf_adds(b, "null");
         else if (defs[k].type == GM_F_TEXT)

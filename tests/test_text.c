@@ -81,8 +81,34 @@ static void check_numbers(void)
     gm_buf_free(&b);
 }
 
+/* JSON string escaping: each character that needs a look, at every place in and around an 8-byte
+ * word of plain letters (the writer skips plain words 8 bytes at a time), against the escape
+ * written out by hand. */
+static void check_json_str(void)
+{
+    static const struct {
+        const char *in, *out;
+    } SPECIAL[] = {{"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"},   {"\t", "\\t"},
+                   {"\x01", "\\u0001"}, {"\x1f", "\\u001f"}, {"\x7f", "\\u007f"}, {"\xC3\xA9", "\xC3\xA9"},
+                   {"\xFF", "\xEF\xBF\xBD"}, {"\xE2\x80\xA8", "\\u2028"}, {" ", " "}, {"~", "~"}};
+    for (size_t k = 0; k < sizeof SPECIAL / sizeof SPECIAL[0]; k++)
+        for (size_t at = 0; at <= 20; at++) {
+            char in[64], want[64];
+            snprintf(in, sizeof in, "%.*s%s%.*s", (int)at, "abcdefghijklmnopqrstu", SPECIAL[k].in,
+                     (int)(20 - at), "ABCDEFGHIJKLMNOPQRSTU");
+            snprintf(want, sizeof want, "\"%.*s%s%.*s\"", (int)at, "abcdefghijklmnopqrstu", SPECIAL[k].out,
+                     (int)(20 - at), "ABCDEFGHIJKLMNOPQRSTU");
+            gm_buf b;
+            gm_buf_init(&b);
+            gm_buf_json_str(&b, in, strlen(in));
+            CHECK_STR(gm_buf_cstr(&b), want);
+            gm_buf_free(&b);
+        }
+}
+
 int main(void)
 {
+    check_json_str();
     tok("Kyiv's mayor met officials in St. Petersburg.");
     CHECK_INT(t.ntok, 9);
     CHECK_STR(fold(0), "kyivs");
