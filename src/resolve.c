@@ -123,13 +123,16 @@ typedef struct mass_map {
     size_t mask;
 } mass_map;
 
-/* One block holds a map's keys, values and list of slots taken. */
+/* One block holds a map's keys, values and list of slots taken; only the keys need zeroing (a
+ * value is set when its slot is taken). */
 static bool mass_init(mass_map *m, size_t n)
 {
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
-    m->key = gm_calloc(cap, sizeof *m->key + sizeof *m->val + sizeof *m->used);
+    m->key = gm_malloc(cap * (sizeof *m->key + sizeof *m->val + sizeof *m->used));
+    if (m->key)
+        memset(m->key, 0, cap * sizeof *m->key);
     m->val = m->key ? (float *)(m->key + cap) : NULL;
     m->used = m->key ? (uint32_t *)(m->val + cap) : NULL;
     m->nused = 0;
@@ -143,10 +146,8 @@ static void mass_free(mass_map *m) { gm__free(m->key); }
  * a short pass over the names no more than their number. */
 static void mass_clear(mass_map *m)
 {
-    for (size_t u = 0; u < m->nused; u++) {
+    for (size_t u = 0; u < m->nused; u++)
         m->key[m->used[u]] = 0;
-        m->val[m->used[u]] = 0;
-    }
     m->nused = 0;
 }
 
@@ -173,6 +174,7 @@ static float *mass_slot(mass_map *m, uint32_t k, bool create)
             if (!create)
                 return NULL;
             m->key[i] = k + 1;
+            m->val[i] = 0;
             m->used[m->nused++] = (uint32_t)i;
             return &m->val[i];
         }
@@ -245,16 +247,18 @@ static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
            a->kind == b->kind;
 }
 
-/* The resolver's arrays are cut from one zeroed block, so that a document costs one allocation:
- * a first round with no block adds the sizes up, a second hands out the parts. */
+/* The resolver's arrays are cut from one block, so that a document costs one allocation: a first
+ * round with no block adds the sizes up, a second hands out the parts, zeroing those that need it. */
 typedef struct carver {
     char *base;
     size_t off;
 } carver;
 
-static void *carve(carver *c, size_t n, size_t size)
+static void *carve(carver *c, size_t n, size_t size, bool zero)
 {
     void *p = c->base ? c->base + c->off : NULL;
+    if (p && zero)
+        memset(p, 0, n * size);
     c->off += (n * size + 15) & ~(size_t)15;
     return p;
 }
@@ -264,9 +268,9 @@ static void mass_carve(mass_map *m, size_t n, carver *c)
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
-    m->key = carve(c, cap, sizeof *m->key);
-    m->val = carve(c, cap, sizeof *m->val);
-    m->used = carve(c, cap, sizeof *m->used);
+    m->key = carve(c, cap, sizeof *m->key, true);
+    m->val = carve(c, cap, sizeof *m->val, false);
+    m->used = carve(c, cap, sizeof *m->used, false);
     m->nused = 0;
     m->mask = cap - 1;
 }
@@ -288,24 +292,24 @@ static bool make_groups(resolver *r)
     carver c = {NULL, 0};
     for (int round = 0; round < 2; round++) {
         if (round == 1) {
-            r->block = gm_calloc(1, c.off);
+            r->block = gm_malloc(c.off);
             if (!r->block)
                 return false;
             c = (carver){r->block, 0};
         }
-        r->groups = carve(&c, d->nspans + 1, sizeof *r->groups);
-        r->group_of = carve(&c, d->nspans + 1, sizeof *r->group_of);
-        r->dist = carve(&c, total + 1, sizeof *r->dist);
-        r->owns = carve(&c, 3 * total + 1, sizeof *r->owns);
-        r->ctxs = carve(&c, CTX_N * total + 1, sizeof *r->ctxs);
+        r->groups = carve(&c, d->nspans + 1, sizeof *r->groups, true);
+        r->group_of = carve(&c, d->nspans + 1, sizeof *r->group_of, false);
+        r->dist = carve(&c, total + 1, sizeof *r->dist, false);
+        r->owns = carve(&c, 3 * total + 1, sizeof *r->owns, false);
+        r->ctxs = carve(&c, CTX_N * total + 1, sizeof *r->ctxs, false);
         mass_carve(&r->country, total + 8, &c);
         mass_carve(&r->admin1, total + 8, &c);
         mass_carve(&r->admin2, total + 8, &c);
         mass_carve(&r->scratch, maxc + 8, &c);
-        r->a1_used = carve(&c, r->admin1.mask + 1, sizeof *r->a1_used);
-        table = carve(&c, hmask + 1, sizeof *table);
-        r->next_same = carve(&c, d->nspans + 1, sizeof *r->next_same);
-        last = carve(&c, d->nspans + 1, sizeof *last);
+        r->a1_used = carve(&c, r->admin1.mask + 1, sizeof *r->a1_used, false);
+        table = carve(&c, hmask + 1, sizeof *table, true);
+        r->next_same = carve(&c, d->nspans + 1, sizeof *r->next_same, false);
+        last = carve(&c, d->nspans + 1, sizeof *last, false);
     }
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
@@ -956,6 +960,8 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         if (gm__resolve_trace)
             gm__resolve_trace(d, si, c, parts, GM_NPARTS);
     }
+    if (shared)
+        gr->ctx_pass = r->pass;
 }
 
 static void choose(gm_doc *d, gm_mspan *s, bool use_score)
