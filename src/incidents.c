@@ -2184,8 +2184,6 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         (is(d, s0, "related") && s0 + 1 < s1 && gm_tok_is(&d->t.tok[s0 + 1], ':')) ||
         (is(d, s0, "read") && is(d, s0 + 1, "more")) || (is(d, s0, "see") && is(d, s0 + 1, "also")))
         return false;
-    if (mishap(d, se))
-        return false;
     memset(st, 0, sizeof *st);
     st->n[0] = st->n[1] = -1;
     st->low[0] = st->low[1] = st->high[0] = st->high[1] = -1;
@@ -2682,7 +2680,9 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             }
         }
     }
-    if (!any)
+    /* (a death by accident or illness is no incident: asked only of the sentences that count
+     * someone, the scan of every word being the dearer test) */
+    if (!any || mishap(d, se))
         return false;
     /* "a father was killed and his son was shot", "another teen was shot in the foot": those shot
      * are other people than those killed */
