@@ -76,7 +76,7 @@ def main():
         for fmt, path in out.items():
             r = run([GM, "extract", "--db", DB, "--date", "2025-04-27", "--format", fmt, "-o", path] + files)
             check(r.returncode == 0, f"extract --format {fmt}", r.stderr.strip())
-        for layer in ("places", "regions"):
+        for layer in ("places", "regions", "mentions"):
             out[layer] = os.path.join(tmp, layer + ".geojson")
             r = run([GM, "extract", "--db", DB, "--date", "2025-04-27", "--layer", layer, "-o", out[layer]] + files)
             check(r.returncode == 0, f"extract --layer {layer}", r.stderr.strip())
@@ -197,6 +197,17 @@ def check_qgis(out, store):
                               ("places", None, point), ("regions", None, poly)):
         layer_ok(f"GeoPackage layer {name}", QgsVectorLayer(f"{out['gpkg']}|layername={name}", name, "ogr"),
                  count, geom, ("killed",) if name != "mentions" else ("start",))
+    # the GeoPackage's point blobs (made by geomention, not by SpatiaLite) hold the GeoJSON's points
+    def points(layer):
+        return [None if f.geometry().isNull() else (f.geometry().asPoint().x(), f.geometry().asPoint().y())
+                for f in layer.getFeatures()]
+    for name in ("incidents", "mentions"):
+        gj = points(QgsVectorLayer(out["geojson"] if name == "incidents" else out["mentions"], name, "ogr"))
+        gp = points(QgsVectorLayer(f"{out['gpkg']}|layername={name}", name, "ogr"))
+        same = len(gj) == len(gp) and len(gj) > 0 and all(
+            (a is None) == (b is None) and (a is None or (abs(a[0] - b[0]) < 1e-6 and abs(a[1] - b[1]) < 1e-6))
+            for a, b in zip(gj, gp))
+        check(same, f"QGIS: GeoPackage {name} points are the GeoJSON's", f"{gj[:3]} / {gp[:3]}")
     layer_ok("regions GeoJSON", QgsVectorLayer(out["regions"], "regions", "ogr"), None, poly,
              ("killed", "injured", "incidents"))
     layer_ok("places GeoJSON", QgsVectorLayer(out["places"], "places", "ogr"), None, point,
