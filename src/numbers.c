@@ -14,24 +14,26 @@
 
 #include <string.h>
 
+#define NW(w, v) {w, sizeof(w) - 1, v}
 static const struct {
     const char *w;
+    size_t n;
     long v;
 } WORDS[] = {
-    {"zero", 0},        {"one", 1},        {"two", 2},          {"three", 3},      {"four", 4},
-    {"five", 5},        {"six", 6},        {"seven", 7},        {"eight", 8},      {"nine", 9},
-    {"ten", 10},        {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},  {"fourteen", 14},
-    {"fifteen", 15},    {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},  {"nineteen", 19},
-    {"twenty", 20},     {"thirty", 30},    {"forty", 40},       {"fourty", 40},    {"fifty", 50},
-    {"sixty", 60},      {"seventy", 70},   {"eighty", 80},      {"ninety", 90},    {"dozen", 12},
-    {"hundred", 100},   {"thousand", 1000}, {"million", 1000000}, {"single", 1},   {"both", 2},
-    {"pair", 2},        {"couple", 2},
+    NW("zero", 0), NW("one", 1), NW("two", 2), NW("three", 3), NW("four", 4), NW("five", 5), NW("six", 6),
+    NW("seven", 7), NW("eight", 8), NW("nine", 9), NW("ten", 10), NW("eleven", 11), NW("twelve", 12),
+    NW("thirteen", 13), NW("fourteen", 14), NW("fifteen", 15), NW("sixteen", 16), NW("seventeen", 17),
+    NW("eighteen", 18), NW("nineteen", 19), NW("twenty", 20), NW("thirty", 30), NW("forty", 40),
+    NW("fourty", 40), NW("fifty", 50), NW("sixty", 60), NW("seventy", 70), NW("eighty", 80), NW("ninety", 90),
+    NW("dozen", 12), NW("hundred", 100), NW("thousand", 1000), NW("million", 1000000), NW("single", 1),
+    NW("both", 2), NW("pair", 2), NW("couple", 2),
 };
+#undef NW
 
 long gm_number_word(const char *w, size_t len)
 {
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strlen(WORDS[i].w) == len && memcmp(WORDS[i].w, w, len) == 0)
+        if (WORDS[i].n == len && memcmp(WORDS[i].w, w, len) == 0)
             return WORDS[i].v;
     return -1;
 }
@@ -40,7 +42,9 @@ static bool is_punct(const gm_text *t, size_t i, char c) { return i < t->ntok &&
 
 static bool tok_word(const gm_text *t, size_t i, const char *w)
 {
-    return i < t->ntok && t->tok[i].type == GM_TOK_WORD && gm_tok_eq(t, &t->tok[i], w);
+    /* (the first letters compared first: w is often a table's, whose length is not known here) */
+    return i < t->ntok && t->tok[i].type == GM_TOK_WORD && t->tok[i].fold_len > 0 &&
+           gm_tok_fold(t, &t->tok[i])[0] == w[0] && gm_tok_eq(t, &t->tok[i], w);
 }
 
 static long word_at(const gm_text *t, size_t i)
