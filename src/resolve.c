@@ -229,6 +229,7 @@ typedef struct resolver {
     int pass;
     mass_map scratch;   /* for computing them */
     mass_map country, admin1, admin2;
+    int64_t *vkeys;     /* per candidate of the document: its vote_key() of each kind (CAND_KEY) */
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
@@ -245,6 +246,16 @@ static bool same_name(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
 {
     return a->ncand == b->ncand && a->ncand > 0 && d->cands[a->cand].place == d->cands[b->cand].place &&
            a->kind == b->kind;
+}
+
+/* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
+static int64_t vote_key(const gm_idx_place *p, int which)
+{
+    if (which == 0)
+        return p->country != GM_NONE16 ? (int64_t)p->country : -1;
+    if (which == 1)
+        return p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY ? (int64_t)p->admin1 : -1;
+    return p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1 ? (int64_t)p->admin2 : -1;
 }
 
 /* The resolver's arrays are cut from one block, so that a document costs one allocation: a first
@@ -310,7 +321,11 @@ static bool make_groups(resolver *r)
         table = carve(&c, hmask + 1, sizeof *table, true);
         r->next_same = carve(&c, d->nspans + 1, sizeof *r->next_same, false);
         last = carve(&c, d->nspans + 1, sizeof *last, false);
+        r->vkeys = carve(&c, 3 * d->ncands + 1, sizeof *r->vkeys, false);
     }
+    for (size_t k = 0; k < d->ncands; k++)
+        for (int which = 0; which < 3; which++)
+            r->vkeys[3 * k + (size_t)which] = vote_key(&d->gaz->places[d->cands[k].place], which);
     size_t off = 0;
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
@@ -446,17 +461,11 @@ static int cmp_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The region key of kind `which` (0 country, 1 admin-1, 2 admin-2) a candidate votes for, or -1. */
-static int64_t vote_key(const gm_idx_place *p, int which)
-{
-    if (which == 0)
-        return p->country != GM_NONE16 ? (int64_t)p->country : -1;
-    if (which == 1)
-        return p->admin1 != GM_NONE16 && p->kind != GM_PK_COUNTRY ? (int64_t)p->admin1 : -1;
-    return p->admin2 != GM_NONE32 && p->kind != GM_PK_COUNTRY && p->kind != GM_PK_ADMIN1 ? (int64_t)p->admin2 : -1;
-}
 
 #define OWN_DIRECT_MAX 8
+
+/* vote_key() of candidate c (an index into d->cands), worked out once per document (make_groups) */
+#define CAND_KEY(r, c, which) ((r)->vkeys[3 * (size_t)(c) + (size_t)(which)])
 
 /* For each candidate of the group, the group's own vote for the candidate's country, admin-1 and
  * admin-2 (so that a name never votes for itself), in time linear in its candidates. */
@@ -469,9 +478,8 @@ static void own_masses(resolver *r, group *gr)
         int64_t keys[3 * OWN_DIRECT_MAX];
         float w[OWN_DIRECT_MAX];
         for (uint32_t c = 0; c < rep->ncand; c++) {
-            const gm_idx_place *p = &d->gaz->places[d->cands[rep->cand + c].place];
             for (int which = 0; which < 3; which++)
-                keys[3 * c + (uint32_t)which] = vote_key(p, which);
+                keys[3 * c + (uint32_t)which] = CAND_KEY(r, rep->cand + c, which);
             w[c] = gr->p[c] * gr->weight;
         }
         for (uint32_t c = 0; c < 3 * rep->ncand; c++) {
@@ -486,13 +494,13 @@ static void own_masses(resolver *r, group *gr)
     }
     for (int which = 0; which < 3; which++) {
         for (uint32_t c = 0; c < rep->ncand; c++) {
-            int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
+            int64_t key = CAND_KEY(r, rep->cand + c, which);
             float w = gr->p[c] * gr->weight;
             if (key >= 0 && w >= 0.005f)
                 mass_add(&r->scratch, (uint32_t)key, w);
         }
         for (uint32_t c = 0; c < rep->ncand; c++) {
-            int64_t key = vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which);
+            int64_t key = CAND_KEY(r, rep->cand + c, which);
             gr->own[3 * c + (uint32_t)which] = key >= 0 ? mass_get(&r->scratch, (uint32_t)key) : 0.0f;
         }
         mass_clear(&r->scratch);
@@ -534,9 +542,8 @@ static void tally(resolver *r, bool use_score)
             float v = p * gr->weight;
             if (v < 0.005f)
                 continue;
-            const gm_idx_place *pl_ = &g->places[d->cands[rep->cand + c].place];
             for (int which = 0; which < 3; which++) {
-                int64_t key = vote_key(pl_, which);
+                int64_t key = CAND_KEY(r, rep->cand + c, which);
                 if (key >= 0)
                     mass_add(maps[which], (uint32_t)key, v);
             }
@@ -642,7 +649,7 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
     float v = 0;
     for (uint32_t c = 0; c < rep->ncand; c++) {
         float w = gr->p[c] * gr->weight;
-        if (w >= 0.005f && vote_key(&d->gaz->places[d->cands[rep->cand + c].place], which) == (int64_t)key)
+        if (w >= 0.005f && CAND_KEY(r, rep->cand + c, which) == (int64_t)key)
             v += w;
     }
     return v;
@@ -698,8 +705,7 @@ static float own_of(const resolver *r, const group *gr, const gm_mspan *s, uint3
     uint32_t ci = c - s->cand;
     if (ci < rep->ncand && d->cands[rep->cand + ci].place == d->cands[c].place)
         return gr->own[3 * ci + (uint32_t)which];
-    const gm_idx_place *p = &d->gaz->places[d->cands[c].place];
-    int64_t key = vote_key(p, which);
+    int64_t key = CAND_KEY(r, c, which);
     return key >= 0 ? own_mass(r, gr, which, (uint32_t)key) : 0.0f;
 }
 
@@ -765,6 +771,17 @@ static float sibling_kind(const resolver *r, size_t si, uint8_t kind)
         best = m > best ? m : best;
     }
     return best;
+}
+
+/* sibling_kind() of span si, kept in cache[kind] for the other candidates of the span (the votes it
+ * reads do not change while a pass scores the spans) */
+static float span_sibling_kind(const resolver *r, size_t si, uint8_t kind, float *cache)
+{
+    if (kind > GM_PK_SITE)
+        return sibling_kind(r, si, kind);
+    if (cache[kind] < 0)
+        cache[kind] = sibling_kind(r, si, kind);
+    return cache[kind];
 }
 
 #define MAX_ANCHORS 64
@@ -859,6 +876,9 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
     /* the group's context parts: computed by its first mention in this pass, reused by the others */
     bool shared = same_list(d, s, &d->spans[gr->span]), have = shared && gr->ctx_pass == r->pass;
     bool region_with_the = the_region(d, s);
+    float sib[GM_PK_SITE + 1]; /* sibling_kind() of this span, by kind, once asked (< 0: not yet) */
+    for (size_t k = 0; k < GM_ARRAY_LEN(sib); k++)
+        sib[k] = -1.0f;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
         gm_cand *cd = &d->cands[c];
         const gm_idx_place *p = &g->places[cd->place];
@@ -894,7 +914,7 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
             parts[GM_PART_ADMIN1] = 5.0f * own;
         }
         /* names in a list are alike: "Utah, Virginia, Washington" are all states */
-        parts[GM_PART_LIST] = 2.0f * sibling_kind(r, si, p->kind);
+        parts[GM_PART_LIST] = 2.0f * span_sibling_kind(r, si, p->kind, sib);
         sc += parts[GM_PART_LIST];
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
             parts[GM_PART_ADMIN2] = ctx[CTX_ADMIN2];
@@ -916,7 +936,7 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
             sc -= cr == 2 ? 3.0f : cr == 1 ? 2.5f : 0.0f;
             /* a name shared with a capital or a large regional seat means the city: "Kyiv" is not
              * Kyiv Oblast, "Donetsk" not the oblast, unless the text says "region" */
-            if (cr == 0 && (facts & 4) && !(p->kind == GM_PK_ADMIN1 && sibling_kind(r, si, GM_PK_ADMIN1) >= 0.5f))
+            if (cr == 0 && (facts & 4) && !(p->kind == GM_PK_ADMIN1 && span_sibling_kind(r, si, GM_PK_ADMIN1, sib) >= 0.5f))
                 sc -= 2.5f; /* (but in a list of states, "Utah, Washington, Pennsylvania", the state) */
         }
         if ((s->flags & GM_SF_COUNTY_WORD) && p->kind == GM_PK_ADMIN2)
