@@ -90,6 +90,13 @@ size_t gm_utf8_invalid_count(const char *str, size_t len)
     size_t bad = 0;
     size_t i = 0;
     while (i < len) {
+        /* 8 bytes of ASCII without a NUL at a time (a word test for a high bit or a zero byte) */
+        uint64_t x;
+        while (i + 8 <= len && (memcpy(&x, s + i, 8),
+                                ((x | ((x - 0x0101010101010101ULL) & ~x)) & 0x8080808080808080ULL) == 0))
+            i += 8;
+        if (i >= len)
+            break;
         if (s[i] < 0x80) {
             bad += s[i] == 0;
             i++;

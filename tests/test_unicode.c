@@ -36,6 +36,20 @@ int main(void)
     CHECK_INT(gm_utf8_invalid_count("K\xFFyiv", 5), 1);
     CHECK_INT(gm_utf8_invalid_count("a\0b", 3), 1);
     CHECK_INT(gm_utf8_invalid_count("\xEF\xBF\xBD", 3), 0); /* a real U+FFFD is valid */
+    /* a NUL, a stray byte or a letter of two bytes at every place around 8-byte words of ASCII
+     * (the count skips such words whole) */
+    for (size_t at = 0; at < 20; at++) {
+        char buf[32];
+        memset(buf, 'a', sizeof buf);
+        buf[at] = 0;
+        CHECK_INT(gm_utf8_invalid_count(buf, 24), 1);
+        buf[at] = (char)0xFF;
+        CHECK_INT(gm_utf8_invalid_count(buf, 24), 1);
+        buf[at] = (char)0xC3;
+        buf[at + 1] = (char)0xA9;
+        CHECK_INT(gm_utf8_invalid_count(buf, 24), 0);
+        CHECK_INT(gm_utf8_invalid_count(buf, at + 1), 1); /* cut after its first byte */
+    }
 
     char out[64];
     size_t n = gm_utf8_repair("a\xFF" "b\0c", 5, out);
