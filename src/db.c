@@ -83,7 +83,7 @@ void gm_db_bind_fields(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, s
         if (v[k].null)
             sqlite3_bind_null(q, col);
         else if (defs[k].type == GM_F_TEXT)
-            sqlite3_bind_text(q, col, v[k].s, (int)v[k].n, SQLITE_TRANSIENT);
+            sqlite3_bind_text(q, col, v[k].s, (int)v[k].n, SQLITE_STATIC);
         else if (defs[k].type == GM_F_INT)
             sqlite3_bind_int64(q, col, v[k].i);
         else

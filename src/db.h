@@ -22,7 +22,9 @@ gm_status gm_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, gm_erro
 
 struct gm_fdef;
 struct gm_fval;
-/* Binds values 1..n of q to fields (NULL, text, integer or real by the field's type). */
+/* Binds values 1..n of q to fields (NULL, text, integer or real by the field's type).  Text is bound
+ * without a copy (SQLITE_STATIC): it must outlive the step, and the caller clears the bindings
+ * before it goes. */
 void gm_db_bind_fields(sqlite3_stmt *q, const struct gm_fdef *defs, const struct gm_fval *v, size_t n);
 /* Appends ", \"name\" TYPE" for each field (int_type names the integer type: "INTEGER", "MEDIUMINT"). */
 void gm_db_column_defs(gm_buf *b, const struct gm_fdef *defs, size_t n, const char *int_type);

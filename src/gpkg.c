@@ -189,6 +189,7 @@ gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_
             if (st)
                 return st;
         }
+        sqlite3_clear_bindings(g->ins[layer]); /* (the text was bound without a copy) */
     }
     if (gm_summary_add_doc(g->places, doc, doc_id) || gm_summary_add_doc(g->regions, doc, doc_id))
         return gm_nomem(err);

@@ -199,6 +199,7 @@ gm_status gm_store_add_doc(gm_store *s, const gm_doc *doc, const char *doc_id, s
         if (!st)
             fresh += (size_t)sqlite3_changes(s->db);
     }
+    sqlite3_clear_bindings(s->ins); /* (the text was bound without a copy) */
     if (!st) {
         char now[32];
         time_t t = time(NULL);
