@@ -193,19 +193,43 @@ static bool fill(char **field, const char *v)
 
 /* The row for a feature's place under the summary's grouping, created on first use; NULL on out
  * of memory. */
+/* A row's key, made as snprintf would (cut to the buffer), without printf's cost: the strings
+ * parts[0..n) joined by 0x1f, after prefix. */
+static void make_key(char *key, size_t size, const char *prefix, const char *const *parts, size_t n)
+{
+    size_t at = 0;
+    for (const char *p = prefix; *p && at + 1 < size; p++)
+        key[at++] = *p;
+    for (size_t i = 0; i < n; i++) {
+        if (i && at + 1 < size)
+            key[at++] = '\x1f';
+        for (const char *p = parts[i]; *p && at + 1 < size; p++)
+            key[at++] = *p;
+    }
+    key[at] = 0;
+}
+
 static srow *row_for(gm_summary *s, const gm_sfeature *f)
 {
     char key[768];
     /* regions by name (as shown), so inputs with and without codes agree */
-    const char *a1 = nz(f->admin1);
+    const char *parts[3] = {nz(f->cc), nz(f->admin1), nz(f->admin2)};
     switch (s->by) {
-    case GM_BY_COUNTRY: snprintf(key, sizeof key, "%s", nz(f->cc)); break;
-    case GM_BY_ADMIN1: snprintf(key, sizeof key, "%s\x1f%s", nz(f->cc), a1); break;
-    case GM_BY_ADMIN2: snprintf(key, sizeof key, "%s\x1f%s\x1f%s", nz(f->cc), a1, nz(f->admin2)); break;
+    case GM_BY_COUNTRY: make_key(key, sizeof key, "", parts, 1); break;
+    case GM_BY_ADMIN1: make_key(key, sizeof key, "", parts, 2); break;
+    case GM_BY_ADMIN2: make_key(key, sizeof key, "", parts, 3); break;
     case GM_BY_PLACE:
-        if (f->geonameid)
-            snprintf(key, sizeof key, "gn:%u", (unsigned)f->geonameid);
-        else
+        if (f->geonameid) {
+            char digits[16], *p = digits + sizeof digits;
+            *--p = 0;
+            unsigned v = (unsigned)f->geonameid;
+            do {
+                *--p = (char)('0' + v % 10);
+                v /= 10;
+            } while (v);
+            const char *one[1] = {p};
+            make_key(key, sizeof key, "gn:", one, 1);
+        } else
             snprintf(key, sizeof key, "%s\x1f%s\x1f%.4f,%.4f", nz(f->cc), nz(f->place), f->lat, f->lon);
         break;
     }
