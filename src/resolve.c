@@ -1363,8 +1363,11 @@ gm_status gm_resolve(gm_doc *d)
                 an->coslat = cosf(an->lat * 0.01745329f);
             }
         }
+        /* a name with one candidate has a share of 1 whatever its score: scored in the last pass
+         * only, for the parts lookup shows (the passes before feed on the shares alone) */
         for (size_t i = 0; i < d->nspans; i++)
-            score_span(&r, i, anchors, nanchors);
+            if (pass == 2 || d->spans[i].ncand != 1)
+                score_span(&r, i, anchors, nanchors);
         for (size_t i = 0; i < d->nspans; i++)
             choose(d, &d->spans[i], true);
     }
