@@ -82,6 +82,24 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
         /* the common case first: an ASCII letter or digit (what the general path below does with
          * it, without decoding, classifying and folding through tables) */
         unsigned char b = s[j];
+        if ((unsigned)(b - 'a') < 26u) {
+            /* a run of lower-case ASCII letters, most of every word: copied as it is */
+            size_t end = j + 1;
+            while (end < len && (unsigned)(s[end] - 'a') < 26u)
+                end++;
+            size_t n = end - j;
+            if (t->fold_len + n + 1 > t->fold_cap && !fold_reserve(t, n + 8))
+                return false;
+            memcpy(t->fold + t->fold_len, s + j, n);
+            t->fold_len += n;
+            letters += (int)n;
+            lower += (int)n;
+            if (first_letter_cls < 0)
+                first_letter_cls = GM_UC_LOWER;
+            prev_cls = GM_UC_LOWER;
+            j = end;
+            continue;
+        }
         if (b < 0x80 && (gm_ascii_alpha(b) || gm_ascii_digit(b))) {
             if (t->fold_len + 2 > t->fold_cap && !fold_reserve(t, 8))
                 return false;
