@@ -1521,7 +1521,7 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
     gm_buf_init(&admin2);
     interner in = {&strings, {0}};
     gm_strmap_init(&in.map);
-    uint32_t *slots = NULL;
+    uint64_t *slots = NULL;
     FILE *f = NULL;
     gm_status st = GM_OK;
 
@@ -1585,6 +1585,8 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
         key.hash = (uint32_t)b->names[i].hash;
         key.post = (uint32_t)npost;
         key.nwords = b->names[i].nwords;
+        key.own = GM_NONE32;
+        uint32_t own_pop = 0; /* (the first of the most populous, as gm_key_own_name took it) */
         uint32_t last = GM_NONE32;
         unsigned last_type = 15;
         for (size_t x = i; x < j; x++) {
@@ -1603,6 +1605,10 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
             gm_buf_add(&postings, &post, sizeof post);
             npost++;
             key.npost++;
+            if (n->type <= GM_NT_ENGLISH && b->places[n->place].kind == GM_PK_PLACE && b->places[n->place].pop > own_pop) {
+                own_pop = b->places[n->place].pop;
+                key.own = n->place;
+            }
         }
         if (key.npost) {
             key.flags |= GM_KEY_NAME;
@@ -1629,7 +1635,7 @@ static gm_status write_index(builder *b, const char *path, uint64_t build_id, co
         size_t s = kk[i].hash & (nslots - 1);
         while (slots[s])
             s = (s + 1) & (nslots - 1);
-        slots[s] = (uint32_t)i + 1;
+        slots[s] = (uint64_t)kk[i].hash << 32 | ((uint64_t)i + 1);
     }
 
     gm_idx_header h;

@@ -142,7 +142,7 @@ gm_status gm_gz_attach(gm_gazetteer *g, const void *map, size_t len, uint64_t bu
         !section_ok(h, h->off_countries, h->n_countries, sizeof(gm_idx_country)) ||
         !section_ok(h, h->off_admin2, h->n_admin2, sizeof(gm_idx_admin2)) ||
         !section_ok(h, h->off_keys, h->n_keys, sizeof(gm_idx_key)) ||
-        !section_ok(h, h->off_slots, h->n_slots, sizeof(uint32_t)) ||
+        !section_ok(h, h->off_slots, h->n_slots, sizeof(uint64_t)) ||
         !section_ok(h, h->off_postings, h->n_postings, sizeof(uint32_t)) ||
         !section_ok(h, h->off_strings, h->strings_size, 1) || h->strings_size == 0 ||
         (h->n_slots & (h->n_slots - 1)) != 0 || h->n_slots == 0 ||
@@ -155,7 +155,7 @@ gm_status gm_gz_attach(gm_gazetteer *g, const void *map, size_t len, uint64_t bu
     g->countries = (const gm_idx_country *)(base + h->off_countries);
     g->admin2 = (const gm_idx_admin2 *)(base + h->off_admin2);
     g->keys = (const gm_idx_key *)(base + h->off_keys);
-    g->slots = (const uint32_t *)(base + h->off_slots);
+    g->slots = (const uint64_t *)(base + h->off_slots);
     g->postings = (const uint32_t *)(base + h->off_postings);
     g->strings = base + h->off_strings;
     g->slot_mask = h->n_slots - 1;
@@ -229,10 +229,11 @@ const gm_idx_key *gm_gz_find(const gm_gazetteer *g, const char *key, size_t len,
     uint32_t h32 = (uint32_t)hash;
     uint32_t s = h32 & g->slot_mask;
     for (uint32_t probes = 0; probes <= g->slot_mask; probes++) {
-        uint32_t k = g->slots[s];
-        if (!k)
+        uint64_t slot = g->slots[s];
+        if (!slot)
             return NULL;
-        if (k <= g->h->n_keys) {
+        uint32_t k = (uint32_t)slot;
+        if ((uint32_t)(slot >> 32) == h32 && k && k <= g->h->n_keys) {
             const gm_idx_key *e = &g->keys[k - 1];
             /* the key's len + 1 bytes lie inside the string section (memcmp may read them all) */
             if (e->hash == h32 && e->str < g->h->strings_size && len < g->h->strings_size - e->str) {

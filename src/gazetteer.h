@@ -14,7 +14,8 @@
  *   countries       gm_idx_country[n_countries]
  *   admin2          gm_idx_admin2[n_admin2]
  *   keys            gm_idx_key[n_keys]: distinct normalised names and name prefixes
- *   slots           uint32_t[n_slots]: open-addressing hash table, key index + 1 (0 = empty)
+ *   slots           uint64_t[n_slots]: open-addressing hash table, the key's hash << 32 | key index
+ *                   + 1 (0 = empty): a name that is no key is mostly told so by its slots alone
  *   postings        uint32_t[n_postings]: (place id << 4) | name type, grouped by key
  *   strings         NUL-terminated UTF-8 strings, referenced by byte offset
  *
@@ -32,7 +33,7 @@
 #include "internal.h"
 
 #define GM_IDX_MAGIC "GMIDX\r\n\032"
-#define GM_IDX_VERSION 5u /* 5: a region made of units is joined before its point is taken (England had had one county's centre); 4: keys and region points of the tenth session */
+#define GM_IDX_VERSION 6u /* 6: slots carry the key's hash, keys their own-name place; 5: a region made of units is joined before its point is taken (England had had one county's centre); 4: keys and region points of the tenth session */
 #define GM_DB_SCHEMA_VERSION "1"
 #define GM_NONE16 0xFFFFu
 #define GM_NONE32 0xFFFFFFFFu
@@ -124,7 +125,8 @@ typedef struct gm_idx_key {
     uint32_t npost;
     uint16_t flags;
     uint16_t nwords;
-    uint32_t pad;
+    uint32_t own; /* the most populous town whose own or English name the key is, or GM_NONE32
+                   * (gm_key_own_name; worked out when the index is built) */
 } gm_idx_key;
 
 /* Name types, in posting low bits; lower is more authoritative. */
@@ -153,7 +155,7 @@ struct gm_gazetteer {
     const gm_idx_country *countries;
     const gm_idx_admin2 *admin2;
     const gm_idx_key *keys;
-    const uint32_t *slots;
+    const uint64_t *slots;
     const uint32_t *postings;
     const char *strings;
     uint32_t slot_mask;

@@ -75,15 +75,12 @@ float gm_prior(const gm_gazetteer *g, uint32_t place, unsigned name_type)
 
 gm_own_name gm_key_own_name(const gm_gazetteer *g, const gm_idx_key *key)
 {
+    /* the most populous town whose own or English name the key is: found when the index was
+     * built (the first of its postings of type up to GM_NT_ENGLISH with the largest population) */
     gm_own_name own = {0, GM_NONE16};
-    for (uint32_t i = 0; i < key->npost; i++) {
-        uint32_t post = g->postings[key->post + i];
-        uint32_t place = gm_post_place(post);
-        if (gm_post_type(post) <= GM_NT_ENGLISH && gm_gz_place_ok(g, place) && g->places[place].kind == GM_PK_PLACE &&
-            g->places[place].population > own.population) {
-            own.population = g->places[place].population;
-            own.country = g->places[place].country;
-        }
+    if (key->own != GM_NONE32 && gm_gz_place_ok(g, key->own)) {
+        own.population = g->places[key->own].population;
+        own.country = g->places[key->own].country;
     }
     return own;
 }
