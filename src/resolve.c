@@ -658,20 +658,29 @@ static float own_mass(const resolver *r, const group *gr, int which, uint32_t ke
 #define NEAR_CC_EXTENT_KM 800
 #define NEAR_CC_KM 120.0f
 
-static void near_countries(resolver *r)
+/* The country in slot i of the country map is one of those (see near_countries). */
+static bool near_country_at(const resolver *r, uint32_t i)
 {
     const gm_gazetteer *g = r->d->gaz;
+    uint32_t k = r->country.key[i];
+    if (!k || r->country.val[i] < 0.5f || k - 1 >= g->h->n_countries)
+        return false;
+    uint32_t cp = g->countries[k - 1].place;
+    return cp != GM_NONE32 && g->places[cp].extent_km <= NEAR_CC_EXTENT_KM;
+}
+
+static void near_countries(resolver *r)
+{
+    /* the first MAX_NEAR_CC in slot order; when there are no more than that, all of them, in any
+     * order (neighbour_country takes the largest vote), and the slots need no sorting */
+    size_t n = 0;
+    for (size_t u = 0; u < r->country.nused; u++)
+        n += near_country_at(r, r->country.used[u]);
+    const uint32_t *slots = n > MAX_NEAR_CC ? mass_slots(&r->country) : r->country.used;
     r->n_near_cc = 0;
-    const uint32_t *slots = mass_slots(&r->country);
-    for (size_t u = 0; u < r->country.nused && r->n_near_cc < MAX_NEAR_CC; u++) {
-        uint32_t i = slots[u], k = r->country.key[i];
-        if (!k || r->country.val[i] < 0.5f || k - 1 >= g->h->n_countries)
-            continue;
-        uint32_t cp = g->countries[k - 1].place;
-        if (cp == GM_NONE32 || g->places[cp].extent_km > NEAR_CC_EXTENT_KM)
-            continue;
-        r->near_cc[r->n_near_cc++] = (uint16_t)(k - 1);
-    }
+    for (size_t u = 0; u < r->country.nused && r->n_near_cc < MAX_NEAR_CC; u++)
+        if (near_country_at(r, slots[u]))
+            r->near_cc[r->n_near_cc++] = (uint16_t)(r->country.key[slots[u]] - 1);
 }
 
 /* The vote of a named country whose border the candidate lies near (its point within the
@@ -1396,20 +1405,25 @@ gm_status gm_resolve(gm_doc *d)
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
     float bc = 0, ba = 0;
-    const uint32_t *slots = mass_slots(&r.country);
+    /* (the largest vote; between equal ones, the first in slot order) */
+    size_t at = SIZE_MAX;
     for (size_t u = 0; u < r.country.nused; u++) {
-        size_t i = slots[u];
-        if (r.country.val[i] > bc) {
-            bc = r.country.val[i];
+        size_t i = r.country.used[u];
+        float v = r.country.val[i];
+        if (v > bc || (v == bc && at != SIZE_MAX && i < at)) {
+            bc = v;
+            at = i;
             d->focus_country = (uint16_t)(r.country.key[i] - 1);
         }
     }
-    slots = mass_slots(&r.admin1);
+    at = SIZE_MAX;
     for (size_t u = 0; u < r.admin1.nused; u++) {
-        size_t i = slots[u];
+        size_t i = r.admin1.used[u];
         uint32_t a = r.admin1.key[i];
-        if (r.admin1.val[i] > ba && g->admin1[a - 1].country == d->focus_country) {
-            ba = r.admin1.val[i];
+        float v = r.admin1.val[i];
+        if ((v > ba || (v == ba && at != SIZE_MAX && i < at)) && g->admin1[a - 1].country == d->focus_country) {
+            ba = v;
+            at = i;
             d->focus_admin1 = (uint16_t)(a - 1);
         }
     }
