@@ -227,6 +227,8 @@ typedef struct resolver {
     mass_map scratch;   /* for computing them */
     mass_map country, admin1, admin2;
     int64_t *vkeys;     /* per candidate of the document: its vote_key() of each kind (CAND_KEY) */
+    float *ex;          /* per candidate: e^(score - the span's top score), from choose() */
+    float *ex_sum;      /* per span: their sum */
     uint32_t *next_same; /* per span: the next span of its group (the same ambiguous name), or UINT32_MAX */
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
@@ -319,6 +321,8 @@ static bool make_groups(resolver *r)
         r->next_same = carve(&c, d->nspans + 1, sizeof *r->next_same, false);
         last = carve(&c, d->nspans + 1, sizeof *last, false);
         r->vkeys = carve(&c, 3 * d->ncands + 1, sizeof *r->vkeys, false);
+        r->ex = carve(&c, d->ncands + 1, sizeof *r->ex, false);
+        r->ex_sum = carve(&c, d->nspans + 1, sizeof *r->ex_sum, false);
     }
     for (size_t k = 0; k < d->ncands; k++)
         for (int which = 0; which < 3; which++)
@@ -436,16 +440,16 @@ static void resolver_free(resolver *r)
     gm__free(r->longer);
 }
 
-/* Softmax of the span's scores (or priors) into out. */
-static void distribution(const gm_doc *d, const gm_mspan *s, bool use_score, float *out)
+/* Softmax of the span's priors into out (of its scores: choose() and tally()). */
+static void prior_distribution(const gm_doc *d, const gm_mspan *s, float *out)
 {
     float top = -1e9f, sum = 0;
     for (uint32_t c = 0; c < s->ncand; c++) {
-        float v = use_score ? d->cands[s->cand + c].score : d->cands[s->cand + c].prior;
+        float v = d->cands[s->cand + c].prior;
         top = v > top ? v : top;
     }
     for (uint32_t c = 0; c < s->ncand; c++) {
-        out[c] = expf((use_score ? d->cands[s->cand + c].score : d->cands[s->cand + c].prior) - top);
+        out[c] = expf(d->cands[s->cand + c].prior - top);
         sum += out[c];
     }
     for (uint32_t c = 0; c < s->ncand; c++)
@@ -524,7 +528,15 @@ static void tally(resolver *r, bool use_score)
     for (size_t k = 0; k < r->ngroups; k++) {
         group *gr = &r->groups[k];
         gm_mspan *rep = &d->spans[gr->span];
-        distribution(d, rep, use_score, gr->p);
+        if (use_score) {
+            /* the softmax of the scores, whose terms choose() has kept (the scores have not
+             * changed since: the same softmax, to the bit) */
+            float sum = r->ex_sum[gr->span];
+            for (uint32_t c = 0; c < rep->ncand; c++)
+                gr->p[c] = sum > 0 ? r->ex[rep->cand + c] / sum : 0;
+        } else {
+            prior_distribution(d, rep, gr->p);
+        }
         gr->weight *= 1.0f + 0.3f * logf((float)gr->count);
         if (rep->kind == GM_MENTION_DEMONYM)
             gr->weight *= 0.5f;
@@ -990,24 +1002,32 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         gr->ctx_pass = r->pass;
 }
 
-static void choose(gm_doc *d, gm_mspan *s, bool use_score)
+/* The span's best candidate and its share, from the scores; the share's terms are kept (r->ex,
+ * r->ex_sum) for the next tally, whose distributions they are. */
+static void choose(resolver *r, size_t si)
 {
+    gm_doc *d = r->d;
+    gm_mspan *s = &d->spans[si];
+    r->ex_sum[si] = 0;
     if (s->ncand == 0) {
         s->best = -1;
         s->conf = 0;
         return;
     }
     int32_t best = (int32_t)s->cand;
-    float top = use_score ? d->cands[best].score : d->cands[best].prior, sum = 0;
+    float top = d->cands[best].score, sum = 0;
     for (uint32_t c = s->cand + 1; c < s->cand + s->ncand; c++) {
-        float a = use_score ? d->cands[c].score : d->cands[c].prior;
+        float a = d->cands[c].score;
         if (a > top) {
             top = a;
             best = (int32_t)c;
         }
     }
-    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
-        sum += expf((use_score ? d->cands[c].score : d->cands[c].prior) - top);
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        r->ex[c] = expf(d->cands[c].score - top);
+        sum += r->ex[c];
+    }
+    r->ex_sum[si] = sum;
     s->best = best;
     s->conf = s->placeness / sum;
 }
@@ -1375,7 +1395,7 @@ gm_status gm_resolve(gm_doc *d)
             if (pass == 2 || d->spans[i].ncand != 1)
                 score_span(&r, i, anchors, nanchors);
         for (size_t i = 0; i < d->nspans; i++)
-            choose(d, &d->spans[i], true);
+            choose(&r, i);
     }
     unify_same_names(&r);
     tally(&r, true);
