@@ -131,13 +131,31 @@ static const char *const FILLER[] = {
     "armed", "dead", "were", "killed", "wounded", "injured", "shot", "the", "male", "female", "fallen", "found",
     "family", "military", "its", "their",
 };
-static const char *const KILL_VERB[] = {"killed", "kill", "kills", "killing", "slain", "murdered", "massacred",
-                                        "assassinated", "executed", "perished", "died", "dies", "die", "murdering",
-                                        "slaying", "slew", "succumbed"};
-static const char *const KILL_NOUN[] = {"dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia", "killings", "slayings"};
-static const char *const INJ_VERB[] = {"injured", "injuring", "injures", "injure", "wounded", "wounding",
-                                       "wounds", "hurt", "hospitalized", "hospitalised", "maimed", "grazed"};
-static const char *const INJ_NOUN[] = {"injuries", "wounded", "injured", "casualties", "wia"};
+#define KILL_VERB_WORDS                                                                                          \
+    "killed", "kill", "kills", "killing", "slain", "murdered", "massacred", "assassinated", "executed", "perished", \
+        "died", "dies", "die", "murdering", "slaying", "slew", "succumbed"
+#define KILL_NOUN_WORDS "dead", "deaths", "fatalities", "bodies", "corpses", "lives", "dying", "kia", "killings", "slayings"
+#define INJ_VERB_WORDS                                                                                           \
+    "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hospitalized",         \
+        "hospitalised", "maimed", "grazed"
+#define INJ_NOUN_WORDS "injuries", "wounded", "injured", "casualties", "wia"
+static const char *const KILL_VERB[] = {KILL_VERB_WORDS};
+static const char *const KILL_NOUN[] = {KILL_NOUN_WORDS};
+static const char *const INJ_VERB[] = {INJ_VERB_WORDS};
+static const char *const INJ_NOUN[] = {INJ_NOUN_WORDS};
+/* Every word a casualty cue of read_sentence() starts at: the token each branch of its chain tests
+ * first (is(d, i, ...), IN(d, i, ...), self_killing_at(i), multiple_at(i)).  A token not in it
+ * passes the chain untouched, so the chain is skipped; a new cue's first word goes here (its test
+ * sentences fail until it does). */
+static const char *const CUE_HEADS[] = {
+    KILL_VERB_WORDS, KILL_NOUN_WORDS, INJ_VERB_WORDS, INJ_NOUN_WORDS, "himself", "herself", "life", "double",
+    "triple", "quadruple", "quintuple", "airlifted", "casualties", "condition", "dead", "deadly", "death",
+    "deceased", "destroyed", "die", "died", "dies", "eliminated", "fatal", "fatally", "gunshot", "hit", "hitting",
+    "homicide", "homicides", "hospital", "killing", "killings", "landed", "leaves", "left", "liquidated", "lives",
+    "murder", "murders", "neutralised", "neutralized", "number", "of", "put", "puts", "received", "rushed",
+    "sends", "sent", "shoot", "shooting", "shoots", "shot", "slaying", "slayings", "stabbed", "stabbing",
+    "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated",
+    "with", "wound"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
                                      "aimed", "intended", "wanted", "vowed", "if", "unless", "trying", "tried"};
@@ -183,7 +201,8 @@ static gm_wordset WS_PERSON_PL = GM_WORDSET(PERSON_PL), WS_PERSON_SG = GM_WORDSE
                   WS_KILL_VERB = GM_WORDSET(KILL_VERB), WS_KILL_NOUN = GM_WORDSET(KILL_NOUN),
                   WS_INJ_VERB = GM_WORDSET(INJ_VERB), WS_INJ_NOUN = GM_WORDSET(INJ_NOUN),
                   WS_MODALS = GM_WORDSET(MODALS), WS_PERIOD_WORDS = GM_WORDSET(PERIOD_WORDS),
-                  WS_MONTHS = GM_WORDSET(MONTHS), WS_WEEKDAYS = GM_WORDSET(WEEKDAYS);
+                  WS_MONTHS = GM_WORDSET(MONTHS), WS_WEEKDAYS = GM_WORDSET(WEEKDAYS),
+                  WS_CUE_HEADS = GM_WORDSET(CUE_HEADS);
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -191,7 +210,7 @@ static void build_sets(void)
     gm_wordset *all[] = {&WS_PERSON_PL, &WS_PERSON_SG, &WS_NON_PERSON, &WS_FILLER, &WS_KILL_VERB,
                          &WS_KILL_NOUN, &WS_INJ_VERB, &WS_INJ_NOUN, &WS_MODALS, &WS_PERIOD_WORDS, &WS_MONTHS,
                          &WS_WEEKDAYS, &WS_SOURCES, &WS_SAY, &WS_BUILDINGS, &WS_ILLNESS, &WS_ANIMALS,
-                         &WS_VEHICLES};
+                         &WS_VEHICLES, &WS_CUE_HEADS};
     for (size_t i = 0; i < GM_ARRAY_LEN(all); i++)
         gm_wordset_build(all[i]);
 }
@@ -2195,7 +2214,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
     for (size_t i = s0; i < s1; i++) {
         if (d->t.tok[i].type != GM_TOK_WORD)
             continue;
-        if (i == skip_cue)
+        if (i == skip_cue || !IN(d, i, CUE_HEADS))
             continue;
         bool self_shot;
         if (self_killing_at(d, s0, s1, i, &self_shot)) {
