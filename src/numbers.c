@@ -141,11 +141,47 @@ static const struct {
     {"at", "most", NULL, "up to", 1},          {"between", NULL, NULL, NULL, 3},
 };
 
+/* Words other than the number words (WORDS) a count can start with: the qualifiers' first words,
+ * the vague amounts, the article and "half" ("half a dozen"). */
+#define HW(w) {w, sizeof(w) - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} COUNT_HEADS[] = {
+    HW("at"), HW("more"), HW("over"), HW("upwards"), HW("as"), HW("up"), HW("nearly"), HW("almost"),
+    HW("about"), HW("around"), HW("approximately"), HW("roughly"), HW("some"), HW("an"), HW("fewer"),
+    HW("less"), HW("between"), HW("dozens"), HW("hundreds"), HW("thousands"), HW("scores"), HW("several"),
+    HW("numerous"), HW("a"), HW("half"),
+};
+#undef HW
+
+/* Token i can start a count: digits, a number word or one of COUNT_HEADS (anything else makes
+ * gm_parse_count fail at its first token, so it is turned away before the grammar is tried). */
+static bool count_head(const gm_text *t, size_t i)
+{
+    if (i >= t->ntok)
+        return false;
+    const gm_token *k = &t->tok[i];
+    if (k->type == GM_TOK_NUM)
+        return true;
+    if (k->type != GM_TOK_WORD)
+        return false;
+    const char *f = gm_tok_fold(t, k);
+    if (gm_number_word(f, k->fold_len) >= 0)
+        return true;
+    for (size_t h = 0; h < sizeof COUNT_HEADS / sizeof COUNT_HEADS[0]; h++)
+        if (COUNT_HEADS[h].n == k->fold_len && memcmp(COUNT_HEADS[h].w, f, k->fold_len) == 0)
+            return true;
+    return false;
+}
+
 bool gm_parse_count(const gm_text *t, size_t i, bool allow_article, gm_count *c)
 {
     memset(c, 0, sizeof *c);
     c->value = c->low = c->high = -1;
     c->tok_start = i;
+    if (!count_head(t, i))
+        return false;
     size_t j = i;
     int qkind = -1;
     for (size_t q = 0; q < sizeof QUALS / sizeof QUALS[0]; q++) {
