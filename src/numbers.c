@@ -40,7 +40,7 @@ long gm_number_word(const char *w, size_t len)
 
 static bool is_punct(const gm_text *t, size_t i, char c) { return i < t->ntok && gm_tok_is(&t->tok[i], c); }
 
-static bool tok_word(const gm_text *t, size_t i, const char *w)
+static inline __attribute__((always_inline)) bool tok_word(const gm_text *t, size_t i, const char *w)
 {
     /* (the first letters compared first: w is often a table's, whose length is not known here) */
     return i < t->ntok && t->tok[i].type == GM_TOK_WORD && t->tok[i].fold_len > 0 &&
