@@ -186,8 +186,10 @@ gm_status gm_gpkg_add_doc(gm_gpkg *g, const gm_doc *doc, const char *doc_id, gm_
             if (pt)
                 bind_point(g->ins[layer], (int)n + 1, lon, lat);
             gm_status st = run(g->db, g->ins[layer], err);
-            if (st)
+            if (st) {
+                sqlite3_clear_bindings(g->ins[layer]);
                 return st;
+            }
         }
         sqlite3_clear_bindings(g->ins[layer]); /* (the text was bound without a copy) */
     }

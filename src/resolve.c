@@ -125,9 +125,9 @@ typedef struct mass_map {
 static bool mass_init(mass_map *m, size_t n)
 {
     size_t cap = 64;
-    while (cap < n * 2)
+    while (cap < n * 2 && cap <= SIZE_MAX / 24)
         cap *= 2;
-    m->key = gm_malloc(cap * (sizeof *m->key + sizeof *m->val + sizeof *m->used));
+    m->key = cap < n * 2 ? NULL : gm_malloc(cap * (sizeof *m->key + sizeof *m->val + sizeof *m->used));
     if (m->key)
         memset(m->key, 0, cap * sizeof *m->key);
     m->val = m->key ? (float *)(m->key + cap) : NULL;
@@ -262,10 +262,15 @@ static int64_t vote_key(const gm_idx_place *p, int which)
 typedef struct carver {
     char *base;
     size_t off;
+    bool overflow; /* the sizes do not fit a size_t (only a 32-bit build could get there) */
 } carver;
 
 static void *carve(carver *c, size_t n, size_t size, bool zero)
 {
+    if (c->overflow || (size && n > (SIZE_MAX - 15) / size) || ((n * size + 15) & ~(size_t)15) > SIZE_MAX - c->off) {
+        c->overflow = true;
+        return NULL;
+    }
     void *p = c->base ? c->base + c->off : NULL;
     if (p && zero)
         memset(p, 0, n * size);
@@ -299,13 +304,13 @@ static bool make_groups(resolver *r)
     while (hmask < 2 * d->nspans + 1)
         hmask = hmask * 2 + 1;
     uint32_t *table = NULL, *last = NULL; /* group index + 1; per group: its last span */
-    carver c = {NULL, 0};
+    carver c = {NULL, 0, false};
     for (int round = 0; round < 2; round++) {
         if (round == 1) {
-            r->block = gm_malloc(c.off);
+            r->block = c.overflow ? NULL : gm_malloc(c.off);
             if (!r->block)
                 return false;
-            c = (carver){r->block, 0};
+            c = (carver){r->block, 0, false};
         }
         r->groups = carve(&c, d->nspans + 1, sizeof *r->groups, true);
         r->group_of = carve(&c, d->nspans + 1, sizeof *r->group_of, false);
