@@ -142,18 +142,19 @@ gm_status gm_extract(const gm_gazetteer *gaz, const char *text, size_t len, cons
 
 /* ------------------------------------------------------------------ given spans */
 /* Words that may be trimmed off a given span when the whole is not a name. */
-static const char *const TRIM_FIRST[] = {"the", "north", "south", "east", "west", "northern", "southern", "eastern",
-                                         "western", "central", "northeast", "northwest", "southeast", "southwest",
-                                         "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
-                                         "greater", "upstate", "rural", "metro", "suburban", "coastal"};
+static const gm_word TRIM_FIRST[] = {
+    GM_WORD("the"), GM_WORD("north"), GM_WORD("south"), GM_WORD("east"), GM_WORD("west"), GM_WORD("northern"),
+    GM_WORD("southern"), GM_WORD("eastern"), GM_WORD("western"), GM_WORD("central"), GM_WORD("northeast"),
+    GM_WORD("northwest"), GM_WORD("southeast"), GM_WORD("southwest"), GM_WORD("northeastern"),
+    GM_WORD("northwestern"), GM_WORD("southeastern"), GM_WORD("southwestern"), GM_WORD("downtown"),
+    GM_WORD("greater"), GM_WORD("upstate"), GM_WORD("rural"), GM_WORD("metro"), GM_WORD("suburban"),
+    GM_WORD("coastal"),
+};
 
 /* Token i is one of the n words. */
-static bool one_of(const gm_doc *d, size_t i, const char *const *words, size_t n)
+static bool one_of(const gm_doc *d, size_t i, const gm_word *words, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (gm_doc_tok_is(d, i, words[k]))
-            return true;
-    return false;
+    return i < d->t.ntok && d->t.tok[i].type == GM_TOK_WORD && gm_tok_one_of(&d->t, &d->t.tok[i], words, n);
 }
 
 static bool is_trim_first(const gm_doc *d, size_t i) { return one_of(d, i, TRIM_FIRST, GM_ARRAY_LEN(TRIM_FIRST)); }
@@ -376,14 +377,19 @@ const char *gm_doc_text(const gm_doc *d, size_t *len)
 
 size_t gm_doc_repaired_bytes(const gm_doc *d) { return d->repaired; }
 /* What a place is called when a text says where it lies: "a town in", "a village in". */
-static const char *const SETTLEMENT_WORDS[] = {"town", "city", "village", "community", "hamlet", "suburb",
-                                               "neighborhood", "neighbourhood", "borough", "municipality",
-                                               "township", "settlement", "locality", "commune", "parish", "place"};
+static const gm_word SETTLEMENT_WORDS[] = {
+    GM_WORD("town"), GM_WORD("city"), GM_WORD("village"), GM_WORD("community"), GM_WORD("hamlet"),
+    GM_WORD("suburb"), GM_WORD("neighborhood"), GM_WORD("neighbourhood"), GM_WORD("borough"),
+    GM_WORD("municipality"), GM_WORD("township"), GM_WORD("settlement"), GM_WORD("locality"),
+    GM_WORD("commune"), GM_WORD("parish"), GM_WORD("place"),
+};
 /* Words between "in" and the region: "in north east Edmonton", "in rural Kane County" */
-static const char *const WHERE_WORDS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                                          "western", "central", "northeast", "northwest", "southeast", "southwest",
-                                          "rural", "downtown", "northeastern", "northwestern", "southeastern",
-                                          "southwestern"};
+static const gm_word WHERE_WORDS[] = {
+    GM_WORD("north"), GM_WORD("south"), GM_WORD("east"), GM_WORD("west"), GM_WORD("northern"),
+    GM_WORD("southern"), GM_WORD("eastern"), GM_WORD("western"), GM_WORD("central"), GM_WORD("northeast"),
+    GM_WORD("northwest"), GM_WORD("southeast"), GM_WORD("southwest"), GM_WORD("rural"), GM_WORD("downtown"),
+    GM_WORD("northeastern"), GM_WORD("northwestern"), GM_WORD("southeastern"), GM_WORD("southwestern"),
+};
 
 #define ONE_OF(d, k, words) one_of(d, k, words, GM_ARRAY_LEN(words))
 

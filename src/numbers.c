@@ -143,17 +143,13 @@ static const struct {
 
 /* Words other than the number words (WORDS) a count can start with: the qualifiers' first words,
  * the vague amounts, the article and "half" ("half a dozen"). */
-#define HW(w) {w, sizeof(w) - 1}
-static const struct {
-    const char *w;
-    size_t n;
-} COUNT_HEADS[] = {
-    HW("at"), HW("more"), HW("over"), HW("upwards"), HW("as"), HW("up"), HW("nearly"), HW("almost"),
-    HW("about"), HW("around"), HW("approximately"), HW("roughly"), HW("some"), HW("an"), HW("fewer"),
-    HW("less"), HW("between"), HW("dozens"), HW("hundreds"), HW("thousands"), HW("scores"), HW("several"),
-    HW("numerous"), HW("a"), HW("half"),
+static const gm_word COUNT_HEADS[] = {
+    GM_WORD("at"), GM_WORD("more"), GM_WORD("over"), GM_WORD("upwards"), GM_WORD("as"), GM_WORD("up"),
+    GM_WORD("nearly"), GM_WORD("almost"), GM_WORD("about"), GM_WORD("around"), GM_WORD("approximately"),
+    GM_WORD("roughly"), GM_WORD("some"), GM_WORD("an"), GM_WORD("fewer"), GM_WORD("less"), GM_WORD("between"),
+    GM_WORD("dozens"), GM_WORD("hundreds"), GM_WORD("thousands"), GM_WORD("scores"), GM_WORD("several"),
+    GM_WORD("numerous"), GM_WORD("a"), GM_WORD("half"),
 };
-#undef HW
 
 /* Token i can start a count: digits, a number word or one of COUNT_HEADS (anything else makes
  * gm_parse_count fail at its first token, so it is turned away before the grammar is tried). */
@@ -166,13 +162,8 @@ static bool count_head(const gm_text *t, size_t i)
         return true;
     if (k->type != GM_TOK_WORD)
         return false;
-    const char *f = gm_tok_fold(t, k);
-    if (gm_number_word(f, k->fold_len) >= 0)
-        return true;
-    for (size_t h = 0; h < sizeof COUNT_HEADS / sizeof COUNT_HEADS[0]; h++)
-        if (COUNT_HEADS[h].n == k->fold_len && memcmp(COUNT_HEADS[h].w, f, k->fold_len) == 0)
-            return true;
-    return false;
+    return gm_number_word(gm_tok_fold(t, k), k->fold_len) >= 0 ||
+           gm_tok_one_of(t, k, COUNT_HEADS, sizeof COUNT_HEADS / sizeof COUNT_HEADS[0]);
 }
 
 bool gm_parse_count(const gm_text *t, size_t i, bool allow_article, gm_count *c)

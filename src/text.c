@@ -197,24 +197,23 @@ static bool scan_word(gm_text *t, size_t i, gm_token *k, size_t *next)
     return true;
 }
 
-/* Words after which a full stop does not end a sentence, with their lengths. */
-#define AB(w) {w, sizeof(w) - 1}
-static const struct {
-    const char *w;
-    size_t n;
-} ABBREVIATIONS[] = {
-    AB("mr"), AB("mrs"), AB("ms"), AB("dr"), AB("st"), AB("ste"), AB("gen"), AB("col"), AB("lt"), AB("sgt"),
-    AB("capt"), AB("cpl"), AB("pvt"), AB("maj"), AB("adm"), AB("gov"), AB("sen"), AB("rep"), AB("rev"),
-    AB("hon"), AB("pres"), AB("jr"), AB("sr"), AB("inc"), AB("co"), AB("corp"), AB("ltd"), AB("no"),
-    AB("nos"), AB("vs"), AB("jan"), AB("feb"), AB("mar"), AB("apr"), AB("jun"), AB("jul"), AB("aug"),
-    AB("sep"), AB("sept"), AB("oct"), AB("nov"), AB("dec"), AB("mt"), AB("ft"), AB("ave"), AB("blvd"),
-    AB("rd"), AB("prof"), AB("approx"), AB("dept"), AB("univ"), AB("est"), AB("fig"), AB("al"), AB("cf"),
-    AB("etc"), AB("ie"), AB("eg"), AB("supt"), AB("insp"), AB("det"), AB("atty"), AB("assn"), AB("bros"),
-    AB("mass"), AB("calif"), AB("fla"), AB("ariz"), AB("tenn"), AB("penn"), AB("wash"), AB("okla"),
-    AB("mich"), AB("minn"), AB("wis"), AB("conn"), AB("colo"), AB("ky"), AB("va"), AB("ga"), AB("pa"),
-    AB("la"), AB("md"), AB("mo"), AB("nev"),
+/* Words after which a full stop does not end a sentence. */
+static const gm_word ABBREVIATIONS[] = {
+    GM_WORD("mr"), GM_WORD("mrs"), GM_WORD("ms"), GM_WORD("dr"), GM_WORD("st"), GM_WORD("ste"), GM_WORD("gen"),
+    GM_WORD("col"), GM_WORD("lt"), GM_WORD("sgt"), GM_WORD("capt"), GM_WORD("cpl"), GM_WORD("pvt"),
+    GM_WORD("maj"), GM_WORD("adm"), GM_WORD("gov"), GM_WORD("sen"), GM_WORD("rep"), GM_WORD("rev"),
+    GM_WORD("hon"), GM_WORD("pres"), GM_WORD("jr"), GM_WORD("sr"), GM_WORD("inc"), GM_WORD("co"),
+    GM_WORD("corp"), GM_WORD("ltd"), GM_WORD("no"), GM_WORD("nos"), GM_WORD("vs"), GM_WORD("jan"),
+    GM_WORD("feb"), GM_WORD("mar"), GM_WORD("apr"), GM_WORD("jun"), GM_WORD("jul"), GM_WORD("aug"),
+    GM_WORD("sep"), GM_WORD("sept"), GM_WORD("oct"), GM_WORD("nov"), GM_WORD("dec"), GM_WORD("mt"),
+    GM_WORD("ft"), GM_WORD("ave"), GM_WORD("blvd"), GM_WORD("rd"), GM_WORD("prof"), GM_WORD("approx"),
+    GM_WORD("dept"), GM_WORD("univ"), GM_WORD("est"), GM_WORD("fig"), GM_WORD("al"), GM_WORD("cf"),
+    GM_WORD("etc"), GM_WORD("ie"), GM_WORD("eg"), GM_WORD("supt"), GM_WORD("insp"), GM_WORD("det"),
+    GM_WORD("atty"), GM_WORD("assn"), GM_WORD("bros"), GM_WORD("mass"), GM_WORD("calif"), GM_WORD("fla"),
+    GM_WORD("ariz"), GM_WORD("tenn"), GM_WORD("penn"), GM_WORD("wash"), GM_WORD("okla"), GM_WORD("mich"),
+    GM_WORD("minn"), GM_WORD("wis"), GM_WORD("conn"), GM_WORD("colo"), GM_WORD("ky"), GM_WORD("va"),
+    GM_WORD("ga"), GM_WORD("pa"), GM_WORD("la"), GM_WORD("md"), GM_WORD("mo"), GM_WORD("nev"),
 };
-#undef AB
 #define ABBREVIATION_MAX 6 /* the longest above */
 
 static bool is_abbreviation(const gm_text *t, const gm_token *k)
@@ -225,11 +224,7 @@ static bool is_abbreviation(const gm_text *t, const gm_token *k)
         return true; /* an initial: J. K. Rowling, U.S. */
     if (k->fold_len > ABBREVIATION_MAX)
         return false;
-    const char *f = gm_tok_fold(t, k);
-    for (size_t i = 0; i < GM_ARRAY_LEN(ABBREVIATIONS); i++)
-        if (k->fold_len == ABBREVIATIONS[i].n && memcmp(f, ABBREVIATIONS[i].w, ABBREVIATIONS[i].n) == 0)
-            return true;
-    return false;
+    return gm_tok_one_of(t, k, ABBREVIATIONS, GM_ARRAY_LEN(ABBREVIATIONS));
 }
 
 static bool push_sentence(gm_text *t, size_t tok_start, size_t tok_end, uint32_t para)

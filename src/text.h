@@ -100,6 +100,23 @@ static inline bool gm_tok_fold_is(const gm_text *t, const gm_token *k, const cha
     return k->fold_len == n && __builtin_memcmp(t->fold + k->fold_off, f, n) == 0;
 }
 
+/* A word of a short constant list, with its length (GM_WORD("st")), so that testing a token against
+ * the list costs no strlen.  (Long lists that the rules ask of nearly every token are gm_wordsets.) */
+typedef struct gm_word {
+    const char *w;
+    size_t n;
+} gm_word;
+#define GM_WORD(w) {w, sizeof(w) - 1}
+
+/* True when the token's fold is one of words[0..n). */
+static inline bool gm_tok_one_of(const gm_text *t, const gm_token *k, const gm_word *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (gm_tok_fold_is(t, k, words[i].w, words[i].n))
+            return true;
+    return false;
+}
+
 /* The hash of the token's word without a possessive 's ("mexico" for "Mexico's"): its own hash
  * when it has none. */
 static inline uint32_t gm_tok_base_hash(const gm_text *t, const gm_token *k)
