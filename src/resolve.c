@@ -120,23 +120,7 @@ typedef struct mass_map {
     size_t mask;
 } mass_map;
 
-/* One block holds a map's keys, values and list of slots taken; only the keys need zeroing (a
- * value is set when its slot is taken). */
-static bool mass_init(mass_map *m, size_t n)
-{
-    size_t cap = 64;
-    while (cap < n * 2 && cap <= SIZE_MAX / 24)
-        cap *= 2;
-    m->key = cap < n * 2 ? NULL : gm_malloc(cap * (sizeof *m->key + sizeof *m->val + sizeof *m->used));
-    if (m->key)
-        memset(m->key, 0, cap * sizeof *m->key);
-    m->val = m->key ? (float *)(m->key + cap) : NULL;
-    m->used = m->key ? (uint32_t *)(m->val + cap) : NULL;
-    m->nused = 0;
-    m->mask = cap - 1;
-    return m->key != NULL;
-}
-
+/* (a map's block starts with its keys: see mass_init) */
 static void mass_free(mass_map *m) { gm__free(m->key); }
 
 /* Empties the map: only the slots taken are cleared, so that a map sized for a long document costs
@@ -159,6 +143,23 @@ static const uint32_t *mass_slots(mass_map *m)
 {
     qsort(m->used, m->nused, sizeof *m->used, cmp_u32);
     return m->used;
+}
+
+/* The slot of the map's largest vote above 0 (between equal votes, the first in slot order), among
+ * the admin-1 regions of `country` when g is given; SIZE_MAX when there is none. */
+static size_t top_slot(const mass_map *m, const gm_gazetteer *g, uint16_t country)
+{
+    size_t at = SIZE_MAX;
+    float best = 0;
+    for (size_t u = 0; u < m->nused; u++) {
+        size_t i = m->used[u];
+        float v = m->val[i];
+        if ((v > best || (v == best && at != SIZE_MAX && i < at)) && (!g || g->admin1[m->key[i] - 1].country == country)) {
+            best = v;
+            at = i;
+        }
+    }
+    return at;
 }
 
 static float *mass_slot(mass_map *m, uint32_t k, bool create)
@@ -278,16 +279,31 @@ static void *carve(carver *c, size_t n, size_t size, bool zero)
     return p;
 }
 
+/* A map for n keys: its keys, values and list of slots taken; only the keys need zeroing (a value
+ * is set when its slot is taken). */
 static void mass_carve(mass_map *m, size_t n, carver *c)
 {
     size_t cap = 64;
-    while (cap < n * 2)
+    while (cap < n * 2 && cap <= SIZE_MAX / 2)
         cap *= 2;
+    if (cap < n * 2)
+        c->overflow = true;
     m->key = carve(c, cap, sizeof *m->key, true);
     m->val = carve(c, cap, sizeof *m->val, false);
     m->used = carve(c, cap, sizeof *m->used, false);
     m->nused = 0;
     m->mask = cap - 1;
+}
+
+/* A map in a block of its own (freed by mass_free). */
+static bool mass_init(mass_map *m, size_t n)
+{
+    carver c = {NULL, 0, false};
+    mass_carve(m, n, &c);
+    void *block = c.overflow ? NULL : gm_malloc(c.off);
+    c = (carver){block, 0, false};
+    mass_carve(m, n, &c);
+    return block != NULL;
 }
 
 static bool make_groups(resolver *r)
@@ -1429,29 +1445,12 @@ gm_status gm_resolve(gm_doc *d)
     }
     d->focus_country = GM_NONE16;
     d->focus_admin1 = GM_NONE16;
-    float bc = 0, ba = 0;
-    /* (the largest vote; between equal ones, the first in slot order) */
-    size_t at = SIZE_MAX;
-    for (size_t u = 0; u < r.country.nused; u++) {
-        size_t i = r.country.used[u];
-        float v = r.country.val[i];
-        if (v > bc || (v == bc && at != SIZE_MAX && i < at)) {
-            bc = v;
-            at = i;
-            d->focus_country = (uint16_t)(r.country.key[i] - 1);
-        }
-    }
-    at = SIZE_MAX;
-    for (size_t u = 0; u < r.admin1.nused; u++) {
-        size_t i = r.admin1.used[u];
-        uint32_t a = r.admin1.key[i];
-        float v = r.admin1.val[i];
-        if ((v > ba || (v == ba && at != SIZE_MAX && i < at)) && g->admin1[a - 1].country == d->focus_country) {
-            ba = v;
-            at = i;
-            d->focus_admin1 = (uint16_t)(a - 1);
-        }
-    }
+    size_t at = top_slot(&r.country, NULL, 0);
+    if (at != SIZE_MAX)
+        d->focus_country = (uint16_t)(r.country.key[at] - 1);
+    at = top_slot(&r.admin1, g, d->focus_country);
+    if (at != SIZE_MAX)
+        d->focus_admin1 = (uint16_t)(r.admin1.key[at] - 1);
     /* "Lowell is an unincorporated community in Summers County", "Stroud, Ontario": a town the
      * gazetteer does not hold in the region written next to it is placed at that region (with the
      * region's precision), and so are the other mentions of the name that had taken the same
