@@ -90,6 +90,8 @@ void gm_buf_json_num(gm_buf *b, double v, int decimals);
 void gm_buf_fixed(gm_buf *b, double v, int decimals);
 /* printf's "%lld". */
 void gm_buf_int(gm_buf *b, long long v);
+/* printf's "%llu" into out (room for 20 bytes, no NUL written); returns the length. */
+size_t gm_fmt_uint(char *out, unsigned long long v);
 /* NUL-terminates (without counting the NUL in len); returns p or NULL after oom. */
 const char *gm_buf_cstr(gm_buf *b);
 

@@ -220,14 +220,9 @@ static srow *row_for(gm_summary *s, const gm_sfeature *f)
     case GM_BY_ADMIN2: make_key(key, sizeof key, "", parts, 3); break;
     case GM_BY_PLACE:
         if (f->geonameid) {
-            char digits[16], *p = digits + sizeof digits;
-            *--p = 0;
-            unsigned v = (unsigned)f->geonameid;
-            do {
-                *--p = (char)('0' + v % 10);
-                v /= 10;
-            } while (v);
-            const char *one[1] = {p};
+            char id[24];
+            id[gm_fmt_uint(id, (unsigned)f->geonameid)] = 0;
+            const char *one[1] = {id};
             make_key(key, sizeof key, "gn:", one, 1);
         } else
             snprintf(key, sizeof key, "%s\x1f%s\x1f%.4f,%.4f", nz(f->cc), nz(f->place), f->lat, f->lon);

@@ -283,16 +283,23 @@ void gm_buf_fixed(gm_buf *b, double v, int decimals)
         gm_buf_printf(b, "%.*f", decimals, v);
 }
 
-void gm_buf_int(gm_buf *b, long long v)
+size_t gm_fmt_uint(char *out, unsigned long long v)
 {
     char digits[24];
-    int nd = digits_reversed(digits, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
-    if (v < 0)
-        digits[nd++] = '-';
-    char out[24];
+    int nd = digits_reversed(digits, v);
     for (int i = 0; i < nd; i++)
         out[i] = digits[nd - 1 - i];
-    gm_buf_add(b, out, (size_t)nd);
+    return (size_t)nd;
+}
+
+void gm_buf_int(gm_buf *b, long long v)
+{
+    char out[24];
+    size_t n = 0;
+    if (v < 0)
+        out[n++] = '-';
+    n += gm_fmt_uint(out + n, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
+    gm_buf_add(b, out, n);
 }
 
 void gm_buf_json_num(gm_buf *b, double v, int decimals)
