@@ -149,13 +149,12 @@ static const char *const INJ_NOUN[] = {INJ_NOUN_WORDS};
  * sentences fail until it does). */
 static const char *const CUE_HEADS[] = {
     KILL_VERB_WORDS, KILL_NOUN_WORDS, INJ_VERB_WORDS, INJ_NOUN_WORDS, "himself", "herself", "life", "double",
-    "triple", "quadruple", "quintuple", "airlifted", "casualties", "condition", "dead", "deadly", "death",
-    "deceased", "destroyed", "die", "died", "dies", "eliminated", "fatal", "fatally", "gunshot", "hit", "hitting",
-    "homicide", "homicides", "hospital", "killing", "killings", "landed", "leaves", "left", "liquidated", "lives",
-    "murder", "murders", "neutralised", "neutralized", "number", "of", "put", "puts", "received", "rushed",
-    "sends", "sent", "shoot", "shooting", "shoots", "shot", "slaying", "slayings", "stabbed", "stabbing",
-    "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated",
-    "with", "wound"};
+    "triple", "quadruple", "quintuple", "airlifted", "condition", "deadly", "death", "deceased", "destroyed",
+    "eliminated", "fatal", "fatally", "gunshot", "hit", "hitting", "homicide", "homicides", "hospital", "landed",
+    "leaves", "left", "liquidated", "murder", "murders", "neutralised", "neutralized", "number", "of", "put",
+    "puts", "received", "rushed", "sends", "sent", "shoot", "shooting", "shoots", "shot", "stabbed", "stabbing",
+    "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated", "with",
+    "wound"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
                                      "aimed", "intended", "wanted", "vowed", "if", "unless", "trying", "tried"};
