@@ -78,8 +78,13 @@ int gm_db_meta(sqlite3 *db, const char *key, char *buf, size_t size)
 
 void gm_db_bind_fields(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, size_t n)
 {
+    gm_db_bind_fields_at(q, 1, defs, v, n);
+}
+
+void gm_db_bind_fields_at(sqlite3_stmt *q, int first, const gm_fdef *defs, const gm_fval *v, size_t n)
+{
     for (size_t k = 0; k < n; k++) {
-        int col = (int)k + 1;
+        int col = first + (int)k;
         if (v[k].null)
             sqlite3_bind_null(q, col);
         else if (defs[k].type == GM_F_TEXT)
@@ -87,7 +92,7 @@ void gm_db_bind_fields(sqlite3_stmt *q, const gm_fdef *defs, const gm_fval *v, s
         else if (defs[k].type == GM_F_INT)
             sqlite3_bind_int64(q, col, v[k].i);
         else
-            sqlite3_bind_double(q, col, v[k].r);
+            sqlite3_bind_double(q, col, gm_round_decimals(v[k].r, defs[k].decimals));
     }
 }
 
@@ -99,13 +104,16 @@ void gm_db_column_defs(gm_buf *b, const gm_fdef *defs, size_t n, const char *int
 }
 
 void gm_db_insert_sql(gm_buf *b, const char *verb, const char *table, const gm_fdef *defs, size_t n,
-                      const char *geom_expr)
+                      const char *geom_expr, int rows)
 {
     gm_buf_printf(b, "%s INTO \"%s\"(", verb, table);
     for (size_t k = 0; k < n; k++)
         gm_buf_printf(b, "\"%s\", ", defs[k].name);
-    gm_buf_adds(b, "geom) VALUES(");
-    for (size_t k = 0; k < n; k++)
-        gm_buf_adds(b, "?, ");
-    gm_buf_printf(b, "%s)", geom_expr);
+    gm_buf_adds(b, "geom) VALUES");
+    for (int r = 0; r < rows; r++) {
+        gm_buf_adds(b, r ? ", (" : "(");
+        for (size_t k = 0; k < n; k++)
+            gm_buf_adds(b, "?, ");
+        gm_buf_printf(b, "%s)", geom_expr);
+    }
 }

@@ -88,6 +88,10 @@ void gm_buf_json_str(gm_buf *b, const char *s, size_t n);
 void gm_buf_json_num(gm_buf *b, double v, int decimals);
 /* Exactly what printf's "%.*f" writes (decimals 0..9), without printf's cost for ordinary values. */
 void gm_buf_fixed(gm_buf *b, double v, int decimals);
+/* The number gm_buf_json_num writes for v with that many decimals, as a double (the value a reader
+ * of the JSON gets): what a database column stores, so it shows what the GeoJSON shows.  NaN where
+ * the JSON has null (NaN, infinities, numbers too long to write), which SQLite stores as NULL. */
+double gm_round_decimals(double v, int decimals);
 /* printf's "%lld". */
 void gm_buf_int(gm_buf *b, long long v);
 /* printf's "%llu" into out (room for 20 bytes, no NUL written); returns the length. */

@@ -120,7 +120,7 @@ gm_status gm_store_open(const char *path, gm_store **out, gm_error *err)
         gm_buf_init(&b);
         size_t n;
         const gm_fdef *defs = gm_layer_schema(GM_LAYER_INCIDENTS, &n);
-        gm_db_insert_sql(&b, "INSERT OR IGNORE", "incidents", defs, n, "MakePoint(?, ?, 4326)");
+        gm_db_insert_sql(&b, "INSERT OR IGNORE", "incidents", defs, n, "MakePoint(?, ?, 4326)", 1);
         if (!gm_buf_cstr(&b))
             st = gm_nomem(err);
         else

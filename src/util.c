@@ -273,6 +273,27 @@ static int fixed(char *out, double v, int decimals)
     return -1;
 }
 
+double gm_round_decimals(double v, int decimals)
+{
+    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (!isfinite(v))
+        return NAN;
+    if (decimals >= 0 && decimals <= 9) {
+        /* fixed()'s rounding; an integer over a power of ten is the double nearest the decimal */
+        double x = fabs(v) * P10[decimals];
+        if (x < 4503599627370496.0) {
+            double fl = floor(x), frac = x - fl;
+            if (fabs(frac - 0.5) > 1e-3) {
+                double r = (fl + (frac > 0.5)) / P10[decimals];
+                return signbit(v) && r != 0 ? -r : r;
+            }
+        }
+    }
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    return n > 0 && (size_t)n < sizeof tmp ? strtod(tmp, NULL) : NAN; /* the JSON's null */
+}
+
 void gm_buf_fixed(gm_buf *b, double v, int decimals)
 {
     char tmp[64];

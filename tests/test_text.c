@@ -69,6 +69,15 @@ static void check_numbers(void)
                 fprintf(stderr, "gm_buf_fixed(%.17g, %d) is %.*s, printf writes %s\n", v, dec, (int)b.len, b.p, want);
                 bad++;
             }
+            /* a database column gets the number the JSON holds, not v itself */
+            b.len = 0;
+            gm_buf_json_num(&b, v, dec);
+            double json = strcmp(gm_buf_cstr(&b), "null") == 0 ? NAN : strtod(b.p, NULL),
+                   rounded = gm_round_decimals(v, dec);
+            if (isnan(json) ? !isnan(rounded) : memcmp(&json, &rounded, sizeof json) != 0 && !(json == 0 && rounded == 0)) {
+                fprintf(stderr, "gm_round_decimals(%.17g, %d) is %.17g, the JSON holds %s\n", v, dec, rounded, b.p);
+                bad++;
+            }
         }
     }
     CHECK_INT(bad, 0);
