@@ -88,6 +88,8 @@ void gm_buf_json_str(gm_buf *b, const char *s, size_t n);
 void gm_buf_json_num(gm_buf *b, double v, int decimals);
 /* Exactly what printf's "%.*f" writes (decimals 0..9), without printf's cost for ordinary values. */
 void gm_buf_fixed(gm_buf *b, double v, int decimals);
+/* The same into out (size bytes, NUL-terminated, cut to fit); returns the length written. */
+size_t gm_fmt_fixed(char *out, size_t size, double v, int decimals);
 /* The number gm_buf_json_num writes for v with that many decimals, as a double (the value a reader
  * of the JSON gets): what a database column stores, so it shows what the GeoJSON shows.  NaN where
  * the JSON has null (NaN, infinities, numbers too long to write), which SQLite stores as NULL. */

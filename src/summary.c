@@ -191,8 +191,6 @@ static bool fill(char **field, const char *v)
     return true;
 }
 
-/* The row for a feature's place under the summary's grouping, created on first use; NULL on out
- * of memory. */
 /* A row's key, made as snprintf would (cut to the buffer), without printf's cost: the strings
  * parts[0..n) joined by 0x1f, after prefix. */
 static void make_key(char *key, size_t size, const char *prefix, const char *const *parts, size_t n)
@@ -209,6 +207,8 @@ static void make_key(char *key, size_t size, const char *prefix, const char *con
     key[at] = 0;
 }
 
+/* The row for a feature's place under the summary's grouping, created on first use; NULL on out
+ * of memory. */
 static srow *row_for(gm_summary *s, const gm_sfeature *f)
 {
     char key[768];
@@ -224,8 +224,13 @@ static srow *row_for(gm_summary *s, const gm_sfeature *f)
             id[gm_fmt_uint(id, (unsigned)f->geonameid)] = 0;
             const char *one[1] = {id};
             make_key(key, sizeof key, "gn:", one, 1);
-        } else
-            snprintf(key, sizeof key, "%s\x1f%s\x1f%.4f,%.4f", nz(f->cc), nz(f->place), f->lat, f->lon);
+        } else {
+            char lat[64], lon[64];
+            gm_fmt_fixed(lat, sizeof lat, f->lat, 4);
+            gm_fmt_fixed(lon, sizeof lon, f->lon, 4);
+            const char *named[4] = {nz(f->cc), nz(f->place), lat, lon};
+            make_key(key, sizeof key, "", named, 4); /* cc, place, lat, lon apart by \x1f */
+        }
         break;
     }
     uint32_t idx;
@@ -337,10 +342,14 @@ static gm_status count_feature(gm_summary *s, const gm_sfeature *f)
     if (f->geonameid) {
         key = (uint64_t)(r - s->rows) << 32 | f->geonameid;
     } else {
-        char name[512];
-        int n = snprintf(name, sizeof name, "%zu\x1f%s@%.4f,%.4f", (size_t)(r - s->rows), nz(f->place), f->lat, f->lon);
-        size_t len = n < 0 ? 0 : (size_t)n < sizeof name ? (size_t)n : sizeof name - 1;
-        key = gm_fnv(GM_FNV_INIT ^ 1, name, len) | 1ull << 63;
+        /* hashed in parts: row number, name, and the point to 4 decimals */
+        char num[64];
+        size_t n = gm_fmt_uint(num, (size_t)(r - s->rows));
+        num[n] = 0;
+        key = gm_fnv(GM_FNV_INIT ^ 1, num, n + 1);
+        key = gm_fnv(key, nz(f->place), strlen(nz(f->place)) + 1);
+        key = gm_fnv(key, num, gm_fmt_fixed(num, sizeof num, f->lat, 4) + 1);
+        key = gm_fnv(key, num, gm_fmt_fixed(num, sizeof num, f->lon, 4)) | 1ull << 63;
     }
     bool added;
     if (!keyset_add(&s->seen, key, &added))

@@ -304,6 +304,19 @@ void gm_buf_fixed(gm_buf *b, double v, int decimals)
         gm_buf_printf(b, "%.*f", decimals, v);
 }
 
+size_t gm_fmt_fixed(char *out, size_t size, double v, int decimals)
+{
+    char tmp[64];
+    int n = fixed(tmp, v, decimals);
+    if (n > 0 && (size_t)n < size) {
+        memcpy(out, tmp, (size_t)n);
+        out[n] = 0;
+        return (size_t)n;
+    }
+    n = size ? snprintf(out, size, "%.*f", decimals, v) : 0;
+    return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
 size_t gm_fmt_uint(char *out, unsigned long long v)
 {
     char digits[24];

@@ -69,6 +69,13 @@ static void check_numbers(void)
                 fprintf(stderr, "gm_buf_fixed(%.17g, %d) is %.*s, printf writes %s\n", v, dec, (int)b.len, b.p, want);
                 bad++;
             }
+            char small[12], cut[12];
+            gm_fmt_fixed(small, sizeof small, v, dec); /* cut to fit, as snprintf cuts */
+            snprintf(cut, sizeof cut, "%.*f", dec, v);
+            if (strcmp(small, cut) != 0) {
+                fprintf(stderr, "gm_fmt_fixed(%.17g, %d) is %s, snprintf writes %s\n", v, dec, small, cut);
+                bad++;
+            }
             /* a database column gets the number the JSON holds, not v itself */
             b.len = 0;
             gm_buf_json_num(&b, v, dec);
