@@ -50,6 +50,9 @@ gm_status gm_nomem(gm_error *err);
 /* GM_E_FORMAT for JSON cJSON could not parse (`end`: where it stopped, from cJSON_ParseWithLengthOpts):
  * "not valid JSON (near byte N)", or "JSON nested deeper than 1000 levels". */
 gm_status gm_json_fail(gm_error *err, const char *json, size_t len, const char *end);
+/* gm_record_parse through cJSON alone, without the fast path for flat objects (tests compare the
+ * two). */
+gm_status gm_record_parse_json(const char *line, size_t len, gm_record *rec, gm_error *err);
 
 /* ------------------------------------------------------------------ growable byte buffer */
 /*
