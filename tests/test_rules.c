@@ -7,6 +7,7 @@
  *   "-"            not reported at all
  *   "cc=UA"        country code          "a1=US.IL"   admin-1 code
  *   "fc=ADM1"      feature code          "prec=admin2" precision
+ *   "gn=6255146"   GeoNames id
  *   "demonym"      reported as a demonym "conf>0.8" / "conf<0.5"  reported confidence
  * Conditions are separated by ';' and all must hold.
  */
@@ -333,6 +334,11 @@ static const rule_case CASES[] = {
     {"N.S.W. is New South Wales, not N.S.", "He grew up in Dubbo, N.S.W. and then moved.", "N.S.W.", 0, "a1=AU.02"},
     {"dotted letters of a country", "Troops from the U.K. arrived on Monday.", "U.K.", 0, "cc=GB"},
     {"a country name is confident", "Talks between Poland and Germany resumed.", "Germany", 0, "cc=DE;conf>0.8"},
+    /* region-level places are their GeoNames rows where there is one */
+    {"a continent is its GeoNames row", "Aid groups warned that the drought in Africa would spread.", "Africa", 0,
+     "fc=CONT;gn=6255146"},
+    {"... and so is Europe, not a town", "Ministers from across Europe met in Brussels.", "Europe", 0,
+     "fc=CONT;gn=6255148"},
 };
 
 /* One condition of a row; a message describing the failure, or NULL. */
@@ -358,6 +364,7 @@ static const char *check_condition(const gm_mention *m, const char *cond, char *
         return "bad condition";
     size_t klen = (size_t)(eq - cond);
     const char *want = eq + 1, *have = NULL;
+    char gid[24];
     if (klen == 2 && strncmp(cond, "cc", 2) == 0)
         have = p->country_code;
     else if (klen == 2 && strncmp(cond, "a1", 2) == 0)
@@ -366,6 +373,10 @@ static const char *check_condition(const gm_mention *m, const char *cond, char *
         have = p->feature_code;
     else if (klen == 4 && strncmp(cond, "prec", 4) == 0)
         have = gm_precision_name(p->precision);
+    else if (klen == 2 && strncmp(cond, "gn", 2) == 0) {
+        snprintf(gid, sizeof gid, "%lu", (unsigned long)p->geonameid);
+        have = gid;
+    }
     else
         return "bad condition";
     if (!m->resolved || !have || strcmp(have, want) != 0) {
