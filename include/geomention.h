@@ -138,11 +138,14 @@ typedef enum gm_precision {
     GM_PREC_ADMIN2,  /* a county, raion, district */
     GM_PREC_ADMIN1,  /* an oblast, state, province */
     GM_PREC_COUNTRY, /* a country */
-    GM_PREC_REGION   /* a larger or informal region, sea, continent */
+    GM_PREC_REGION,  /* a larger or informal region, sea, continent */
+    GM_PREC_NEAR     /* a given span the gazetteer lacks, placed where the document's other places
+                        centre (an estimate: no name, GeoNames id or feature code; gm_resolve_spans
+                        only, unless gm_options.estimates is 0) */
 } gm_precision;
 
 /* The name the GeoJSON output uses for a precision ("place", "admin2", "admin1", "country",
- * "region"), or NULL for GM_PREC_NONE. */
+ * "region", "near"), or NULL for GM_PREC_NONE. */
 GM_API const char *gm_precision_name(gm_precision p);
 
 /* A gazetteer entry.  Strings point into the gazetteer; NULL where unknown. */
@@ -187,6 +190,8 @@ typedef struct gm_options {
     int demonyms;          /* report "Russian", "Texan" as mentions of their country/region (default 1) */
     size_t max_doc_bytes;  /* larger documents are refused with GM_E_LIMIT (default 64 MiB) */
     int incidents;         /* find incidents (default 1); 0 when only mentions are wanted: faster */
+    int estimates;         /* gm_resolve_spans: a given span the gazetteer lacks gets an estimated
+                              point (precision GM_PREC_NEAR) instead of none (default 1) */
 } gm_options;
 GM_API void gm_options_init(gm_options *opt);
 

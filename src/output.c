@@ -18,6 +18,7 @@ const char *gm_precision_name(gm_precision p)
     case GM_PREC_ADMIN1: return "admin1";
     case GM_PREC_COUNTRY: return "country";
     case GM_PREC_REGION: return "region";
+    case GM_PREC_NEAR: return "near";
     default: return NULL;
     }
 }

@@ -2,6 +2,7 @@
  * The pipeline on sentences written for these tests: recognition, resolution, incidents,
  * resolve-by-span, GeoJSON output and summaries, on the hand-written fixture gazetteer.
  */
+#include <math.h>
 #include <cjson/cJSON.h>
 
 #include "check.h"
@@ -200,7 +201,10 @@ static void test_resolve_spans(void)
     gm_span spans[] = {{8, 13}, {28, 34}, {41, 49}, {100, 120}, {5, 3}};
     gm_doc *d = NULL;
     gm_error err;
-    CHECK_INT(gm_resolve_spans(g, text, strlen(text), spans, 5, NULL, &d, &err), GM_OK);
+    gm_options no_estimates;
+    gm_options_init(&no_estimates);
+    no_estimates.estimates = 0;
+    CHECK_INT(gm_resolve_spans(g, text, strlen(text), spans, 5, &no_estimates, &d, &err), GM_OK);
     CHECK_INT(gm_doc_mention_count(d), 5);
     const gm_mention *m = gm_doc_mention(d, 0);
     CHECK_INT(m->start, 8);
@@ -212,6 +216,40 @@ static void test_resolve_spans(void)
     CHECK(!gm_doc_mention(d, 2)->resolved);                          /* Atlantis: no entry */
     CHECK(!gm_doc_mention(d, 3)->resolved);                          /* beyond the text */
     CHECK(!gm_doc_mention(d, 4)->resolved);                          /* reversed */
+    gm_doc_free(d);
+
+    /* by default a name the gazetteer lacks is placed where the text's towns centre, as an
+     * estimate that names nothing; spans that are no name in the text get none */
+    const char *text2 = "Smoke rose over Atlantis, a hamlet between Springfield, Illinois and Decatur. "
+                        "Crews came from Decatur and Springfield.";
+    gm_span spans2[] = {{16, 24}, {43, 54}, {200, 210}, {24, 25}};
+    CHECK_INT(gm_resolve_spans(g, text2, strlen(text2), spans2, 4, NULL, &d, &err), GM_OK);
+    const gm_mention *est = gm_doc_mention(d, 0), *spr = gm_doc_mention(d, 1);
+    CHECK(spr->resolved && spr->place.precision == GM_PREC_PLACE);
+    CHECK(est->resolved);
+    CHECK_INT(est->place.precision, GM_PREC_NEAR);
+    CHECK(est->place.name == NULL && est->place.geonameid == 0 && est->place.feature_code == NULL);
+    CHECK(est->confidence < 0.5);
+    CHECK_STR(est->place.country_code, "US");
+    CHECK(fabs(est->place.lat - 39.8) < 1.0 && fabs(est->place.lon + 89.3) < 1.5); /* central Illinois */
+    CHECK(!gm_doc_mention(d, 2)->resolved); /* beyond the text */
+    CHECK(!gm_doc_mention(d, 3)->resolved); /* a comma */
+    CHECK_STR(gm_precision_name(GM_PREC_NEAR), "near");
+    gm_doc_free(d);
+    /* a town written as the name's container wins over where the others centre */
+    const char *text4 = "Crews from Springfield, then more from Springfield, reached Oakmere, Paris, at dawn.";
+    const char *oak = strstr(text4, "Oakmere");
+    gm_span spans4[] = {{(size_t)(oak - text4), (size_t)(oak - text4) + 7}};
+    CHECK_INT(gm_resolve_spans(g, text4, strlen(text4), spans4, 1, NULL, &d, &err), GM_OK);
+    est = gm_doc_mention(d, 0);
+    CHECK(est->resolved && est->place.precision == GM_PREC_NEAR);
+    CHECK_STR(est->place.country_code, "FR");
+    gm_doc_free(d);
+    /* with no town in the text there is nothing to go by */
+    const char *text3 = "Smoke rose over Atlantis on Monday.";
+    gm_span spans3[] = {{16, 24}};
+    CHECK_INT(gm_resolve_spans(g, text3, strlen(text3), spans3, 1, NULL, &d, &err), GM_OK);
+    CHECK(!gm_doc_mention(d, 0)->resolved);
     gm_doc_free(d);
 }
 

@@ -41,6 +41,7 @@ typedef struct opts {
     const char *since;     /* summary: first incident date kept, YYYY-MM-DD */
     const char *until;     /* summary: last incident date kept */
     bool no_demonyms;
+    bool no_estimates;
     size_t max_doc;
     size_t limit;
     size_t threads;        /* --threads: documents processed at once (0/1: one) */

@@ -693,6 +693,7 @@ gm_options doc_options(const opts *o, const doc_input *in)
     gm_options_init(&opt);
     opt.date = in->date;
     opt.demonyms = !o->no_demonyms;
+    opt.estimates = !o->no_estimates;
     if (o->max_doc)
         opt.max_doc_bytes = o->max_doc;
     /* only the mentions wanted: no incidents to find (a GeoPackage and the summed layers need them) */
@@ -1037,11 +1038,14 @@ static const char *const RESOLVE_HELP =
     "\n"
     "Resolves place names that another tool found.  Each input line is a JSON object\n"
     "{\"id\": ..., \"text\": ..., \"spans\": [{\"start\": 10, \"end\": 19}, ...]} with UTF-8 byte offsets;\n"
-    "the output has exactly one mention feature per span, in input order (geometry null when the\n"
-    "span could not be resolved).\n"
+    "the output has exactly one mention feature per span, in input order.  A span the gazetteer\n"
+    "lacks is placed as an estimate: at the town or county written as its container, else where the\n"
+    "text's other towns centre (precision \"near\", no name or GeoNames id, confidence 0.2); geometry\n"
+    "is null when there is nothing to go by.\n"
     "\n"
     "options:\n"
     "  --input jsonl               the only input format (accepted for symmetry)\n"
+    "  --no-estimates              leave a span the gazetteer lacks unresolved (geometry null)\n"
     "  --format geojson|geojsonseq (default: geojson)\n"
     "  -o, --output FILE           write to FILE\n"
     "  --db PATH                   gazetteer database\n"
@@ -1097,6 +1101,8 @@ int parse_common(int argc, char **argv, opts *o, const char *help, bool allow_fi
             o->gazetteer = v;
         } else if (strcmp(a, "--no-demonyms") == 0) {
             o->no_demonyms = true;
+        } else if (strcmp(a, "--no-estimates") == 0) {
+            o->no_estimates = true;
         } else if (a[0] == '-' && a[1] != 0) {
             msg("unknown option %s (see --help)", a);
             return EXIT_USAGE;

@@ -96,7 +96,9 @@ expect 4 "missing input file" -- "$GM" extract --db "$DB" "$T/none.txt"; has "$T
 printf '%s\n' '{"id":"r","text":"Fire in Paris, Texas and in Atlantis.","spans":[{"start":8,"end":13},{"start":28,"end":36}]}' > "$T/spans.jsonl"
 expect 0 "resolve" -- "$GM" resolve --db "$DB" --format geojsonseq "$T/spans.jsonl"
 n=$((n + 1)); [ "$(grep -c . "$T/out")" = 2 ] || { echo "FAIL: resolve writes one feature per span"; fails=$((fails + 1)); }
-has "$T/out" '"admin1":"Texas"' "resolve uses the container"; has "$T/out" '"geometry":null' "unresolved span has null geometry"
+has "$T/out" '"admin1":"Texas"' "resolve uses the container"; has "$T/out" '"precision":"near"' "a name the gazetteer lacks is an estimate"
+expect 0 "resolve --no-estimates" -- "$GM" resolve --db "$DB" --no-estimates --format geojsonseq "$T/spans.jsonl"
+has "$T/out" '"geometry":null' "unresolved span has null geometry with --no-estimates"
 
 # summary from text and from GeoJSON; formats
 expect 3 "summary of text (with the malformed lines)" -- "$GM" summary --db "$DB" "$T/docs.jsonl" "$T/a.txt"
