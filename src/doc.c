@@ -281,6 +281,23 @@ static void tokens_of(const gm_doc *d, size_t start, size_t end, size_t *a, size
     *b = j;
 }
 
+/* A part of a given span stands for a place only under a name of the place's own: not a county's
+ * name without "County" ("South Island" is not Island County, "Cherry Hinton" not Cherry County),
+ * nor an alternate or foreign name ("Island" is Iceland in Danish).  The whole span may be either. */
+static bool names_itself(const gm_doc *d, const gm_idx_key *k)
+{
+    const gm_gazetteer *g = d->gaz;
+    for (uint32_t j = 0; j < k->npost; j++) {
+        uint32_t p = g->postings[k->post + j], place = gm_post_place(p);
+        unsigned type = gm_post_type(p);
+        if (!gm_gz_place_ok(g, place))
+            continue;
+        if (type < GM_NT_VARIANT || (type == GM_NT_VARIANT && gm_gz_precision(g, place) != GM_PREC_ADMIN2))
+            return true;
+    }
+    return false;
+}
+
 /* Finds the best key for tokens [a, b): the whole, its possessive base, then trimmed forms, then the
  * longest sub-span that is a name ("Kyiv City Council" -> "Kyiv"). */
 static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
@@ -324,7 +341,7 @@ static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
         a2++;
     if (a2 != a) {
         k = gm_lookup_tokens(d, a2, b, d->t.tok[b - 1].flags & GM_TF_POSSESSIVE);
-        if (k && (k->flags & GM_KEY_NAME))
+        if (k && (k->flags & GM_KEY_NAME) && names_itself(d, k))
             return k;
     }
     /* the longest name the span starts with ("Kyiv City Council" -> "Kyiv"), never one from its
@@ -333,7 +350,7 @@ static const gm_idx_key *given_key(const gm_doc *d, size_t a, size_t b)
         if (d->t.tok[a2 + len - 1].type == GM_TOK_PUNCT)
             continue;
         k = gm_lookup_tokens(d, a2, a2 + len, d->t.tok[a2 + len - 1].flags & GM_TF_POSSESSIVE);
-        if (k && (k->flags & GM_KEY_NAME))
+        if (k && (k->flags & GM_KEY_NAME) && names_itself(d, k))
             return k;
     }
     return NULL;
