@@ -2698,6 +2698,34 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             }
         }
     }
+    /* "three of her children were killed, along with her niece and a family friend": those too
+     * (when the statement counts one kind only, so that "along with" can belong to no other) */
+    if ((st->n[CAT_KILL] > 0) != (st->n[CAT_INJ] > 0)) {
+        int cat = st->n[CAT_KILL] > 0 ? CAT_KILL : CAT_INJ;
+        for (size_t k = s0 + 1; k + 2 < s1; k++) {
+            if (!(is(d, k, "along") && is(d, k + 1, "with")))
+                continue;
+            const gm_token *prev = &d->t.tok[k - 1];
+            if (!((prev->type == GM_TOK_PUNCT && prev->punct == ',') || is(d, k - 1, "killed") || is(d, k - 1, "dead") ||
+                  is(d, k - 1, "wounded") || is(d, k - 1, "injured") || is(d, k - 1, "hurt")))
+                break;
+            bool told = false; /* after the casualties ("Police, along with deputies, said ..." adds none) */
+            for (size_t j = s0; j < k && !told; j++)
+                told = is(d, j, "killed") || is(d, j, "dead") || is(d, j, "died") || is(d, j, "wounded") ||
+                       is(d, j, "injured") || is(d, j, "hurt") || is(d, j, "shot");
+            if (!told)
+                break;
+            long more = people_after_of(d, k + 2, s1);
+            if (more > 0 && more < 10) {
+                st->n[cat] += more;
+                if (st->low[cat] >= 0)
+                    st->low[cat] += more;
+                if (st->high[cat] >= 0)
+                    st->high[cat] += more;
+            }
+            break;
+        }
+    }
     /* (a death by accident or illness is no incident: asked only of the sentences that count
      * someone, the scan of every word being the dearer test) */
     if (!any || mishap(d, se))
