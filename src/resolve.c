@@ -234,6 +234,9 @@ typedef struct resolver {
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
     bool a1_sorted;
+    uint16_t named_cc[MAX_NEAR_CC]; /* countries the text names as countries ("France") ... */
+    uint32_t named_by[MAX_NEAR_CC]; /* ... and the group that names each */
+    size_t n_named_cc;
     uint16_t near_cc[MAX_NEAR_CC]; /* countries the text names, small enough to have neighbours' towns */
     size_t n_near_cc;              /* near their borders (see neighbour_country) */
     uint32_t *longer;   /* per span: a span whose name is this one's and more ("Mexico City" for
@@ -702,6 +705,46 @@ static bool near_country_at(const resolver *r, uint32_t i)
     return cp != GM_NONE32 && g->places[cp].extent_km <= NEAR_CC_EXTENT_KM;
 }
 
+/* The countries the text names as countries, each by its group (a mention most likely the country
+ * itself).  Made once a pass, after tally(). */
+static void named_countries(resolver *r)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    r->n_named_cc = 0;
+    for (size_t k = 0; k < r->ngroups && r->n_named_cc < MAX_NEAR_CC; k++) {
+        const group *gr = &r->groups[k];
+        if (gr->top < 0 || gr->top_p < 0.5f)
+            continue;
+        const gm_idx_place *p = &g->places[d->cands[gr->top].place];
+        if (p->kind == GM_PK_COUNTRY && p->country != GM_NONE16) {
+            r->named_cc[r->n_named_cc] = p->country;
+            r->named_by[r->n_named_cc++] = (uint32_t)k;
+        }
+    }
+}
+
+/* The capital of a country another name of the text names: "Paris" in a story that says "France"
+ * (worth CAPITAL_OF_NAMED in its score). */
+#define CAPITAL_OF_NAMED 3.0f
+static bool capital_of_named(const resolver *r, const group *gr, const gm_mspan *s, const gm_idx_place *p)
+{
+    const gm_doc *d = r->d;
+    const gm_gazetteer *g = d->gaz;
+    if (p->kind != GM_PK_PLACE || p->country == GM_NONE16 || strcmp(g->strings + p->fcode, "PPLC") != 0)
+        return false;
+    /* not when the name may be the country itself ("Mexico", "Kuwait", "Panama") */
+    for (uint32_t k = s->cand; k < s->cand + s->ncand; k++) {
+        const gm_idx_place *q = &g->places[d->cands[k].place];
+        if (q->kind == GM_PK_COUNTRY && q->country == p->country)
+            return false;
+    }
+    for (size_t i = 0; i < r->n_named_cc; i++)
+        if (r->named_cc[i] == p->country && &r->groups[r->named_by[i]] != gr)
+            return true;
+    return false;
+}
+
 static void near_countries(resolver *r)
 {
     /* the first MAX_NEAR_CC in slot order; when there are no more than that, all of them, in any
@@ -958,6 +1001,12 @@ static void score_span(resolver *r, size_t si, const anchor *anchors, size_t nan
         if (p->admin2 != GM_NONE32 && p->kind == GM_PK_PLACE) {
             parts[GM_PART_ADMIN2] = ctx[CTX_ADMIN2];
             sc += parts[GM_PART_ADMIN2];
+        }
+        /* the capital of a country the text names: "Washington" beside "the U.S." is no English town
+         * however many English names the text has (but in a list of states, the state) */
+        if (capital_of_named(r, gr, s, p) && span_sibling_kind(r, si, GM_PK_ADMIN1, sib) < 0.5f) {
+            sc += CAPITAL_OF_NAMED;
+            parts[GM_PART_COUNTRY] += CAPITAL_OF_NAMED;
         }
         /* nearness to places the other names pin down */
         if (p->kind == GM_PK_PLACE || p->kind == GM_PK_SITE || p->kind == GM_PK_ADMIN2) {
@@ -1395,6 +1444,7 @@ gm_status gm_resolve(gm_doc *d)
         r.pass = pass;
         tally(&r, pass > 0);
         near_countries(&r);
+        named_countries(&r);
         size_t nanchors = 0;
         for (size_t k = 0; k < r.ngroups && nanchors < MAX_ANCHORS; k++) {
             const group *gr = &r.groups[k];

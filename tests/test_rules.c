@@ -334,6 +334,11 @@ static const rule_case CASES[] = {
     {"N.S.W. is New South Wales, not N.S.", "He grew up in Dubbo, N.S.W. and then moved.", "N.S.W.", 0, "a1=AU.02"},
     {"dotted letters of a country", "Troops from the U.K. arrived on Monday.", "U.K.", 0, "cc=GB"},
     {"a country name is confident", "Talks between Poland and Germany resumed.", "Germany", 0, "cc=DE;conf>0.8"},
+    {"the capital of a country the text names",
+     "Officials in Washington said the U.S. would send envoys to London, Britain and Wales next week.", "Washington",
+     0, "cc=US;fc=PPLC"},
+    {"... but in a list of states, the state",
+     "The U.S. agency said cases were found in Washington, Oregon and Idaho.", "Washington", 0, "fc=ADM1;a1=US.WA"},
     /* region-level places are their GeoNames rows where there is one */
     {"a continent is its GeoNames row", "Aid groups warned that the drought in Africa would spread.", "Africa", 0,
      "fc=CONT;gn=6255146"},
