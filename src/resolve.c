@@ -731,7 +731,12 @@ static bool capital_of_named(const resolver *r, const group *gr, const gm_mspan 
 {
     const gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
-    if (p->kind != GM_PK_PLACE || p->country == GM_NONE16 || strcmp(g->strings + p->fcode, "PPLC") != 0)
+    if (p->kind != GM_PK_PLACE || p->country == GM_NONE16)
+        return false;
+    bool named = false;
+    for (size_t i = 0; i < r->n_named_cc && !named; i++)
+        named = r->named_cc[i] == p->country && &r->groups[r->named_by[i]] != gr;
+    if (!named || strcmp(g->strings + p->fcode, "PPLC") != 0)
         return false;
     /* not when the name may be the country itself ("Mexico", "Kuwait", "Panama") */
     for (uint32_t k = s->cand; k < s->cand + s->ncand; k++) {
@@ -739,10 +744,7 @@ static bool capital_of_named(const resolver *r, const group *gr, const gm_mspan 
         if (q->kind == GM_PK_COUNTRY && q->country == p->country)
             return false;
     }
-    for (size_t i = 0; i < r->n_named_cc; i++)
-        if (r->named_cc[i] == p->country && &r->groups[r->named_by[i]] != gr)
-            return true;
-    return false;
+    return true;
 }
 
 static void near_countries(resolver *r)
