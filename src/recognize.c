@@ -1103,6 +1103,21 @@ static bool region_span(const gm_doc *d, const gm_mspan *s)
 
 static bool country_span(const gm_doc *d, const gm_mspan *s) { return likeliest_kind(d, s) == GM_PK_COUNTRY; }
 
+/* Some region candidate of the span (a country, an admin-1 region, a larger region) is matched by
+ * a name in English or of its own (or its demonym, "North American"), not one in another language:
+ * "Texas" in "North Texas", "Mediterranean" in "Eastern Mediterranean", not the Danish "Island"
+ * for Iceland in "North Island". */
+static bool region_own_name(const gm_doc *d, const gm_mspan *s)
+{
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++) {
+        uint8_t kind = d->gaz->places[d->cands[c].place].kind;
+        if ((kind == GM_PK_COUNTRY || kind == GM_PK_ADMIN1 || kind == GM_PK_REGION) &&
+            (d->cands[c].name_type < GM_NT_OTHERLANG || d->cands[c].name_type == GM_NT_DEMONYM))
+            return true;
+    }
+    return false;
+}
+
 /* Some candidate of the span is of this kind. */
 static bool has_kind(const gm_doc *d, const gm_mspan *s, uint8_t kind)
 {
@@ -1459,6 +1474,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
      * a continent, a country or a state is part of the name (the point stays the whole's) */
     if (!s->given && a > 0 && is_cap_word(t, a - 1) && TOK_IN(t, a - 1, COMPASS_ADJ) &&
         t->tok[a - 1].end + 1 == first->start && t->tok[a - 1].sent == first->sent && region_span(d, s) &&
+        region_own_name(d, s) &&
         (!covered_by_span(d, a - 1) || (d->nspans >= 2 && d->spans[d->nspans - 2].tok_start == a - 1 &&
                                         d->spans[d->nspans - 2].tok_end == a))) {
         s->tok_start = (uint32_t)(a - 1);
