@@ -2321,8 +2321,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                    is(d, i - 1, "fatally") && i + 1 < s1 && !subject_cue(d, s0, s1, i) &&
                    (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "another") || is(d, i + 1, "his") ||
                     is(d, i + 1, "her") || is(d, i + 1, "their") || IN(d, i + 1, PERSON_SG) ||
-                    number_at(d, i + 1))) {
-            /* "he fatally shot his roommate", "fatally shoot another teen" */
+                    number_at(d, i + 1) ||
+                    (d->t.tok[i + 1].type == GM_TOK_WORD && (d->t.tok[i + 1].flags & GM_TF_CAP)))) {
+            /* "he fatally shot his roommate", "fatally shoot another teen", "fatally shot Earnest
+             * Sneed and Seth Easley" */
             long n = 1, listed;
             gm_count c;
             if (count_at(d, i + 1, s1, false, &c) && !c.vague)
