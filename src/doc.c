@@ -155,6 +155,38 @@ static bool estimable(const gm_doc *d, const gm_mspan *s)
     return false;
 }
 
+/* A given span's town is a stray namesake when it lies in a country nothing else in the text lies
+ * in, the text names at least two other towns or regions, and the town is small: under
+ * STRAY_MAX_POP people when the name has several entries, under STRAY_MAX_POP_SOLE when it is the
+ * name's only one.  The place meant is then most likely one the gazetteer lacks ("Fala, a hamlet
+ * south of Edinburgh" is not the Peruvian village of 500), and it gets an estimate instead. */
+#define STRAY_MAX_POP 100000
+#define STRAY_MAX_POP_SOLE 5000
+static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
+{
+    gm_place pp;
+    gm_gz_place(d->gaz, place, &pp);
+    uint64_t max_pop = d->spans[i].ncand >= 2 ? STRAY_MAX_POP : STRAY_MAX_POP_SOLE;
+    if (pp.precision != GM_PREC_PLACE || pp.population >= max_pop)
+        return false;
+    size_t others = 0;
+    for (size_t j = 0; j < d->nspans; j++) {
+        const gm_mspan *o = &d->spans[j];
+        if (j == i || o->best < 0 || o->dropped)
+            continue;
+        uint32_t q = d->cands[o->best].place;
+        if (q == place)
+            continue;
+        gm_place qp;
+        gm_gz_place(d->gaz, q, &qp);
+        if (qp.country_code && pp.country_code && strcmp(qp.country_code, pp.country_code) == 0)
+            return false; /* the text names something else in its country */
+        if (qp.precision == GM_PREC_PLACE || qp.precision == GM_PREC_ADMIN2 || qp.precision == GM_PREC_ADMIN1)
+            others++;
+    }
+    return others >= 2;
+}
+
 /* An estimate's confidence: never the named place itself, within 161 km about half the time. */
 #define ESTIMATE_CONFIDENCE 0.2
 
@@ -188,6 +220,8 @@ static gm_status finish(gm_doc *d)
         m->end = s->end;
         m->kind = (gm_mention_kind)s->kind;
         uint32_t place = s->best >= 0 && (!s->dropped || s->given) ? d->cands[s->best].place : GM_NONE32;
+        if (place != GM_NONE32 && d->resolve_only && d->opt.estimates && stray_namesake(d, i, place))
+            place = GM_NONE32; /* estimated below instead */
         if (place != GM_NONE32) {
             m->resolved = 1;
             gm_gz_place(d->gaz, place, &m->place);
