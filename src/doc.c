@@ -155,13 +155,17 @@ static bool estimable(const gm_doc *d, const gm_mspan *s)
     return false;
 }
 
-/* A given span's town is a stray namesake when it lies in a country nothing else in the text lies
- * in, the text names at least two other towns or regions, and the town is small: under
- * STRAY_MAX_POP people when the name has several entries, under STRAY_MAX_POP_SOLE when it is the
- * name's only one.  The place meant is then most likely one the gazetteer lacks ("Fala, a hamlet
- * south of Edinburgh" is not the Peruvian village of 500), and it gets an estimate instead. */
+/* A given span's town is a stray namesake when the text names at least two other towns or regions,
+ * none in the town's admin-1 region, and the town is small - under STRAY_MAX_POP people when the
+ * name has several entries, under STRAY_MAX_POP_SOLE when it is the name's only one - and lies
+ * either in a country nothing else in the text lies in, or (for a name of several entries) more
+ * than STRAY_MIN_KM from every town and county the text names.  The place meant is then most
+ * likely one the gazetteer lacks ("Fala, a hamlet south of Edinburgh" is not the Peruvian village
+ * of 500; "Mission, a neighbourhood of Calgary" not the town in British Columbia), and it gets an
+ * estimate instead. */
 #define STRAY_MAX_POP 100000
 #define STRAY_MAX_POP_SOLE 5000
+#define STRAY_MIN_KM 600.0
 static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
 {
     gm_place pp;
@@ -170,6 +174,8 @@ static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
     if (pp.precision != GM_PREC_PLACE || pp.population >= max_pop)
         return false;
     size_t others = 0;
+    bool same_country = false;
+    double nearest = 1e9;
     for (size_t j = 0; j < d->nspans; j++) {
         const gm_mspan *o = &d->spans[j];
         if (j == i || o->best < 0 || o->dropped)
@@ -179,11 +185,19 @@ static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
             continue;
         gm_place qp;
         gm_gz_place(d->gaz, q, &qp);
+        if (qp.admin1_code && pp.admin1_code && strcmp(qp.admin1_code, pp.admin1_code) == 0)
+            return false; /* the text names something else in its region */
         if (qp.country_code && pp.country_code && strcmp(qp.country_code, pp.country_code) == 0)
-            return false; /* the text names something else in its country */
+            same_country = true;
         if (qp.precision == GM_PREC_PLACE || qp.precision == GM_PREC_ADMIN2 || qp.precision == GM_PREC_ADMIN1)
             others++;
+        if (qp.precision == GM_PREC_PLACE || qp.precision == GM_PREC_ADMIN2) {
+            double km = gm_haversine_km(pp.lat, pp.lon, qp.lat, qp.lon);
+            nearest = km < nearest ? km : nearest;
+        }
     }
+    if (same_country && !(d->spans[i].ncand >= 2 && nearest > STRAY_MIN_KM))
+        return false; /* in the country of the text's other places, and near one of them */
     return others >= 2;
 }
 
