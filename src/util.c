@@ -242,52 +242,57 @@ static int digits_reversed(char *d, unsigned long long u)
     return n;
 }
 
+static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+/* |v| * 10^decimals rounded to an integer, as printf's "%.*f" rounds it: false for the values left
+ * to printf.  A value whose scaled magnitude is below 2^52 and not within 0.001 of a rounding tie
+ * is rounded here: the error of v * 10^decimals is far below that margin, so the result is printf's
+ * (which rounds the exact binary value); ties, huge numbers and NaN are left over. */
+static bool scaled_round(double v, int decimals, unsigned long long *units)
+{
+    if (!(decimals >= 0 && decimals <= 9 && isfinite(v)))
+        return false;
+    double x = fabs(v) * P10[decimals];
+    if (!(x < 4503599627370496.0))
+        return false;
+    double fl = floor(x), frac = x - fl;
+    if (!(fabs(frac - 0.5) > 1e-3))
+        return false;
+    *units = (unsigned long long)fl + (frac > 0.5);
+    return true;
+}
+
 /* Writes "%.*f" of v into out (at least 64 bytes) and returns the length, or -1 for the values it
- * leaves to printf.  A value whose scaled magnitude is below 2^52 and not within 0.001 of a rounding
- * tie is rounded here: the error of v * 10^decimals is far below that margin, so the digits are
- * printf's (which rounds the exact binary value); ties, huge numbers and NaN are left over. */
+ * leaves to printf (see scaled_round). */
 static int fixed(char *out, double v, int decimals)
 {
-    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    if (decimals >= 0 && decimals <= 9 && isfinite(v)) {
-        double x = fabs(v) * P10[decimals];
-        if (x < 4503599627370496.0) {
-            double fl = floor(x), frac = x - fl;
-            if (fabs(frac - 0.5) > 1e-3) {
-                char digits[32];
-                int nd = digits_reversed(digits, (unsigned long long)fl + (frac > 0.5));
-                while (nd <= decimals)
-                    digits[nd++] = '0'; /* at least one digit before the point */
-                int n = 0;
-                if (signbit(v))
-                    out[n++] = '-'; /* printf writes "-0.000000" for -0.0000001 too */
-                for (int i = nd - 1; i >= 0; i--) {
-                    out[n++] = digits[i];
-                    if (i == decimals && decimals > 0)
-                        out[n++] = '.';
-                }
-                return n;
-            }
-        }
+    unsigned long long units;
+    if (!scaled_round(v, decimals, &units))
+        return -1;
+    char digits[32];
+    int nd = digits_reversed(digits, units);
+    while (nd <= decimals)
+        digits[nd++] = '0'; /* at least one digit before the point */
+    int n = 0;
+    if (signbit(v))
+        out[n++] = '-'; /* printf writes "-0.000000" for -0.0000001 too */
+    for (int i = nd - 1; i >= 0; i--) {
+        out[n++] = digits[i];
+        if (i == decimals && decimals > 0)
+            out[n++] = '.';
     }
-    return -1;
+    return n;
 }
 
 double gm_round_decimals(double v, int decimals)
 {
-    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     if (!isfinite(v))
         return NAN;
-    if (decimals >= 0 && decimals <= 9) {
-        /* fixed()'s rounding; an integer over a power of ten is the double nearest the decimal */
-        double x = fabs(v) * P10[decimals];
-        if (x < 4503599627370496.0) {
-            double fl = floor(x), frac = x - fl;
-            if (fabs(frac - 0.5) > 1e-3) {
-                double r = (fl + (frac > 0.5)) / P10[decimals];
-                return signbit(v) && r != 0 ? -r : r;
-            }
-        }
+    unsigned long long units;
+    if (scaled_round(v, decimals, &units)) {
+        /* fixed()'s digits; an integer over a power of ten is the double nearest the decimal */
+        double r = (double)units / P10[decimals];
+        return signbit(v) && r != 0 ? -r : r;
     }
     char tmp[64];
     int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
