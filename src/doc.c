@@ -130,13 +130,8 @@ static uint32_t estimate_anchor(const gm_doc *d)
  * community in Summers County"), or NULL. */
 static const gm_mspan *written_container(const gm_doc *d, size_t x)
 {
-    const gm_mspan *a = &d->spans[x];
-    if (x + 1 < d->nspans) {
-        const gm_mspan *b = &d->spans[x + 1];
-        if (b->best >= 0 && !b->dropped && a->tok_end < d->t.ntok && b->tok_start == a->tok_end + 1 &&
-            gm_tok_is(&d->t.tok[a->tok_end], ','))
-            return b;
-    }
+    if (gm_doc_comma_next(d, x) && d->spans[x + 1].best >= 0 && !d->spans[x + 1].dropped)
+        return &d->spans[x + 1];
     size_t in = gm_doc_said_in(d, x);
     if (in && d->spans[in - 1].best >= 0 && !d->spans[in - 1].dropped)
         return &d->spans[in - 1];
@@ -519,8 +514,7 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
         d->spans[x].container = 0;
     for (size_t x = 0; x + 1 < d->nspans; x++) {
         gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
-        if (a->ncand && b->ncand && !b->dropped && a->tok_end < d->t.ntok &&
-            b->tok_start == a->tok_end + 1 && gm_tok_is(&d->t.tok[a->tok_end], ','))
+        if (a->ncand && b->ncand && !b->dropped && gm_doc_comma_next(d, x))
             a->container = (uint32_t)(x + 2);
         else if (a->ncand) { /* "Lowell is an unincorporated community in Summers County" */
             size_t in = gm_doc_said_in(d, x);

@@ -145,6 +145,15 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
  * "Thornton, a hamlet in Essa"): its index + 1, or 0 (doc.c). */
 size_t gm_doc_said_in(const gm_doc *d, size_t x);
 
+/* Span x + 1 follows span x right after a comma: "Paris, Texas" (or a list's next item). */
+static inline bool gm_doc_comma_next(const gm_doc *d, size_t x)
+{
+    if (x + 1 >= d->nspans)
+        return false;
+    const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+    return a->tok_end < d->t.ntok && b->tok_start == a->tok_end + 1 && gm_tok_is(&d->t.tok[a->tok_end], ',');
+}
+
 /* Does the key stand for a demonym rather than for the places named like it? (recognize.c) */
 bool gm_key_is_demonym(const gm_gazetteer *g, const gm_idx_key *key);
 

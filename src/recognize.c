@@ -1694,8 +1694,8 @@ gm_status gm_recognize(gm_doc *d)
             a->container = (uint32_t)in; /* "Lowell is an unincorporated community in Summers County" */
             continue;
         }
-        if (b->tok_start == a->tok_end + 1 && gm_tok_is(&t->tok[a->tok_end], ',') &&
-            t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) && !in_state_list(d, x)) {
+        if (gm_doc_comma_next(d, x) && t->tok[a->tok_end].sent == t->tok[a->tok_start].sent && !country_span(d, a) &&
+            !in_state_list(d, x)) {
             a->container = (uint32_t)(x + 2);
             /* "Superior, Wisconsin", "Commerce, Texas": a region around one of its places says
              * that an ordinary word is the town */
