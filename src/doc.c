@@ -93,22 +93,17 @@ static gm_status doc_new(const gm_gazetteer *gaz, const char *text, size_t len, 
  * small places near the ones the text is about: in the dev corpora about half lie within 161 km
  * of that point.  GM_NONE32 when the text names no town. */
 #define ANCHOR_MAX 256
-static uint32_t estimate_anchor(const gm_doc *d)
+static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed)
 {
     uint32_t ids[ANCHOR_MAX];
     double lat[ANCHOR_MAX], lon[ANCHOR_MAX];
     size_t n = 0;
     for (size_t i = 0; i < d->nspans && n < ANCHOR_MAX; i++) {
-        const gm_mspan *s = &d->spans[i];
-        if (s->best < 0 || s->dropped)
+        if (placed[i].precision != GM_PREC_PLACE)
             continue;
-        gm_place p;
-        gm_gz_place(d->gaz, d->cands[s->best].place, &p);
-        if (p.precision != GM_PREC_PLACE)
-            continue;
-        ids[n] = d->cands[s->best].place;
-        lat[n] = p.lat;
-        lon[n] = p.lon;
+        ids[n] = placed[i].id;
+        lat[n] = placed[i].lat;
+        lon[n] = placed[i].lon;
         n++;
     }
     uint32_t best = GM_NONE32;
@@ -161,7 +156,7 @@ static bool estimable(const gm_doc *d, const gm_mspan *s)
 #define STRAY_MAX_POP 100000
 #define STRAY_MAX_POP_SOLE 5000
 #define STRAY_MIN_KM 600.0
-static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
+static bool stray_namesake(const gm_doc *d, const gm_place *placed, size_t i, uint32_t place)
 {
     gm_place pp;
     gm_gz_place(d->gaz, place, &pp);
@@ -170,30 +165,40 @@ static bool stray_namesake(const gm_doc *d, size_t i, uint32_t place)
         return false;
     size_t others = 0;
     bool same_country = false;
-    double nearest = 1e9;
     for (size_t j = 0; j < d->nspans; j++) {
-        const gm_mspan *o = &d->spans[j];
-        if (j == i || o->best < 0 || o->dropped)
+        const gm_place *q = &placed[j];
+        if (j == i || q->precision == GM_PREC_NONE || q->id == place)
             continue;
-        uint32_t q = d->cands[o->best].place;
-        if (q == place)
-            continue;
-        gm_place qp;
-        gm_gz_place(d->gaz, q, &qp);
-        if (qp.admin1_code && pp.admin1_code && strcmp(qp.admin1_code, pp.admin1_code) == 0)
+        if (q->admin1_code && pp.admin1_code && strcmp(q->admin1_code, pp.admin1_code) == 0)
             return false; /* the text names something else in its region */
-        if (qp.country_code && pp.country_code && strcmp(qp.country_code, pp.country_code) == 0)
-            same_country = true;
-        if (qp.precision == GM_PREC_PLACE || qp.precision == GM_PREC_ADMIN2 || qp.precision == GM_PREC_ADMIN1)
-            others++;
-        if (qp.precision == GM_PREC_PLACE || qp.precision == GM_PREC_ADMIN2) {
-            double km = gm_haversine_km(pp.lat, pp.lon, qp.lat, qp.lon);
-            nearest = km < nearest ? km : nearest;
-        }
+        same_country |= q->country_code && pp.country_code && strcmp(q->country_code, pp.country_code) == 0;
+        others += q->precision == GM_PREC_PLACE || q->precision == GM_PREC_ADMIN2 || q->precision == GM_PREC_ADMIN1;
     }
-    if (same_country && !(d->spans[i].ncand >= 2 && nearest > STRAY_MIN_KM))
-        return false; /* in the country of the text's other places, and near one of them */
-    return others >= 2;
+    if (others < 2)
+        return false;
+    if (!same_country)
+        return true;
+    if (d->spans[i].ncand < 2)
+        return false;
+    /* in the country of the text's other places: stray only when far from all its towns and counties */
+    for (size_t j = 0; j < d->nspans; j++) {
+        const gm_place *q = &placed[j];
+        if (j != i && q->id != place && (q->precision == GM_PREC_PLACE || q->precision == GM_PREC_ADMIN2) &&
+            gm_haversine_km(pp.lat, pp.lon, q->lat, q->lon) <= STRAY_MIN_KM)
+            return false;
+    }
+    return true;
+}
+
+/* The entry of each span the resolver kept (precision GM_PREC_NONE for the others), for the
+ * estimates' look-ups at the document's places: made once, on first need. */
+static gm_place *placed_spans(const gm_doc *d)
+{
+    gm_place *placed = gm_calloc(d->nspans ? d->nspans : 1, sizeof *placed);
+    for (size_t j = 0; placed && j < d->nspans; j++)
+        if (d->spans[j].best >= 0 && !d->spans[j].dropped)
+            gm_gz_place(d->gaz, d->cands[d->spans[j].best].place, &placed[j]);
+    return placed;
 }
 
 /* An estimate's confidence: never the named place itself, within 161 km about half the time. */
@@ -205,6 +210,7 @@ static gm_status finish(gm_doc *d)
 {
     bool anchored = false;
     uint32_t anchor = GM_NONE32;
+    gm_place *placed = NULL; /* (placed_spans, when resolve mode asks) */
     size_t n = 0;
     for (size_t i = 0; i < d->nspans; i++)
         n += d->resolve_only ? d->spans[i].given != 0 : !d->spans[i].dropped && !(d->spans[i].flags & GM_SF_HIDDEN);
@@ -229,13 +235,16 @@ static gm_status finish(gm_doc *d)
         m->end = s->end;
         m->kind = (gm_mention_kind)s->kind;
         uint32_t place = s->best >= 0 && (!s->dropped || s->given) ? d->cands[s->best].place : GM_NONE32;
-        if (place != GM_NONE32 && d->resolve_only && d->opt.estimates && stray_namesake(d, i, place))
+        bool estimating = d->resolve_only && d->opt.estimates && (place != GM_NONE32 || estimable(d, s));
+        if (estimating && !placed && !(placed = placed_spans(d)))
+            return GM_E_NOMEM;
+        if (place != GM_NONE32 && estimating && stray_namesake(d, placed, i, place))
             place = GM_NONE32; /* estimated below instead */
         if (place != GM_NONE32) {
             m->resolved = 1;
             gm_gz_place(d->gaz, place, &m->place);
             m->confidence = s->conf;
-        } else if (d->resolve_only && d->opt.estimates && estimable(d, s)) {
+        } else if (estimating && estimable(d, s)) {
             /* where: a town or county written as its container ("Lowell, Summers County"), else
              * where the text's towns centre, else a larger container ("X, Texas") */
             const gm_mspan *in = written_container(d, i);
@@ -248,7 +257,7 @@ static gm_status finish(gm_doc *d)
             }
             if (at == GM_NONE32) {
                 if (!anchored) {
-                    anchor = estimate_anchor(d);
+                    anchor = estimate_anchor(d, placed);
                     anchored = true;
                 }
                 at = anchor != GM_NONE32 ? anchor : within;
@@ -267,6 +276,7 @@ static gm_status finish(gm_doc *d)
             }
         }
     }
+    gm__free(placed);
     return GM_OK;
 }
 
