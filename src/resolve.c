@@ -214,6 +214,7 @@ typedef struct group {
 enum { CTX_COUNTRY, CTX_ADMIN1, CTX_NEIGHBOUR, CTX_ADMIN2, CTX_NEAR, CTX_N };
 
 #define MAX_NEAR_CC 8
+#define MAX_NAMED_CC 8 /* the first countries the text names as countries (named_countries) */
 
 typedef struct resolver {
     gm_doc *d;
@@ -234,8 +235,8 @@ typedef struct resolver {
     uint64_t *a1_used;  /* the admin-1 map's occupied slots after a tally: country << 32 | slot, sorted */
     size_t n_a1_used;
     bool a1_sorted;
-    uint16_t named_cc[MAX_NEAR_CC]; /* countries the text names as countries ("France") ... */
-    uint32_t named_by[MAX_NEAR_CC]; /* ... and the group that names each */
+    uint16_t named_cc[MAX_NAMED_CC]; /* countries the text names as countries ("France") ... */
+    uint32_t named_by[MAX_NAMED_CC]; /* ... and the group that names each */
     size_t n_named_cc;
     uint16_t near_cc[MAX_NEAR_CC]; /* countries the text names, small enough to have neighbours' towns */
     size_t n_near_cc;              /* near their borders (see neighbour_country) */
@@ -712,7 +713,7 @@ static void named_countries(resolver *r)
     const gm_doc *d = r->d;
     const gm_gazetteer *g = d->gaz;
     r->n_named_cc = 0;
-    for (size_t k = 0; k < r->ngroups && r->n_named_cc < MAX_NEAR_CC; k++) {
+    for (size_t k = 0; k < r->ngroups && r->n_named_cc < MAX_NAMED_CC; k++) {
         const group *gr = &r->groups[k];
         if (gr->top < 0 || gr->top_p < 0.5f)
             continue;
