@@ -91,15 +91,17 @@ static gm_status doc_new(const gm_gazetteer *gaz, const char *text, size_t len, 
  * names (given or seen around the given spans), the one with the least distance to all the others
  * (a medoid: where the text's places centre, and a real place among them).  Most such names are
  * small places near the ones the text is about: in the dev corpora about half lie within 161 km
- * of that point.  GM_NONE32 when the text names no town. */
+ * of that point.  With admin1_code, only the towns in that region count.  GM_NONE32 when the text
+ * names no such town. */
 #define ANCHOR_MAX 256
-static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed)
+static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const char *admin1_code)
 {
     uint32_t ids[ANCHOR_MAX];
     double lat[ANCHOR_MAX], lon[ANCHOR_MAX];
     size_t n = 0;
     for (size_t i = 0; i < d->nspans && n < ANCHOR_MAX; i++) {
-        if (placed[i].precision != GM_PREC_PLACE)
+        if (placed[i].precision != GM_PREC_PLACE ||
+            (admin1_code && !(placed[i].admin1_code && strcmp(placed[i].admin1_code, admin1_code) == 0)))
             continue;
         ids[n] = placed[i].id;
         lat[n] = placed[i].lat;
@@ -240,6 +242,16 @@ static gm_status finish(gm_doc *d)
             return GM_E_NOMEM;
         if (place != GM_NONE32 && estimating && stray_namesake(d, placed, i, place))
             place = GM_NONE32; /* estimated below instead */
+        /* a town put at the state or province written with it ("Alameda, a town in Saskatchewan"):
+         * nearer at the text's towns in that region, when it names some ("east of Estevan") */
+        uint32_t at = GM_NONE32;
+        if (place != GM_NONE32 && estimating && (s->flags & GM_SF_AT_REGION)) {
+            gm_place rp;
+            gm_gz_place(d->gaz, place, &rp);
+            if (rp.precision == GM_PREC_ADMIN1 && rp.admin1_code &&
+                (at = estimate_anchor(d, placed, rp.admin1_code)) != GM_NONE32)
+                place = GM_NONE32;
+        }
         if (place != GM_NONE32) {
             m->resolved = 1;
             gm_gz_place(d->gaz, place, &m->place);
@@ -247,8 +259,8 @@ static gm_status finish(gm_doc *d)
         } else if (estimating && estimable(d, s)) {
             /* where: a town or county written as its container ("Lowell, Summers County"), else
              * where the text's towns centre, else a larger container ("X, Texas") */
-            const gm_mspan *in = written_container(d, i);
-            uint32_t at = GM_NONE32, within = in ? d->cands[in->best].place : GM_NONE32;
+            const gm_mspan *in = at == GM_NONE32 ? written_container(d, i) : NULL;
+            uint32_t within = in ? d->cands[in->best].place : GM_NONE32;
             if (within != GM_NONE32) {
                 gm_place cp;
                 gm_gz_place(d->gaz, within, &cp);
@@ -257,7 +269,7 @@ static gm_status finish(gm_doc *d)
             }
             if (at == GM_NONE32) {
                 if (!anchored) {
-                    anchor = estimate_anchor(d, placed);
+                    anchor = estimate_anchor(d, placed, NULL);
                     anchored = true;
                 }
                 at = anchor != GM_NONE32 ? anchor : within;

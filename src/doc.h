@@ -52,7 +52,8 @@ enum {
     GM_SF_CITY_WORD = 1u << 5,    /* "the city of X", "X city", "village of X" */
     GM_SF_COUNTY_WORD = 1u << 6,  /* "X County", "X Parish", "X raion" */
     GM_SF_HIDDEN = 1u << 7,       /* context only (a container next to a given span): not reported */
-    GM_SF_STREET = 1u << 8        /* part of a street name or an address: "Tuscarawas Street" */
+    GM_SF_STREET = 1u << 8,       /* part of a street name or an address: "Tuscarawas Street" */
+    GM_SF_AT_REGION = 1u << 9     /* a town the gazetteer lacks, put at the region written with it */
 };
 
 typedef struct gm_mspan {

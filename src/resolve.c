@@ -1525,6 +1525,7 @@ gm_status gm_resolve(gm_doc *d)
                            !o->container)) {
                 o->best = region;
                 o->conf = conf;
+                o->flags |= GM_SF_AT_REGION;
             }
         }
     }
