@@ -443,7 +443,9 @@ static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t n
         gm_mspan *r = &d->spans[k];
         if (r->start == sp->start && r->end == sp->end && !r->given) {
             r->given = (uint32_t)(i + 1);
-            r->flags &= (uint8_t)~GM_SF_HIDDEN;
+            /* the caller says it is a place: shown, and a street's name ("Hertford Road") counts
+             * as a place among the others */
+            r->flags &= (uint16_t)~(GM_SF_HIDDEN | GM_SF_STREET);
             r->dropped = false;
             if (r->placeness < 0.9f)
                 r->placeness = 0.9f; /* the caller says it is a place */
@@ -489,9 +491,13 @@ static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t n
     for (size_t x = a; x < b; x++)
         if (gm_doc_tok_is(d, x, "region") || gm_doc_tok_is(d, x, "oblast") || gm_doc_tok_is(d, x, "province"))
             s->flags |= GM_SF_REGION_WORD;
+    if (b < d->t.ntok && (gm_doc_tok_is(d, b, "county") || gm_doc_tok_is(d, b, "parish")))
+        s->flags |= GM_SF_COUNTY_WORD; /* a span that leaves out the "County" of its name */
     if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
         (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
         s->flags |= GM_SF_CITY_WORD;
+    if (gm_doc_called_town(d, b)) /* "X is a small town in ..." */
+        s->flags |= GM_SF_CALLED_TOWN;
     return GM_OK;
 }
 
@@ -577,6 +583,36 @@ static const gm_word WHERE_WORDS[] = {
 };
 
 #define ONE_OF(d, k, words) one_of(d, k, words, GM_ARRAY_LEN(words))
+
+/* The settlement words that never name a county-level unit (a parish, borough, township or
+ * municipality may be one). */
+static const gm_word TOWN_WORDS[] = {
+    GM_WORD("town"),     GM_WORD("city"),      GM_WORD("village"),      GM_WORD("community"),
+    GM_WORD("hamlet"),   GM_WORD("suburb"),    GM_WORD("neighborhood"), GM_WORD("neighbourhood"),
+    GM_WORD("settlement"), GM_WORD("locality"),
+};
+
+bool gm_doc_called_town(const gm_doc *d, size_t k)
+{
+    const gm_text *t = &d->t;
+    size_t end = k + 12 < t->ntok ? k + 12 : t->ntok;
+    if (k >= end)
+        return false;
+    if (gm_tok_is(&t->tok[k], ',') || gm_doc_tok_is(d, k, "is") || gm_doc_tok_is(d, k, "was"))
+        k++;
+    else
+        return false;
+    if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
+        return false;
+    for (k++; k < end; k++) {
+        const gm_token *w = &t->tok[k];
+        if (ONE_OF(d, k, TOWN_WORDS) || (gm_doc_tok_is(d, k, "place") && gm_doc_tok_is(d, k - 1, "designated")))
+            return true;
+        if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
+            return false;
+    }
+    return false;
+}
 
 size_t gm_doc_said_in(const gm_doc *d, size_t x)
 {

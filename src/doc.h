@@ -53,7 +53,8 @@ enum {
     GM_SF_COUNTY_WORD = 1u << 6,  /* "X County", "X Parish", "X raion" */
     GM_SF_HIDDEN = 1u << 7,       /* context only (a container next to a given span): not reported */
     GM_SF_STREET = 1u << 8,       /* part of a street name or an address: "Tuscarawas Street" */
-    GM_SF_AT_REGION = 1u << 9     /* a town the gazetteer lacks, put at the region written with it */
+    GM_SF_AT_REGION = 1u << 9,    /* a town the gazetteer lacks, put at the region written with it */
+    GM_SF_CALLED_TOWN = 1u << 10  /* "X is a small town in ...", "X, a village" */
 };
 
 typedef struct gm_mspan {
@@ -141,6 +142,10 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
     return k->type == GM_TOK_WORD && (k->flags & GM_TF_POSSESSIVE) && k->base_len == n &&
            __builtin_memcmp(d->t.fold + k->fold_off, word, n) == 0;
 }
+
+/* The words from token k on call the name before them a town: "(X) is a small town", "(X), an
+ * unincorporated community", "(X) was a census-designated place" (doc.c). */
+bool gm_doc_called_town(const gm_doc *d, size_t k);
 
 /* The region span x is said to lie in ("Lowell is an unincorporated community in Summers County",
  * "Thornton, a hamlet in Essa"): its index + 1, or 0 (doc.c). */

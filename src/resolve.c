@@ -940,6 +940,57 @@ static bool same_list(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
     return true;
 }
 
+/* A county the name matches only without its "County" ("Livingston" for Livingston County). */
+static bool bare_county(const gm_doc *d, const gm_cand *c)
+{
+    return c->name_type >= GM_NT_VARIANT && d->gaz->places[c->place].kind == GM_PK_ADMIN2;
+}
+
+/* Drops span s's bare_county candidates. */
+static void drop_bare_counties(gm_doc *d, gm_mspan *s)
+{
+    uint32_t n = 0;
+    for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
+        if (!bare_county(d, &d->cands[c]))
+            d->cands[s->cand + n++] = d->cands[c];
+    s->ncand = n;
+}
+
+/* Spans a and b are the same words, case and accents folded. */
+static bool same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
+{
+    const gm_text *t = &d->t;
+    if (a->tok_end - a->tok_start != b->tok_end - b->tok_start || a->tok_end <= a->tok_start)
+        return false;
+    for (uint32_t k = 0; k < a->tok_end - a->tok_start; k++) {
+        const gm_token *x = &t->tok[a->tok_start + k], *y = &t->tok[b->tok_start + k];
+        if (x->fold_len != y->fold_len || memcmp(gm_tok_fold(t, x), gm_tok_fold(t, y), x->fold_len) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* A name the text calls a town ("Livingston is a city in Overton County", "the town of Kent") is
+ * no county that the name matches only without "County", and neither are its other mentions (one
+ * sense per document).  With no other entry, the town is one the gazetteer lacks. */
+static void towns_not_counties(gm_doc *d)
+{
+    for (size_t i = 0; i < d->nspans; i++) {
+        gm_mspan *s = &d->spans[i];
+        if (!(s->flags & (GM_SF_CITY_WORD | GM_SF_CALLED_TOWN)) || s->dropped)
+            continue;
+        bool any = false;
+        for (uint32_t c = s->cand; c < s->cand + s->ncand && !any; c++)
+            any = bare_county(d, &d->cands[c]);
+        if (!any)
+            continue;
+        for (size_t j = 0; j < d->nspans; j++)
+            if (j != i && !(d->spans[j].flags & GM_SF_COUNTY_WORD) && same_words(d, &d->spans[j], s))
+                drop_bare_counties(d, &d->spans[j]);
+        drop_bare_counties(d, s);
+    }
+}
+
 /* "the Pacific", "the Atlantic flyway", "the Balkans": a name written with its article that may be
  * a sea or a region is that, not a town of the same name (a Missouri "Pacific"). */
 static bool the_region(const gm_doc *d, const gm_mspan *s)
@@ -1438,6 +1489,7 @@ gm_status gm_resolve(gm_doc *d)
     int us = us_conventions(d);
     r.locale = us ? gm_gz_country_index(g, "US") : GM_NONE16;
     r.locale_mass = 0.6f * (float)us;
+    towns_not_counties(d);
     if (!make_groups(&r) || !find_longer(&r)) {
         resolver_free(&r);
         return GM_E_NOMEM;
