@@ -70,8 +70,12 @@ typedef struct gm_mspan {
     bool dropped;                /* judged not to be a place */
     bool common_word;            /* the name is also an ordinary English word */
     uint32_t given;              /* resolve mode: position in the caller's list + 1, else 0 */
-    bool unified;                /* its entry was set by another mention of the same name */
+    uint8_t unified;             /* UNIFIED_SET: its entry was set by another mention of the same name;
+                                  * UNIFIED_FIXED: it has the entry of one with a region written next
+                                  * to it, which no later mention changes */
 } gm_mspan;
+
+enum { UNIFIED_SET = 1, UNIFIED_FIXED = 2 };
 
 #define GM_CAND_MEMO 64
 

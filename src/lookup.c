@@ -151,7 +151,7 @@ gm_status gm_doc_explain(const gm_doc *d, size_t i, size_t max, gm_candidate **o
         add_part(x->reasons, sizeof x->reasons, &len, "wording and regions written next to it", cd->parts[GM_PART_WORDING]);
         if ((int32_t)(s->cand + k) == s->best) {
             x->score = INFINITY; /* sorts first */
-            if (s->unified && len < sizeof x->reasons)
+            if ((s->unified & UNIFIED_SET) && len < sizeof x->reasons)
                 snprintf(x->reasons + len, sizeof x->reasons - len, "; chosen because another mention of the name chose it");
         }
     }

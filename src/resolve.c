@@ -1175,8 +1175,11 @@ static void unify_same_names(resolver *r)
                 continue;
             if ((a->flags ^ b->flags) & (GM_SF_REGION_WORD | GM_SF_COUNTY_WORD | GM_SF_CITY_WORD))
                 continue;
-            if (d->cands[a->best].place == d->cands[b->best].place)
+            if (d->cands[a->best].place == d->cands[b->best].place) {
+                if (a->container && !b->container)
+                    b->unified |= UNIFIED_FIXED;
                 continue;
+            }
             /* the mention with a region written next to it ("Washington, Illinois") decides; else the
              * more confident one */
             gm_mspan *lo, *hi;
@@ -1189,11 +1192,15 @@ static void unify_same_names(resolver *r)
                 lo = a->conf < b->conf ? a : b;
                 hi = lo == a ? b : a;
             }
+            /* "Arlington is a city in Gilliam County, Oregon ... named after Arlington, Virginia ...
+             * Arlington was moved": the first mention with a region decides */
+            if (lo->unified & UNIFIED_FIXED)
+                continue;
             uint32_t want = d->cands[hi->best].place;
             for (uint32_t c = lo->cand; c < lo->cand + lo->ncand; c++)
                 if (d->cands[c].place == want) {
                     lo->best = (int32_t)c;
-                    lo->unified = true;
+                    lo->unified |= UNIFIED_SET | (hi->container ? UNIFIED_FIXED : 0);
                     lo->conf = hi->conf * 0.9f;
                     break;
                 }

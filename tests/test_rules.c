@@ -32,6 +32,10 @@ static const rule_case CASES[] = {
     {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
     {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
     {"a town before 'said' after 'in'", "Police in Latta said the suspect fled.", "Latta", 0, "a1=US.SC"},
+    {"later mentions follow the first mention with a region written next to it",
+     "Arlington is a city in Gilliam County, Oregon. Settlers named it after Arlington, Virginia, the home of a "
+     "general. In 1963 Arlington was moved to higher ground.",
+     "Arlington", 2, "a1=US.OR"},
     {"a name the text calls a town is no county of that name without 'County', in any mention",
      "Ida is a village in Monroe County, Michigan. Ida has a post office.", "Ida", 1, "a1=US.MI"},
     {"speech verb before a name", "The budget is tight, said Kinney.", "Kinney", 0, "-"},
