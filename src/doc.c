@@ -91,16 +91,18 @@ static gm_status doc_new(const gm_gazetteer *gaz, const char *text, size_t len, 
  * names (given or seen around the given spans), the one with the least distance to all the others
  * (a medoid: where the text's places centre, and a real place among them).  Most such names are
  * small places near the ones the text is about: in the dev corpora about half lie within 161 km
- * of that point.  With admin1_code, only the towns in that region count.  GM_NONE32 when the text
- * names no such town. */
+ * of that point.  With admin1_code, only the towns in that region count; `except` (a namesake the
+ * span was judged not to be) never does.  GM_NONE32 when the text names fewer than min_towns such
+ * towns. */
 #define ANCHOR_MAX 256
-static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const char *admin1_code)
+static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const char *admin1_code, uint32_t except,
+                                size_t min_towns)
 {
     uint32_t ids[ANCHOR_MAX];
     double lat[ANCHOR_MAX], lon[ANCHOR_MAX];
     size_t n = 0;
     for (size_t i = 0; i < d->nspans && n < ANCHOR_MAX; i++) {
-        if (placed[i].precision != GM_PREC_PLACE ||
+        if (placed[i].precision != GM_PREC_PLACE || placed[i].id == except ||
             (admin1_code && !(placed[i].admin1_code && strcmp(placed[i].admin1_code, admin1_code) == 0)))
             continue;
         ids[n] = placed[i].id;
@@ -110,6 +112,15 @@ static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const c
     }
     uint32_t best = GM_NONE32;
     double best_sum = 0;
+    size_t towns = 0;
+    for (size_t i = 0; i < n && towns < min_towns; i++) {
+        size_t j = 0;
+        while (j < i && ids[j] != ids[i])
+            j++;
+        towns += j == i;
+    }
+    if (towns < min_towns)
+        return GM_NONE32;
     for (size_t i = 0; i < n; i++) {
         double sum = 0;
         for (size_t j = 0; j < n && (best == GM_NONE32 || sum < best_sum); j++)
@@ -133,6 +144,18 @@ static const gm_mspan *written_container(const gm_doc *d, size_t x)
     if (in && d->spans[in - 1].best >= 0 && !d->spans[in - 1].dropped)
         return &d->spans[in - 1];
     return NULL;
+}
+
+/* The container written next to span x or, failing that, next to another mention of the same
+ * words ("Miramar is a suburb of Wellington ... Miramar Peninsula ... Miramar"): one place per
+ * name in a document. */
+static const gm_mspan *name_container(const gm_doc *d, size_t x)
+{
+    const gm_mspan *in = written_container(d, x);
+    for (size_t j = 0; !in && j < d->nspans; j++)
+        if (j != x && gm_doc_same_words(d, &d->spans[j], &d->spans[x]))
+            in = written_container(d, j);
+    return in;
 }
 
 /* A given span worth an estimate: inside the text, and with a word in it (not a span past the
@@ -240,8 +263,11 @@ static gm_status finish(gm_doc *d)
         bool estimating = d->resolve_only && d->opt.estimates && (place != GM_NONE32 || estimable(d, s));
         if (estimating && !placed && !(placed = placed_spans(d)))
             return GM_E_NOMEM;
-        if (place != GM_NONE32 && estimating && stray_namesake(d, placed, i, place))
+        uint32_t stray = GM_NONE32; /* (an entry judged a stray namesake) */
+        if (place != GM_NONE32 && estimating && stray_namesake(d, placed, i, place)) {
+            stray = place;
             place = GM_NONE32; /* estimated below instead */
+        }
         /* a town put at the state or province written with it ("Alameda, a town in Saskatchewan"):
          * nearer at the text's towns in that region, when it names some ("east of Estevan") */
         uint32_t at = GM_NONE32;
@@ -249,7 +275,7 @@ static gm_status finish(gm_doc *d)
             gm_place rp;
             gm_gz_place(d->gaz, place, &rp);
             if (rp.precision == GM_PREC_ADMIN1 && rp.admin1_code &&
-                (at = estimate_anchor(d, placed, rp.admin1_code)) != GM_NONE32)
+                (at = estimate_anchor(d, placed, rp.admin1_code, GM_NONE32, 1)) != GM_NONE32)
                 place = GM_NONE32;
         }
         if (place != GM_NONE32) {
@@ -259,7 +285,7 @@ static gm_status finish(gm_doc *d)
         } else if (estimating && estimable(d, s)) {
             /* where: a town or county written as its container ("Lowell, Summers County"), else
              * where the text's towns centre, else a larger container ("X, Texas") */
-            const gm_mspan *in = at == GM_NONE32 ? written_container(d, i) : NULL;
+            const gm_mspan *in = at == GM_NONE32 ? name_container(d, i) : NULL;
             uint32_t within = in ? d->cands[in->best].place : GM_NONE32;
             if (within != GM_NONE32) {
                 gm_place cp;
@@ -267,9 +293,14 @@ static gm_status finish(gm_doc *d)
                 if (cp.precision == GM_PREC_PLACE || cp.precision == GM_PREC_ADMIN2)
                     at = within;
             }
-            if (at == GM_NONE32) {
+            if (at == GM_NONE32 && stray != GM_NONE32) {
+                /* where the text's other towns centre (two at least), not where the namesake and
+                 * its other mentions are */
+                uint32_t an = estimate_anchor(d, placed, NULL, stray, 2);
+                at = an != GM_NONE32 ? an : within != GM_NONE32 ? within : stray;
+            } else if (at == GM_NONE32) {
                 if (!anchored) {
-                    anchor = estimate_anchor(d, placed, NULL);
+                    anchor = estimate_anchor(d, placed, NULL, GM_NONE32, 1);
                     anchored = true;
                 }
                 at = anchor != GM_NONE32 ? anchor : within;
@@ -583,6 +614,19 @@ static const gm_word WHERE_WORDS[] = {
 };
 
 #define ONE_OF(d, k, words) one_of(d, k, words, GM_ARRAY_LEN(words))
+
+bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
+{
+    const gm_text *t = &d->t;
+    if (a->tok_end - a->tok_start != b->tok_end - b->tok_start || a->tok_end <= a->tok_start)
+        return false;
+    for (uint32_t k = 0; k < a->tok_end - a->tok_start; k++) {
+        const gm_token *x = &t->tok[a->tok_start + k], *y = &t->tok[b->tok_start + k];
+        if (x->fold_len != y->fold_len || memcmp(gm_tok_fold(t, x), gm_tok_fold(t, y), x->fold_len) != 0)
+            return false;
+    }
+    return true;
+}
 
 /* The settlement words that never name a county-level unit (a parish, borough, township or
  * municipality may be one). */

@@ -147,6 +147,9 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
            __builtin_memcmp(d->t.fold + k->fold_off, word, n) == 0;
 }
 
+/* Spans a and b are the same words, case and accents folded (doc.c). */
+bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b);
+
 /* The words from token k on call the name before them a town: "(X) is a small town", "(X), an
  * unincorporated community", "(X) was a census-designated place" (doc.c). */
 bool gm_doc_called_town(const gm_doc *d, size_t k);

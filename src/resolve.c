@@ -956,20 +956,6 @@ static void drop_bare_counties(gm_doc *d, gm_mspan *s)
     s->ncand = n;
 }
 
-/* Spans a and b are the same words, case and accents folded. */
-static bool same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
-{
-    const gm_text *t = &d->t;
-    if (a->tok_end - a->tok_start != b->tok_end - b->tok_start || a->tok_end <= a->tok_start)
-        return false;
-    for (uint32_t k = 0; k < a->tok_end - a->tok_start; k++) {
-        const gm_token *x = &t->tok[a->tok_start + k], *y = &t->tok[b->tok_start + k];
-        if (x->fold_len != y->fold_len || memcmp(gm_tok_fold(t, x), gm_tok_fold(t, y), x->fold_len) != 0)
-            return false;
-    }
-    return true;
-}
-
 /* A name the text calls a town ("Livingston is a city in Overton County", "the town of Kent") is
  * no county that the name matches only without "County", and neither are its other mentions (one
  * sense per document).  With no other entry, the town is one the gazetteer lacks. */
@@ -985,7 +971,7 @@ static void towns_not_counties(gm_doc *d)
         if (!any)
             continue;
         for (size_t j = 0; j < d->nspans; j++)
-            if (j != i && !(d->spans[j].flags & GM_SF_COUNTY_WORD) && same_words(d, &d->spans[j], s))
+            if (j != i && !(d->spans[j].flags & GM_SF_COUNTY_WORD) && gm_doc_same_words(d, &d->spans[j], s))
                 drop_bare_counties(d, &d->spans[j]);
         drop_bare_counties(d, s);
     }

@@ -387,6 +387,12 @@ static const rule_case GIVEN_CASES[] = {
      "a1=US.MI"},
     {"... but a span that leaves out the 'County' after it is the county", "Farms in Ida County, Iowa, flooded.",
      "Ida", 0, "fc=ADM2;a1=US.IA"},
+    {"every mention of a name the gazetteer lacks is placed by the container written with one of them",
+     "Zorbury is a suburb of Dayton, Ohio. Its founders came from Boston and Providence. Zorbury grew after the war.",
+     "Zorbury", 1, "prec=near;a1=US.OH"},
+    {"a stray namesake's estimate lies where the text's other towns are, not at the namesake",
+     "Charlestown is a village and port on the coast near St Austell and Fowey in Cornwall. Charlestown has a harbour.",
+     "Charlestown", 1, "prec=near;cc=GB"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
@@ -444,15 +450,26 @@ static void run_case(const rule_case *c, bool given)
     gm_options_init(&opt);
     gm_doc *d = NULL;
     gm_error err;
-    const char *at = strstr(c->text, c->mention);
-    gm_span span = {at ? (size_t)(at - c->text) : 0, at ? (size_t)(at - c->text) + strlen(c->mention) : 0};
-    if (given ? gm_resolve_spans(g, c->text, strlen(c->text), &span, 1, &opt, &d, &err) != GM_OK
+    /* given spans: the mention's first occurrence, or with nth > 0 every occurrence (the nth checked) */
+    gm_span spans[8];
+    size_t nspans = 0;
+    for (const char *at = strstr(c->text, c->mention); at && nspans < (c->nth > 0 ? 8u : 1u);
+         at = strstr(at + 1, c->mention))
+        spans[nspans++] = (gm_span){(size_t)(at - c->text), (size_t)(at - c->text) + strlen(c->mention)};
+    if (nspans == 0)
+        spans[nspans++] = (gm_span){0, 0};
+    size_t want = given && c->nth > 0 ? (size_t)c->nth : 0;
+    if (given && want >= nspans) {
+        CHECK_MSG(false, "%s: \"%s\" (#%d) not found in \"%s\"", c->rule, c->mention, c->nth, c->text);
+        return;
+    }
+    if (given ? gm_resolve_spans(g, c->text, strlen(c->text), spans, nspans, &opt, &d, &err) != GM_OK
               : gm_extract(g, c->text, strlen(c->text), &opt, &d, &err) != GM_OK) {
         CHECK_MSG(false, "%s: %s failed: %s", c->rule, given ? "resolve" : "extract", err.message);
         return;
     }
     bool none = strcmp(c->expect, "-") == 0;
-    const gm_mention *m = given ? (gm_doc_mention(d, 0)->resolved || !none ? gm_doc_mention(d, 0) : NULL)
+    const gm_mention *m = given ? (gm_doc_mention(d, want)->resolved || !none ? gm_doc_mention(d, want) : NULL)
                           : none ? test_mention_over(d, c->mention, c->nth) : test_mention(d, c->mention, c->nth);
     if (none) {
         CHECK_MSG(m == NULL, "%s: \"%s\" (#%d) reported as %s, %s in \"%s\"", c->rule, c->mention, c->nth,
