@@ -3296,7 +3296,7 @@ static pthread_once_t proj_once = PTHREAD_ONCE_INIT;
 
 static void load_proj(void)
 {
-    void *h = dlopen(GM_PROJ_SONAME, RTLD_NOW | RTLD_LOCAL);
+    void *h = dlopen(GM_PROJ_SONAME, RTLD_LAZY | RTLD_LOCAL);
     if (!h)
         return;
     /* POSIX allows the conversion of dlsym's object pointer to a function pointer */
