@@ -727,7 +727,7 @@ static void named_countries(resolver *r)
 
 /* The capital of a country another name of the text names: "Paris" in a story that says "France"
  * (worth CAPITAL_OF_NAMED in its score). */
-#define CAPITAL_OF_NAMED 3.0f
+#define CAPITAL_OF_NAMED 5.0f
 static bool capital_of_named(const resolver *r, const group *gr, const gm_mspan *s, const gm_idx_place *p)
 {
     const gm_doc *d = r->d;

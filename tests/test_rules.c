@@ -345,6 +345,10 @@ static const rule_case CASES[] = {
     {"the capital of a country the text names",
      "Officials in Washington said the U.S. would send envoys to London, Britain and Wales next week.", "Washington",
      0, "cc=US;fc=PPLC"},
+    {"... even in a story from a town near a namesake of the capital",
+     "GEORGETOWN, Ky. - A doctor from Lexington is in France on a family trip. She saw police close a boulevard in "
+     "Paris on Thursday.",
+     "Paris", 0, "cc=FR"},
     {"... but in a list of states, the state",
      "The U.S. agency said cases were found in Washington, Oregon and Idaho.", "Washington", 0, "fc=ADM1;a1=US.WA"},
     /* region-level places are their GeoNames rows where there is one */
