@@ -1381,6 +1381,21 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
     return true;
 }
 
+/* The region written next to a town's mention holds the entry chosen for it ("Norwood, a town in
+ * Norfolk County"). */
+static bool container_holds(const gm_doc *d, const gm_mspan *s)
+{
+    if (!s->container || s->best < 0)
+        return false;
+    const gm_gazetteer *g = d->gaz;
+    const gm_mspan *cs = &d->spans[s->container - 1];
+    if (cs->best < 0 || cs->dropped)
+        return false;
+    unsigned ckind = g->places[d->cands[cs->best].place].kind;
+    return (ckind == GM_PK_ADMIN1 || ckind == GM_PK_ADMIN2 || ckind == GM_PK_COUNTRY) &&
+           gm_gz_contains(g, d->cands[cs->best].place, d->cands[s->best].place);
+}
+
 /* Below this population a town abroad needs the text's support (see gm_resolve). */
 #define SMALL_TOWN_POP 20000u
 
@@ -1563,11 +1578,20 @@ gm_status gm_resolve(gm_doc *d)
             continue;
         uint32_t namesake = d->cands[s->best].place;
         int32_t region = cs->best;
+        /* an earlier mention's region holds the namesake ("Norwood is a town in Norfolk County,
+         * Massachusetts ... named after Norwood, England ... Norwood"): the first mention with a
+         * region decides, and the plain mentions keep it */
+        bool held = false;
+        for (size_t j = 0; j < i && !held; j++) {
+            const gm_mspan *o = &d->spans[j];
+            held = o->container && !o->dropped && o->best >= 0 && same_name(d, o, s) &&
+                   d->cands[o->best].place == namesake && container_holds(d, o);
+        }
         float conf = 0.7f * cs->conf;
         for (size_t j = 0; j < d->nspans; j++) {
             gm_mspan *o = &d->spans[j];
             if (j == i || (!o->dropped && o->best >= 0 && same_name(d, o, s) && d->cands[o->best].place == namesake &&
-                           !o->container)) {
+                           !o->container && !held)) {
                 o->best = region;
                 o->conf = conf;
                 o->flags |= GM_SF_AT_REGION;

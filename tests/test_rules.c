@@ -36,6 +36,10 @@ static const rule_case CASES[] = {
      "Arlington is a city in Gilliam County, Oregon. Settlers named it after Arlington, Virginia, the home of a "
      "general. In 1963 Arlington was moved to higher ground.",
      "Arlington", 2, "a1=US.OR"},
+    {"a namesake put at a later mention's region does not take the mentions an earlier region decided",
+     "Norwood is a town in Norfolk County, Massachusetts. It was named after Norwood, England. Norwood lies on the "
+     "Neponset River.",
+     "Norwood", 2, "a1=US.MA;prec=place"},
     {"a name the text calls a town is no county of that name without 'County', in any mention",
      "Ida is a village in Monroe County, Michigan. Ida has a post office.", "Ida", 1, "a1=US.MI"},
     {"speech verb before a name", "The budget is tight, said Kinney.", "Kinney", 0, "-"},
