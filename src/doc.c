@@ -101,14 +101,18 @@ static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const c
     uint32_t ids[ANCHOR_MAX];
     double lat[ANCHOR_MAX], lon[ANCHOR_MAX];
     size_t n = 0;
-    for (size_t i = 0; i < d->nspans && n < ANCHOR_MAX; i++) {
-        if (placed[i].precision != GM_PREC_PLACE || placed[i].id == except ||
-            (admin1_code && !(placed[i].admin1_code && strcmp(placed[i].admin1_code, admin1_code) == 0)))
-            continue;
-        ids[n] = placed[i].id;
-        lat[n] = placed[i].lat;
-        lon[n] = placed[i].lon;
-        n++;
+    /* towns; where the text names none, its counties */
+    static const gm_precision LEVELS[] = {GM_PREC_PLACE, GM_PREC_ADMIN2};
+    for (size_t l = 0; n == 0 && l < GM_ARRAY_LEN(LEVELS); l++) {
+        for (size_t i = 0; i < d->nspans && n < ANCHOR_MAX; i++) {
+            if (placed[i].precision != LEVELS[l] || placed[i].id == except ||
+                (admin1_code && !(placed[i].admin1_code && strcmp(placed[i].admin1_code, admin1_code) == 0)))
+                continue;
+            ids[n] = placed[i].id;
+            lat[n] = placed[i].lat;
+            lon[n] = placed[i].lon;
+            n++;
+        }
     }
     uint32_t best = GM_NONE32;
     double best_sum = 0;
@@ -622,7 +626,7 @@ bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
         return false;
     for (uint32_t k = 0; k < a->tok_end - a->tok_start; k++) {
         const gm_token *x = &t->tok[a->tok_start + k], *y = &t->tok[b->tok_start + k];
-        if (x->fold_len != y->fold_len || memcmp(gm_tok_fold(t, x), gm_tok_fold(t, y), x->fold_len) != 0)
+        if (x->base_len != y->base_len || memcmp(gm_tok_fold(t, x), gm_tok_fold(t, y), x->base_len) != 0)
             return false;
     }
     return true;
@@ -702,13 +706,23 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
     }
     if (!noun || k >= end)
         return 0;
-    k++;
-    while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
+    /* the region: the span that starts there, in the same sentence ("(CDP)" may be a span before
+     * it); where the gazetteer lacks it, the next written after ", in" ("within Middle Township, in
+     * Cape May County") */
+    uint32_t sent = t->tok[a->tok_start].sent;
+    for (int tries = 0; tries < 2 && k < end; tries++) {
         k++;
-    /* the region: the span that starts there, in the same sentence ("(CDP)" may be a span before it) */
-    for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
-        if (d->spans[y].tok_start == k && t->tok[k].sent == t->tok[a->tok_start].sent)
-            return y + 1;
+        while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
+            k++;
+        for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
+            if (d->spans[y].tok_start == k && t->tok[k].sent == sent)
+                return y + 1;
+        while (k + 1 < end && t->tok[k].sent == sent && !(gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")))
+            k++;
+        k++; /* at "in" */
+        if (k >= end || !gm_doc_tok_is(d, k, "in"))
+            break;
+    }
     return 0;
 }
 

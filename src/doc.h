@@ -147,7 +147,7 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
            __builtin_memcmp(d->t.fold + k->fold_off, word, n) == 0;
 }
 
-/* Spans a and b are the same words, case and accents folded (doc.c). */
+/* Spans a and b are the same words, case and accents folded, a possessive 's aside (doc.c). */
 bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b);
 
 /* The words from token k on call the name before them a town: "(X) is a small town", "(X), an

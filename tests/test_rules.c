@@ -36,6 +36,9 @@ static const rule_case CASES[] = {
      "Arlington is a city in Gilliam County, Oregon. Settlers named it after Arlington, Virginia, the home of a "
      "general. In 1963 Arlington was moved to higher ground.",
      "Arlington", 2, "a1=US.OR"},
+    {"a town is said to lie in the second region written when the gazetteer lacks the first",
+     "Goshen is an unincorporated community within Middle Township, in Cape May County, New Jersey.", "Goshen", 0,
+     "a1=US.NJ"},
     {"a namesake put at a later mention's region does not take the mentions an earlier region decided",
      "Norwood is a town in Norfolk County, Massachusetts. It was named after Norwood, England. Norwood lies on the "
      "Neponset River.",
@@ -401,6 +404,13 @@ static const rule_case GIVEN_CASES[] = {
     {"a stray namesake's estimate lies where the text's other towns are, not at the namesake",
      "Charlestown is a village and port on the coast near St Austell and Fowey in Cornwall. Charlestown has a harbour.",
      "Charlestown", 1, "prec=near;cc=GB"},
+    {"... and by one written with a possessive mention of it",
+     "Zorbury is a hamlet in Summers County, West Virginia. Its founders came from Boston and Providence. Zorbury's "
+     "mill closed.",
+     "Zorbury", 1, "prec=near;a1=US.WV"},
+    {"with no town in the text, an estimate lies among the counties it names",
+     "Zorbury is a hamlet between Summers County and Monroe County, West Virginia.", "Zorbury", 0,
+     "prec=near;a1=US.WV"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
