@@ -708,7 +708,7 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         return 0;
     /* the region: the span that starts there, in the same sentence ("(CDP)" may be a span before
      * it); where the gazetteer lacks it, the next written after ", in" ("within Middle Township, in
-     * Cape May County") */
+     * Cape May County") or "seat of" ("a city in and the county seat of Harvey County") */
     uint32_t sent = t->tok[a->tok_start].sent;
     for (int tries = 0; tries < 2 && k < end; tries++) {
         k++;
@@ -717,10 +717,11 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
             if (d->spans[y].tok_start == k && t->tok[k].sent == sent)
                 return y + 1;
-        while (k + 1 < end && t->tok[k].sent == sent && !(gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")))
+        while (k + 1 < end && t->tok[k].sent == sent && !(gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")) &&
+               !(gm_doc_tok_is(d, k, "seat") && gm_doc_tok_is(d, k + 1, "of")))
             k++;
-        k++; /* at "in" */
-        if (k >= end || !gm_doc_tok_is(d, k, "in"))
+        k++; /* at "in", or the "of" of "a city in and the county seat of Harvey County" */
+        if (k >= end || !(gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "of")))
             break;
     }
     return 0;

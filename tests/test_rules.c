@@ -404,6 +404,10 @@ static const rule_case GIVEN_CASES[] = {
     {"a stray namesake's estimate lies where the text's other towns are, not at the namesake",
      "Charlestown is a village and port on the coast near St Austell and Fowey in Cornwall. Charlestown has a harbour.",
      "Charlestown", 1, "prec=near;cc=GB"},
+    {"'a city in and the county seat of' a county: the county is the town's region",
+     "Newton is a city in and the county seat of Harvey County, Kansas. It was named after Newton, Massachusetts. "
+     "Newton grew as a cattle town.",
+     "Newton", 2, "a1=US.KS"},
     {"... and by one written with a possessive mention of it",
      "Zorbury is a hamlet in Summers County, West Virginia. Its founders came from Boston and Providence. Zorbury's "
      "mill closed.",
