@@ -1366,9 +1366,18 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
     const gm_gazetteer *g = d->gaz;
     const gm_mspan *cs = &d->spans[s->container - 1];
     unsigned kind = g->places[d->cands[s->best].place].kind;
-    if (cs->best < 0 || cs->dropped || (kind != GM_PK_PLACE && kind != GM_PK_SITE))
-        return false; /* (a county before a county is a list: "Clay, Douglas and Grant counties") */
+    /* (and a county written as one, "Fairfield County, Connecticut", when the gazetteer has no
+     * Connecticut county of the name) */
+    bool county = kind == GM_PK_ADMIN2 && ((s->flags & GM_SF_COUNTY_WORD) || !bare_county(d, &d->cands[s->best]));
+    if (cs->best < 0 || cs->dropped || (kind != GM_PK_PLACE && kind != GM_PK_SITE && !county))
+        return false;
     unsigned ckind = g->places[d->cands[cs->best].place].kind;
+    if (county && ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY)
+        return false; /* (a county before a county is a list: "Clay, Douglas and Grant counties") */
+    /* a county that its own written region does not hold is no guide: "Stamford is a city in
+     * Fairfield County, Connecticut" read as Ohio's county */
+    if (ckind == GM_PK_ADMIN2 && container_disagrees(d, cs))
+        return false;
     /* (a county too when written as one, "Springfield, Sangamon County", or when the text says the
      * town lies in it) */
     if (ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY &&

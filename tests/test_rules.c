@@ -39,6 +39,10 @@ static const rule_case CASES[] = {
     {"a town is said to lie in the second region written when the gazetteer lacks the first",
      "Goshen is an unincorporated community within Middle Township, in Cape May County, New Jersey.", "Goshen", 0,
      "a1=US.NJ"},
+    {"a county its written state does not hold is no guide to the town in it",
+     "Stamford is a city in Fairfield County, Connecticut, on the coast.", "Stamford", 0, "a1=US.CT;prec=place"},
+    {"... and is put at that state", "Stamford is a city in Fairfield County, Connecticut, on the coast.",
+     "Fairfield County", 0, "a1=US.CT;prec=admin1"},
     {"a namesake put at a later mention's region does not take the mentions an earlier region decided",
      "Norwood is a town in Norfolk County, Massachusetts. It was named after Norwood, England. Norwood lies on the "
      "Neponset River.",
