@@ -607,7 +607,7 @@ static const gm_word SETTLEMENT_WORDS[] = {
     GM_WORD("town"), GM_WORD("city"), GM_WORD("village"), GM_WORD("community"), GM_WORD("hamlet"),
     GM_WORD("suburb"), GM_WORD("neighborhood"), GM_WORD("neighbourhood"), GM_WORD("borough"),
     GM_WORD("municipality"), GM_WORD("township"), GM_WORD("settlement"), GM_WORD("locality"),
-    GM_WORD("commune"), GM_WORD("parish"), GM_WORD("place"),
+    GM_WORD("commune"), GM_WORD("parish"), GM_WORD("place"), GM_WORD("district"), GM_WORD("quarter"),
 };
 /* Words between "in" and the region: "in north east Edmonton", "in rural Kane County" */
 static const gm_word WHERE_WORDS[] = {
@@ -615,6 +615,7 @@ static const gm_word WHERE_WORDS[] = {
     GM_WORD("southern"), GM_WORD("eastern"), GM_WORD("western"), GM_WORD("central"), GM_WORD("northeast"),
     GM_WORD("northwest"), GM_WORD("southeast"), GM_WORD("southwest"), GM_WORD("rural"), GM_WORD("downtown"),
     GM_WORD("northeastern"), GM_WORD("northwestern"), GM_WORD("southeastern"), GM_WORD("southwestern"),
+    GM_WORD("inner"), GM_WORD("outer"),
 };
 
 #define ONE_OF(d, k, words) one_of(d, k, words, GM_ARRAY_LEN(words))
@@ -640,9 +641,29 @@ static const gm_word TOWN_WORDS[] = {
     GM_WORD("settlement"), GM_WORD("locality"),
 };
 
+/* Past what may stand between a name and what the text says of it: a pronunciation or a name in
+ * another language, "Moscow /ˈmɒskoʊ/ is", "Kabul (Arabic: ...) is" (up to three, each short). */
+static size_t past_asides(const gm_doc *d, size_t k)
+{
+    const gm_text *t = &d->t;
+    for (int n = 0; n < 3 && k < t->ntok; n++) {
+        char close = gm_tok_is(&t->tok[k], '(') ? ')' : gm_tok_is(&t->tok[k], '/') ? '/' : 0;
+        if (!close)
+            break;
+        size_t j = k + 1, lim = k + 24 < t->ntok ? k + 24 : t->ntok;
+        while (j < lim && !gm_tok_is(&t->tok[j], close))
+            j++;
+        if (j >= lim)
+            break;
+        k = j + 1;
+    }
+    return k;
+}
+
 bool gm_doc_called_town(const gm_doc *d, size_t k)
 {
     const gm_text *t = &d->t;
+    k = past_asides(d, k);
     size_t end = k + 12 < t->ntok ? k + 12 : t->ntok;
     if (k >= end)
         return false;
@@ -668,7 +689,7 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         return 0;
     const gm_mspan *a = &d->spans[x];
     const gm_text *t = &d->t;
-    size_t k = a->tok_end, end = k + 16 < t->ntok ? k + 16 : t->ntok;
+    size_t k = past_asides(d, a->tok_end), end = k + 16 < t->ntok ? k + 16 : t->ntok;
     if (k >= end)
         return 0;
     if (gm_tok_is(&t->tok[k], ','))
@@ -699,7 +720,9 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         if (noun && (gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "within") ||
                      (gm_doc_tok_is(d, k, "of") && (gm_doc_tok_is(d, k - 1, "suburb") ||
                                                     gm_doc_tok_is(d, k - 1, "neighborhood") ||
-                                                    gm_doc_tok_is(d, k - 1, "neighbourhood")))))
+                                                    gm_doc_tok_is(d, k - 1, "neighbourhood") ||
+                                                    gm_doc_tok_is(d, k - 1, "district") ||
+                                                    gm_doc_tok_is(d, k - 1, "quarter")))))
             break;
         if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
             return 0;
