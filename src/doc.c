@@ -219,6 +219,28 @@ static bool stray_namesake(const gm_doc *d, const gm_place *placed, size_t i, ui
     return true;
 }
 
+/* The town span x (or another mention of its name) is said to lie in ("a neighborhood in
+ * Portland", "a suburb of Southampton"), when the entry chosen for x lies more than TOWN_AROUND_KM
+ * from it; else GM_NONE32. */
+#define TOWN_AROUND_KM 60.0
+#define TOWN_AROUND_CONF 0.7f
+static uint32_t town_said_around(const gm_doc *d, const gm_place *placed, size_t x, uint32_t place)
+{
+    size_t in = gm_doc_said_in(d, x);
+    for (size_t j = 0; !in && j < d->nspans; j++)
+        if (j != x && gm_doc_same_words(d, &d->spans[j], &d->spans[x]))
+            in = gm_doc_said_in(d, j);
+    /* (a town the resolver is sure of: not "the Darling Downs region" read as a town Darling) */
+    if (!in || placed[in - 1].precision != GM_PREC_PLACE || placed[in - 1].id == place ||
+        d->spans[in - 1].conf < TOWN_AROUND_CONF || (d->spans[in - 1].flags & GM_SF_REGION_WORD))
+        return GM_NONE32;
+    gm_place pp;
+    gm_gz_place(d->gaz, place, &pp);
+    if (gm_haversine_km(pp.lat, pp.lon, placed[in - 1].lat, placed[in - 1].lon) <= TOWN_AROUND_KM)
+        return GM_NONE32;
+    return placed[in - 1].id;
+}
+
 /* The entry of each span the resolver kept (precision GM_PREC_NONE for the others), for the
  * estimates' look-ups at the document's places: made once, on first need. */
 static gm_place *placed_spans(const gm_doc *d)
@@ -272,9 +294,13 @@ static gm_status finish(gm_doc *d)
             stray = place;
             place = GM_NONE32; /* estimated below instead */
         }
+        uint32_t at = GM_NONE32;
+        /* "Alameda is a neighborhood in Portland", "Santa Clara is a municipality in the San Vicente
+         * Department": a place the text says lies in a town is near it, not a namesake far away */
+        if (place != GM_NONE32 && estimating && (at = town_said_around(d, placed, i, place)) != GM_NONE32)
+            place = GM_NONE32;
         /* a town put at the state or province written with it ("Alameda, a town in Saskatchewan"):
          * nearer at the text's towns in that region, when it names some ("east of Estevan") */
-        uint32_t at = GM_NONE32;
         if (place != GM_NONE32 && estimating && (s->flags & GM_SF_AT_REGION)) {
             gm_place rp;
             gm_gz_place(d->gaz, place, &rp);
