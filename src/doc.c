@@ -557,7 +557,8 @@ static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t n
     if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
         (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
         s->flags |= GM_SF_CITY_WORD;
-    if (gm_doc_called_town(d, b)) /* "X is a small town in ..." */
+    /* "X is a small town in ..." (not the region of "San Gabriel, Texas is a town") */
+    if (gm_doc_called_town(d, b) && !(a > 0 && gm_tok_is(&d->t.tok[a - 1], ',')))
         s->flags |= GM_SF_CALLED_TOWN;
     return GM_OK;
 }
@@ -659,6 +660,14 @@ bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
     return true;
 }
 
+/* Words that end a description before its noun: prepositions, articles, conjunctions, verbs. */
+static const gm_word NOT_DESCRIBING[] = {
+    GM_WORD("on"),  GM_WORD("in"),   GM_WORD("of"),  GM_WORD("at"),   GM_WORD("with"), GM_WORD("from"),
+    GM_WORD("by"),  GM_WORD("for"),  GM_WORD("to"),  GM_WORD("a"),    GM_WORD("an"),   GM_WORD("the"),
+    GM_WORD("and"), GM_WORD("or"),   GM_WORD("but"), GM_WORD("that"), GM_WORD("which"), GM_WORD("who"),
+    GM_WORD("is"),  GM_WORD("was"),  GM_WORD("has"), GM_WORD("had"),  GM_WORD("said"),
+};
+
 /* The settlement words that never name a county-level unit (a parish, borough, township or
  * municipality may be one). */
 static const gm_word TOWN_WORDS[] = {
@@ -699,11 +708,13 @@ bool gm_doc_called_town(const gm_doc *d, size_t k)
         return false;
     if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
         return false;
+    /* the noun after words that describe it ("small", "unincorporated", "census-designated"), not
+     * after a phrase of its own ("Lebanon, a drone strike on a car in the southern city of") */
     for (k++; k < end; k++) {
         const gm_token *w = &t->tok[k];
         if (ONE_OF(d, k, TOWN_WORDS) || (gm_doc_tok_is(d, k, "place") && gm_doc_tok_is(d, k - 1, "designated")))
             return true;
-        if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
+        if ((!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-')) || ONE_OF(d, k, NOT_DESCRIBING))
             return false;
     }
     return false;
@@ -759,18 +770,29 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
      * it); where the gazetteer lacks it, the next written after ", in" ("within Middle Township, in
      * Cape May County") or "seat of" ("a city in and the county seat of Harvey County") */
     uint32_t sent = t->tok[a->tok_start].sent;
-    for (int tries = 0; tries < 2 && k < end; tries++) {
+    for (int tries = 0; tries < 3 && k < end; tries++) {
         k++;
         while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
             k++;
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
             if (d->spans[y].tok_start == k && t->tok[k].sent == sent)
                 return y + 1;
-        while (k + 1 < end && t->tok[k].sent == sent && !(gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")) &&
-               !(gm_doc_tok_is(d, k, "seat") && gm_doc_tok_is(d, k + 1, "of")))
-            k++;
-        k++; /* at "in", or the "of" of "a city in and the county seat of Harvey County" */
-        if (k >= end || !(gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "of")))
+        /* on to the word before the next region: the "in" of ", in", the "of" of "a city in and the
+         * county seat of Harvey County", or the comma of "in Shelby Township, Jefferson County" */
+        bool next = false;
+        for (; !next && k + 1 < end && t->tok[k].sent == sent; k++) {
+            if ((gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")) ||
+                (gm_doc_tok_is(d, k, "seat") && gm_doc_tok_is(d, k + 1, "of"))) {
+                k++;
+                next = true;
+            } else if (gm_tok_is(&t->tok[k], ',')) {
+                for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k + 1 && !next; y++)
+                    next = d->spans[y].tok_start == k + 1;
+            }
+            if (next)
+                break;
+        }
+        if (!next)
             break;
     }
     return 0;

@@ -946,34 +946,44 @@ static bool bare_county(const gm_doc *d, const gm_cand *c)
     return c->name_type >= GM_NT_VARIANT && d->gaz->places[c->place].kind == GM_PK_ADMIN2;
 }
 
-/* Drops span s's bare_county candidates. */
-static void drop_bare_counties(gm_doc *d, gm_mspan *s)
+/* No town: a county the name matches only without "County", and where the text says the name is
+ * a town ("X is a small town"), a country or region (a state may share its name with its seat). */
+static bool not_town(const gm_doc *d, const gm_cand *c, bool called)
+{
+    unsigned kind = d->gaz->places[c->place].kind;
+    return bare_county(d, c) || (called && (kind == GM_PK_COUNTRY || kind == GM_PK_REGION));
+}
+
+/* Drops span s's not_town candidates. */
+static void drop_not_towns(gm_doc *d, gm_mspan *s, bool called)
 {
     uint32_t n = 0;
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
-        if (!bare_county(d, &d->cands[c]))
+        if (!not_town(d, &d->cands[c], called))
             d->cands[s->cand + n++] = d->cands[c];
     s->ncand = n;
 }
 
 /* A name the text calls a town ("Livingston is a city in Overton County", "the town of Kent") is
- * no county that the name matches only without "County", and neither are its other mentions (one
- * sense per document).  With no other entry, the town is one the gazetteer lacks. */
+ * no county that the name matches only without "County"; one it says is a town ("China is an
+ * unincorporated community in Jefferson County") is no country or region either; and
+ * neither are its other mentions (one sense per document).  With no other entry, the town is one
+ * the gazetteer lacks. */
 static void towns_not_counties(gm_doc *d)
 {
     for (size_t i = 0; i < d->nspans; i++) {
         gm_mspan *s = &d->spans[i];
         if (!(s->flags & (GM_SF_CITY_WORD | GM_SF_CALLED_TOWN)) || s->dropped)
             continue;
-        bool any = false;
+        bool called = (s->flags & GM_SF_CALLED_TOWN) != 0, any = false;
         for (uint32_t c = s->cand; c < s->cand + s->ncand && !any; c++)
-            any = bare_county(d, &d->cands[c]);
+            any = not_town(d, &d->cands[c], called);
         if (!any)
             continue;
         for (size_t j = 0; j < d->nspans; j++)
             if (j != i && !(d->spans[j].flags & GM_SF_COUNTY_WORD) && gm_doc_same_words(d, &d->spans[j], s))
-                drop_bare_counties(d, &d->spans[j]);
-        drop_bare_counties(d, s);
+                drop_not_towns(d, &d->spans[j], called);
+        drop_not_towns(d, s, called);
     }
 }
 
@@ -986,6 +996,23 @@ static bool the_region(const gm_doc *d, const gm_mspan *s)
     for (uint32_t c = s->cand; c < s->cand + s->ncand; c++)
         if (d->gaz->places[d->cands[c].place].kind == GM_PK_REGION)
             return true;
+    return false;
+}
+
+/* Candidate k of container span cs may be the region meant: its own written region, if it has one,
+ * holds it ("China, a community in Jefferson County, Indiana" is in no Texas county). */
+static bool container_entry(const gm_doc *d, const gm_mspan *cs, uint32_t k)
+{
+    if (!cs->container)
+        return true;
+    const gm_mspan *up = &d->spans[cs->container - 1];
+    if (up->dropped || up->ncand == 0)
+        return true;
+    for (uint32_t u = up->cand; u < up->cand + up->ncand; u++) {
+        unsigned kind = d->gaz->places[d->cands[u].place].kind;
+        if ((kind == GM_PK_ADMIN1 || kind == GM_PK_COUNTRY) && gm_gz_contains(d->gaz, d->cands[u].place, d->cands[k].place))
+            return true;
+    }
     return false;
 }
 
@@ -1385,7 +1412,7 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
                                     gm_doc_said_in(d, (size_t)(s - d->spans)) == s->container)))
         return false;
     for (uint32_t k = cs->cand; k < cs->cand + cs->ncand; k++)
-        if (gm_gz_contains(g, d->cands[k].place, d->cands[s->best].place))
+        if (container_entry(d, cs, k) && gm_gz_contains(g, d->cands[k].place, d->cands[s->best].place))
             return false;
     return true;
 }

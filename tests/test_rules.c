@@ -43,6 +43,9 @@ static const rule_case CASES[] = {
      "Stamford is a city in Fairfield County, Connecticut, on the coast.", "Stamford", 0, "a1=US.CT;prec=place"},
     {"... and is put at that state", "Stamford is a city in Fairfield County, Connecticut, on the coast.",
      "Fairfield County", 0, "a1=US.CT;prec=admin1"},
+    {"a country followed by a phrase that ends in 'city' is not called a town",
+     "In Lebanon, a drone strike on a car in the southern city of Nabatieh killed two men.", "Lebanon", 0,
+     "cc=LB;fc=PCLI"},
     {"a namesake put at a later mention's region does not take the mentions an earlier region decided",
      "Norwood is a town in Norfolk County, Massachusetts. It was named after Norwood, England. Norwood lies on the "
      "Neponset River.",
@@ -429,6 +432,12 @@ static const rule_case GIVEN_CASES[] = {
     {"... and so are the name's other mentions",
      "Davenport is a district of Stockport, Greater Manchester, in England. Davenport has a railway station.",
      "Davenport", 1, "prec=near;cc=GB"},
+    {"a name the text calls a town is no country, and a county its state does not hold is no container",
+     "China is an unincorporated community in Jefferson County, Indiana.", "China", 0, "prec=admin2;a1=US.IN"},
+    {"'in Foxley Township, Summers County': the next region written where the gazetteer lacks the first",
+     "Zorbury is a hamlet in Foxley Township, Summers County, West Virginia. Its founders came from Boston and "
+     "Providence.",
+     "Zorbury", 0, "prec=near;a1=US.WV"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
