@@ -54,6 +54,7 @@ typedef struct stmt {
     float conf;
     bool dead;          /* merged away */
     long ordinal_kill;  /* "a fifth victim died": the fifth death, when four were told before */
+    long ordinal_inj;   /* "police say a second man was injured": the second, when one was told */
     bool past;          /* told as an earlier event: "In December 2012", "last month", "two years ago" */
     bool surely_past;   /* and not only by a year, which may be the article's own: "in March", "last month" */
     bool year_past;     /* told with a year before the document's own ("In 2004, ..." in a 2009 article) */
@@ -154,6 +155,7 @@ static const char *const CUE_HEADS[] = {
     "leaves", "left", "liquidated", "murder", "murders", "neutralised", "neutralized", "number", "of", "put",
     "puts", "received", "rushed", "sends", "sent", "shoot", "shooting", "shoots", "shot", "stabbed", "stabbing",
     "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated", "with",
+    "showed", "arrived", "walked",
     "wound"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
@@ -2395,6 +2397,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                    wounds_after(d, i + 1, s1) && !death_in(d, s0, s1)) {
             /* "two men were taken to the hospital with gunshot wounds" (not "..., where he died") */
             cat = CAT_INJ;
+        } else if (((is(d, i, "showed") && is(d, i + 1, "up")) || is(d, i, "arrived") || is(d, i, "walked")) &&
+                   i > s0 && !is(d, i - 1, "police") && !is(d, i - 1, "officers") && wounds_after(d, i + 1, s1) &&
+                   !death_in(d, s0, s1)) {
+            /* "two other people showed up at the hospital with gunshot wounds", "a man arrived at a
+             * hospital with a gunshot wound": the subject */
+            cat = CAT_INJ;
+            verb = true;
         } else if ((is(d, i, "suffered") || is(d, i, "sustained") || is(d, i, "received") ||
                     (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&
                    wounds_after(d, i + 1, s1)) {
@@ -2746,6 +2755,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (is(d, o0, ORDINALS[o]) && (IN(d, o0 + 1, PERSON_SG) || (IN(d, o0 + 2, PERSON_SG) && !is(d, o0 + 1, "and"))))
                 st->ordinal_kill = (long)o + 2;
     }
+    /* "police say a second man was injured in the shooting": "a ORDINAL person" right before the
+     * cue's verb */
+    if (st->n[CAT_INJ] == 1 && st->implied[CAT_INJ] && shot_at == SIZE_MAX && first_cue != SIZE_MAX &&
+        first_cue >= s0 + 4 && (is(d, first_cue - 1, "was") || is(d, first_cue - 1, "been"))) {
+        size_t p = is(d, first_cue - 1, "been") && is(d, first_cue - 2, "had") ? first_cue - 2 : first_cue - 1;
+        for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
+            if (p >= s0 + 3 && is(d, p - 3, "a") && is(d, p - 2, ORDINALS[o]) && IN(d, p - 1, PERSON_SG))
+                st->ordinal_inj = (long)o + 2;
+    }
     if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))
         st->detail = false;
@@ -2984,6 +3002,8 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
     b->year_past |= a->year_past;
     b->history |= a->history;
     b->undated = b->year_past && !b->has_date;
+    long b_inj = b->n[CAT_INJ];
+    bool b_inj_implied = b->implied[CAT_INJ];
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
         if (b->n[c] < 0)
@@ -3010,6 +3030,19 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
         b->implied[CAT_KILL] = false;
     }
     b->ordinal_kill = 0;
+    /* "a second man was injured", told before or after a statement that counts the first one
+     * injured in words ("one man suffered a gunshot wound"; not "an officer was shot", whom the
+     * second may follow as the dead) */
+    long oi = 0;
+    if (a->ordinal_inj > 1 && b_inj == a->ordinal_inj - 1 && !b_inj_implied)
+        oi = a->ordinal_inj;
+    else if (b->ordinal_inj > 1 && a->n[CAT_INJ] == b->ordinal_inj - 1 && !a->implied[CAT_INJ])
+        oi = b->ordinal_inj;
+    if (oi > 1 && !b->update_cat[CAT_INJ]) {
+        b->n[CAT_INJ] = b->low[CAT_INJ] = b->high[CAT_INJ] = oi;
+        b->implied[CAT_INJ] = false;
+    }
+    b->ordinal_inj = oi > 1 ? 0 : (a->ordinal_inj > b->ordinal_inj ? a->ordinal_inj : b->ordinal_inj);
     uint32_t pa = stmt_place(d, a), pb = stmt_place(d, b);
     if (b->detail && !a->detail) {
         /* a detail adds a number at most: the place and the evidence stay the incident's */
