@@ -2991,6 +2991,14 @@ static bool better_place(const gm_doc *d, support_cache *sc, const stmt *a, cons
 
 /* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
  * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
+/* Statement s's injured, less the dead (killed, if s has no count of its own) when its count is of
+ * those shot. */
+static long survivors(const stmt *s, long killed)
+{
+    long k = s->n[CAT_KILL] >= 0 ? s->n[CAT_KILL] : killed;
+    return s->shot && k > 0 && s->n[CAT_INJ] >= k ? s->n[CAT_INJ] - k : s->n[CAT_INJ];
+}
+
 static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
 {
     /* the attacker's own death: whether the dead told include him the text does not say, so it
@@ -3006,11 +3014,15 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
     bool b_inj_implied = b->implied[CAT_INJ];
     for (int c = 0; c < 2; c++) {
         bool take_a = false;
+        /* (those shot, the dead among them, weigh as the survivors: "2 dead, 3 wounded" is not
+         * outnumbered by "at least four people were shot") */
+        long an = c == CAT_INJ ? survivors(a, b->n[CAT_KILL]) : a->n[c];
+        long bn = c == CAT_INJ ? survivors(b, b->n[CAT_KILL]) : b->n[c];
         if (b->n[c] < 0)
             take_a = a->n[c] >= 0;
         else if (a->n[c] >= 0 && !b->update_cat[c])
-            take_a = (b->implied[c] && !a->implied[c]) ||
-                     (a->implied[c] == b->implied[c] && a->n[c] > b->n[c]) || a->update_cat[c];
+            take_a = (b->implied[c] && !a->implied[c]) || (a->implied[c] == b->implied[c] && an > bn) ||
+                     a->update_cat[c];
         if (take_a) {
             b->n[c] = a->n[c];
             b->low[c] = a->low[c];

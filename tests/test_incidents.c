@@ -519,6 +519,10 @@ static const incident_case CASES[] = {
     {"... but not after one shot who may be the dead",
      "A man was shot dead in Wichita on Friday. Police say a second man was injured in the shooting.", D, 1, 0, 1, 1,
      "Wichita", ""},
+    {"'3 wounded' beside 'at least four people were shot' and two dead: three",
+     "2 dead, 3 wounded in Dayton shooting\n\nPolice said at least four people were shot on a porch in Dayton late on "
+     "Sunday.",
+     D, 1, 0, 2, 3, "Dayton", ""},
     {"a third person hurt is not a third death", "Two men were shot dead in Dayton. A third man was wounded.", D, 1, 0,
      2, 1, "Dayton", ""},
     {"were shot at a nightclub", "Four people were shot at a nightclub in Tulsa late on Wednesday.", D, 1, 0, NONE, 4,
