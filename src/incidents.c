@@ -566,7 +566,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             break;
         }
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
-            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also"))
+            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") ||
+            ((is(d, k, "reported") || is(d, k, "confirmed")) && k + 1 == cue))
             continue;
         /* "two were killed and another was wounded": one more, of another clause */
         if (n == 0 && is(d, k, "another"))
@@ -691,7 +692,8 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
         if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
             is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
             is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed") ||
-            is(d, k, "accidentally") || is(d, k, "still"))
+            is(d, k, "accidentally") || is(d, k, "still") ||
+            ((is(d, k, "reported") || is(d, k, "confirmed")) && k + 1 == cue))
             continue;
         if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
             is(d, k, "got") || is(d, k, "being"))

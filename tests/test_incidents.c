@@ -523,6 +523,8 @@ static const incident_case CASES[] = {
      "2 dead, 3 wounded in Dayton shooting\n\nPolice said at least four people were shot on a porch in Dayton late on "
      "Sunday.",
      D, 1, 0, 2, 3, "Dayton", ""},
+    {"a headline's 'soldier reported killed'", "Ukrainian soldier reported killed near Avdiivka", D, 1, 0, 1, NONE,
+     "Avdiivka", ""},
     {"a third person hurt is not a third death", "Two men were shot dead in Dayton. A third man was wounded.", D, 1, 0,
      2, 1, "Dayton", ""},
     {"were shot at a nightclub", "Four people were shot at a nightclub in Tulsa late on Wednesday.", D, 1, 0, NONE, 4,
