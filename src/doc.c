@@ -720,13 +720,31 @@ bool gm_doc_called_town(const gm_doc *d, size_t k)
     return false;
 }
 
+/* From token k on (in sentence `sent`, before `end`), the word a region follows: "in", "within",
+ * the "of" of "county seat of", or a comma that a span starts right after ("in Shelby Township,
+ * Jefferson County"); SIZE_MAX when none.  (Not "200 km east of Rundu": a place far from it.) */
+static size_t next_region_word(const gm_doc *d, size_t x, size_t k, size_t end, uint32_t sent)
+{
+    const gm_text *t = &d->t;
+    for (; k + 1 < end && t->tok[k].sent == sent; k++) {
+        if (gm_doc_tok_is(d, k, "in") || gm_doc_tok_is(d, k, "within") ||
+            (gm_doc_tok_is(d, k, "of") && k > 0 && gm_doc_tok_is(d, k - 1, "seat")))
+            return k;
+        if (gm_tok_is(&t->tok[k], ','))
+            for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k + 1; y++)
+                if (d->spans[y].tok_start == k + 1)
+                    return k;
+    }
+    return SIZE_MAX;
+}
+
 size_t gm_doc_said_in(const gm_doc *d, size_t x)
 {
     if (x + 1 >= d->nspans)
         return 0;
     const gm_mspan *a = &d->spans[x];
     const gm_text *t = &d->t;
-    size_t k = past_asides(d, a->tok_end), end = k + 16 < t->ntok ? k + 16 : t->ntok;
+    size_t k = past_asides(d, a->tok_end), end = k + 28 < t->ntok ? k + 28 : t->ntok;
     if (k >= end)
         return 0;
     if (gm_tok_is(&t->tok[k], ','))
@@ -738,8 +756,11 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
     if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
         return 0;
     k++;
+    uint32_t sent = t->tok[a->tok_start].sent;
     /* "a small town", "an unincorporated community", "a census-designated place (CDP)", "a village
-     * and civil parish": lower-case words and the noun, which may be followed by another */
+     * and civil parish": lower-case words and the noun, which may be followed by another, then the
+     * word before the region; or, after other words ("a small settlement situated on the Loddon
+     * River, 130 kilometres north-west of Melbourne, in Victoria"), the next such word */
     bool noun = false;
     for (; k < end; k++) {
         const gm_token *w = &t->tok[k];
@@ -761,15 +782,16 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
                                                     gm_doc_tok_is(d, k - 1, "district") ||
                                                     gm_doc_tok_is(d, k - 1, "quarter")))))
             break;
-        if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-'))
-            return 0;
+        if (!(w->type == GM_TOK_WORD && !(w->flags & GM_TF_CAP)) && !gm_tok_is(w, '-')) {
+            if (!noun || (k = next_region_word(d, x, k, end, sent)) == SIZE_MAX)
+                return 0;
+            break;
+        }
     }
     if (!noun || k >= end)
         return 0;
     /* the region: the span that starts there, in the same sentence ("(CDP)" may be a span before
-     * it); where the gazetteer lacks it, the next written after ", in" ("within Middle Township, in
-     * Cape May County") or "seat of" ("a city in and the county seat of Harvey County") */
-    uint32_t sent = t->tok[a->tok_start].sent;
+     * it); where the gazetteer lacks it, the next one (next_region_word) */
     for (int tries = 0; tries < 3 && k < end; tries++) {
         k++;
         while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
@@ -777,22 +799,7 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
             if (d->spans[y].tok_start == k && t->tok[k].sent == sent)
                 return y + 1;
-        /* on to the word before the next region: the "in" of ", in", the "of" of "a city in and the
-         * county seat of Harvey County", or the comma of "in Shelby Township, Jefferson County" */
-        bool next = false;
-        for (; !next && k + 1 < end && t->tok[k].sent == sent; k++) {
-            if ((gm_tok_is(&t->tok[k], ',') && gm_doc_tok_is(d, k + 1, "in")) ||
-                (gm_doc_tok_is(d, k, "seat") && gm_doc_tok_is(d, k + 1, "of"))) {
-                k++;
-                next = true;
-            } else if (gm_tok_is(&t->tok[k], ',')) {
-                for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k + 1 && !next; y++)
-                    next = d->spans[y].tok_start == k + 1;
-            }
-            if (next)
-                break;
-        }
-        if (!next)
+        if ((k = next_region_word(d, x, k, end, sent)) == SIZE_MAX)
             break;
     }
     return 0;

@@ -1386,6 +1386,8 @@ static bool all_capitals(const gm_doc *d, const gm_mspan *s)
  * Ontario" when the gazetteer knows only England's Stroud; "Taji, Iraq" read as a town in China).
  * (The name after a comma may as well be the next of a list, "Tampa, Orlando": only a region
  * counts.) */
+/* A container the resolver is less sure of than this neither places nor penalises a town. */
+#define CONTAINER_CONF 0.5f
 static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
 {
     if (!s->container || s->best < 0)
@@ -1396,7 +1398,7 @@ static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
     /* (and a county written as one, "Fairfield County, Connecticut", when the gazetteer has no
      * Connecticut county of the name) */
     bool county = kind == GM_PK_ADMIN2 && ((s->flags & GM_SF_COUNTY_WORD) || !bare_county(d, &d->cands[s->best]));
-    if (cs->best < 0 || cs->dropped || (kind != GM_PK_PLACE && kind != GM_PK_SITE && !county))
+    if (cs->best < 0 || cs->dropped || (kind != GM_PK_PLACE && kind != GM_PK_SITE && !county) || cs->conf < CONTAINER_CONF)
         return false;
     unsigned ckind = g->places[d->cands[cs->best].place].kind;
     if (county && ckind != GM_PK_ADMIN1 && ckind != GM_PK_COUNTRY)

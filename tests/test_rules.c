@@ -409,7 +409,7 @@ static const rule_case GIVEN_CASES[] = {
      "Zorbury is a suburb of Dayton, Ohio. Its founders came from Boston and Providence. Zorbury grew after the war.",
      "Zorbury", 1, "prec=near;a1=US.OH"},
     {"a stray namesake's estimate lies where the text's other towns are, not at the namesake",
-     "Charlestown is a village and port on the coast near St Austell and Fowey in Cornwall. Charlestown has a harbour.",
+     "Charlestown is a village and port on the coast near St Austell and Fowey. Charlestown has a harbour.",
      "Charlestown", 1, "prec=near;cc=GB"},
     {"'a city in and the county seat of' a county: the county is the town's region",
      "Newton is a city in and the county seat of Harvey County, Kansas. It was named after Newton, Massachusetts. "
@@ -438,6 +438,10 @@ static const rule_case GIVEN_CASES[] = {
      "Zorbury is a hamlet in Foxley Township, Summers County, West Virginia. Its founders came from Boston and "
      "Providence.",
      "Zorbury", 0, "prec=near;a1=US.WV"},
+    {"said to lie in a region written after other words ('situated on the Loddon River, ..., in Victoria')",
+     "Guildford is a small settlement situated on the Loddon River, 130 kilometres north-west of Melbourne, in "
+     "Victoria, Australia.",
+     "Guildford", 0, "prec=near;a1=AU.07"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
