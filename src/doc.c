@@ -660,6 +660,13 @@ bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b)
     return true;
 }
 
+/* Kinds of region written "the X of Name". */
+static const gm_word UNIT_WORDS[] = {
+    GM_WORD("province"),   GM_WORD("state"),      GM_WORD("county"),     GM_WORD("region"),
+    GM_WORD("district"),   GM_WORD("department"), GM_WORD("prefecture"), GM_WORD("governorate"),
+    GM_WORD("oblast"),     GM_WORD("municipality"), GM_WORD("borough"),  GM_WORD("parish"),
+};
+
 /* Words that end a description before its noun: prepositions, articles, conjunctions, verbs. */
 static const gm_word NOT_DESCRIBING[] = {
     GM_WORD("on"),  GM_WORD("in"),   GM_WORD("of"),  GM_WORD("at"),   GM_WORD("with"), GM_WORD("from"),
@@ -753,7 +760,8 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
         k++;
     else
         return 0;
-    if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an")))
+    /* ("the third-largest city in the province of KwaZulu-Natal" too) */
+    if (!(gm_doc_tok_is(d, k, "a") || gm_doc_tok_is(d, k, "an") || gm_doc_tok_is(d, k, "the")))
         return 0;
     k++;
     uint32_t sent = t->tok[a->tok_start].sent;
@@ -794,10 +802,13 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
      * it); where the gazetteer lacks it, the next one (next_region_word) */
     for (int tries = 0; tries < 3 && k < end; tries++) {
         k++;
-        while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-')))
-            k++;
+        /* "the", compass words, and "the county of" ("in the county of Gloucestershire") */
+        while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-') ||
+                           (ONE_OF(d, k, UNIT_WORDS) && gm_doc_tok_is(d, k + 1, "of"))))
+            k += ONE_OF(d, k, UNIT_WORDS) && gm_doc_tok_is(d, k + 1, "of") ? 2 : 1;
+        /* (not a name before "Township": "in Bethlehem Township, Clark County" is no town Bethlehem) */
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
-            if (d->spans[y].tok_start == k && t->tok[k].sent == sent)
+            if (d->spans[y].tok_start == k && t->tok[k].sent == sent && !gm_doc_tok_is(d, d->spans[y].tok_end, "township"))
                 return y + 1;
         if ((k = next_region_word(d, x, k, end, sent)) == SIZE_MAX)
             break;

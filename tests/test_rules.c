@@ -442,6 +442,12 @@ static const rule_case GIVEN_CASES[] = {
      "Guildford is a small settlement situated on the Loddon River, 130 kilometres north-west of Melbourne, in "
      "Victoria, Australia.",
      "Guildford", 0, "prec=near;a1=AU.07"},
+    {"'in the district of Stroud': the town a hamlet is said to lie in, after 'the district of'",
+     "Cambridge is a hamlet in the district of Stroud, in the county of Gloucestershire, England.", "Cambridge", 0,
+     "prec=near;a1=GB.ENG"},
+    {"'in Bethlehem Township, Clark County': a name before 'Township' is no town container",
+     "Bethlehem is an unincorporated community in Bethlehem Township, Clark County, Indiana.", "Bethlehem", 0,
+     "a1=US.IN"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
