@@ -665,6 +665,7 @@ static const gm_word UNIT_WORDS[] = {
     GM_WORD("province"),   GM_WORD("state"),      GM_WORD("county"),     GM_WORD("region"),
     GM_WORD("district"),   GM_WORD("department"), GM_WORD("prefecture"), GM_WORD("governorate"),
     GM_WORD("oblast"),     GM_WORD("municipality"), GM_WORD("borough"),  GM_WORD("parish"),
+    GM_WORD("commonwealth"),
 };
 
 /* Words that end a description before its noun: prepositions, articles, conjunctions, verbs. */
@@ -802,10 +803,12 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
      * it); where the gazetteer lacks it, the next one (next_region_word) */
     for (int tries = 0; tries < 3 && k < end; tries++) {
         k++;
-        /* "the", compass words, and "the county of" ("in the county of Gloucestershire") */
+        /* "the", compass words, "the county of" ("in the county of Gloucestershire"), "the southwest
+         * of", "the north part of" */
         while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-') ||
-                           (ONE_OF(d, k, UNIT_WORDS) && gm_doc_tok_is(d, k + 1, "of"))))
-            k += ONE_OF(d, k, UNIT_WORDS) && gm_doc_tok_is(d, k + 1, "of") ? 2 : 1;
+                           ((ONE_OF(d, k, UNIT_WORDS) || gm_doc_tok_is(d, k, "part")) && gm_doc_tok_is(d, k + 1, "of")) ||
+                           (gm_doc_tok_is(d, k, "of") && k > 0 && ONE_OF(d, k - 1, WHERE_WORDS))))
+            k += (ONE_OF(d, k, UNIT_WORDS) || gm_doc_tok_is(d, k, "part")) && gm_doc_tok_is(d, k + 1, "of") ? 2 : 1;
         /* (not a name before "Township": "in Bethlehem Township, Clark County" is no town Bethlehem) */
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
             if (d->spans[y].tok_start == k && t->tok[k].sent == sent && !gm_doc_tok_is(d, d->spans[y].tok_end, "township"))

@@ -448,6 +448,8 @@ static const rule_case GIVEN_CASES[] = {
     {"'in Bethlehem Township, Clark County': a name before 'Township' is no town container",
      "Bethlehem is an unincorporated community in Bethlehem Township, Clark County, Indiana.", "Bethlehem", 0,
      "a1=US.IN"},
+    {"'located in the southwest of Hampshire': the region after a compass word's 'of'",
+     "Ashley is a village located in the southwest of Hampshire, England.", "Ashley", 0, "prec=admin2;a1=GB.ENG"},
     {"a name the gazetteer lacks is placed by its written container",
      "The fire began in Zorkwell Hollow, Dayton, on Friday, and spread to Xenia.", "Zorkwell Hollow", 0,
      "prec=near;a1=US.OH"},
