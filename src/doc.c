@@ -139,26 +139,26 @@ static uint32_t estimate_anchor(const gm_doc *d, const gm_place *placed, const c
 }
 
 /* The resolved span written as span x's container ("Lowell, Summers County", "Lowell is a
- * community in Summers County"), or NULL. */
-static const gm_mspan *written_container(const gm_doc *d, size_t x)
+ * community in Summers County"): its index + 1, or 0. */
+static size_t written_container(const gm_doc *d, size_t x)
 {
     if (gm_doc_comma_next(d, x) && d->spans[x + 1].best >= 0 && !d->spans[x + 1].dropped)
-        return &d->spans[x + 1];
+        return x + 2;
     size_t in = gm_doc_said_in(d, x);
     if (in && d->spans[in - 1].best >= 0 && !d->spans[in - 1].dropped)
-        return &d->spans[in - 1];
-    return NULL;
+        return in;
+    return 0;
 }
 
-/* The container written next to span x or, failing that, next to another mention of the same
- * words ("Miramar is a suburb of Wellington ... Miramar Peninsula ... Miramar"): one place per
- * name in a document. */
-static const gm_mspan *name_container(const gm_doc *d, size_t x)
+/* What `find` (written_container, gm_doc_said_in: a span index + 1, or 0) gives for span x or,
+ * failing that, for the first other mention of the same words: one place per name in a document
+ * ("Miramar is a suburb of Wellington ... Miramar Peninsula ... Miramar"). */
+static size_t by_name(const gm_doc *d, size_t x, size_t (*find)(const gm_doc *, size_t))
 {
-    const gm_mspan *in = written_container(d, x);
+    size_t in = find(d, x);
     for (size_t j = 0; !in && j < d->nspans; j++)
         if (j != x && gm_doc_same_words(d, &d->spans[j], &d->spans[x]))
-            in = written_container(d, j);
+            in = find(d, j);
     return in;
 }
 
@@ -226,10 +226,7 @@ static bool stray_namesake(const gm_doc *d, const gm_place *placed, size_t i, ui
 #define TOWN_AROUND_CONF 0.7f
 static uint32_t town_said_around(const gm_doc *d, const gm_place *placed, size_t x, uint32_t place)
 {
-    size_t in = gm_doc_said_in(d, x);
-    for (size_t j = 0; !in && j < d->nspans; j++)
-        if (j != x && gm_doc_same_words(d, &d->spans[j], &d->spans[x]))
-            in = gm_doc_said_in(d, j);
+    size_t in = by_name(d, x, gm_doc_said_in);
     /* (a town the resolver is sure of: not "the Darling Downs region" read as a town Darling) */
     if (!in || placed[in - 1].precision != GM_PREC_PLACE || placed[in - 1].id == place ||
         d->spans[in - 1].conf < TOWN_AROUND_CONF || (d->spans[in - 1].flags & GM_SF_REGION_WORD))
@@ -315,8 +312,8 @@ static gm_status finish(gm_doc *d)
         } else if (estimating && estimable(d, s)) {
             /* where: a town or county written as its container ("Lowell, Summers County"), else
              * where the text's towns centre, else a larger container ("X, Texas") */
-            const gm_mspan *in = at == GM_NONE32 ? name_container(d, i) : NULL;
-            uint32_t within = in ? d->cands[in->best].place : GM_NONE32;
+            size_t in = at == GM_NONE32 ? by_name(d, i, written_container) : 0;
+            uint32_t within = in ? d->cands[d->spans[in - 1].best].place : GM_NONE32;
             if (within != GM_NONE32) {
                 gm_place cp;
                 gm_gz_place(d->gaz, within, &cp);
@@ -557,8 +554,7 @@ static gm_status add_given_span(gm_doc *d, const gm_span *sp, size_t i, size_t n
     if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&
         (gm_doc_tok_is(d, a - 2, "city") || gm_doc_tok_is(d, a - 2, "town") || gm_doc_tok_is(d, a - 2, "village")))
         s->flags |= GM_SF_CITY_WORD;
-    /* "X is a small town in ..." (not the region of "San Gabriel, Texas is a town") */
-    if (gm_doc_called_town(d, b) && !(a > 0 && gm_tok_is(&d->t.tok[a - 1], ',')))
+    if (gm_doc_called_town(d, a, b))
         s->flags |= GM_SF_CALLED_TOWN;
     return GM_OK;
 }
@@ -703,10 +699,12 @@ static size_t past_asides(const gm_doc *d, size_t k)
     return k;
 }
 
-bool gm_doc_called_town(const gm_doc *d, size_t k)
+bool gm_doc_called_town(const gm_doc *d, size_t a, size_t b)
 {
     const gm_text *t = &d->t;
-    k = past_asides(d, k);
+    if (a > 0 && gm_tok_is(&t->tok[a - 1], ','))
+        return false; /* the region of "San Gabriel, Texas is a town" */
+    size_t k = past_asides(d, b);
     size_t end = k + 12 < t->ntok ? k + 12 : t->ntok;
     if (k >= end)
         return false;
@@ -726,6 +724,16 @@ bool gm_doc_called_town(const gm_doc *d, size_t k)
             return false;
     }
     return false;
+}
+
+/* How many tokens at k stand before a region's name: "the", a compass word or its hyphen, "the
+ * county of" and "the north part of" (two), the "of" of "the southwest of"; 0 when none. */
+static size_t region_lead(const gm_doc *d, size_t k)
+{
+    if ((ONE_OF(d, k, UNIT_WORDS) || gm_doc_tok_is(d, k, "part")) && gm_doc_tok_is(d, k + 1, "of"))
+        return 2;
+    return gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&d->t.tok[k], '-') ||
+           (gm_doc_tok_is(d, k, "of") && k > 0 && ONE_OF(d, k - 1, WHERE_WORDS));
 }
 
 /* From token k on (in sentence `sent`, before `end`), the word a region follows: "in", "within",
@@ -803,12 +811,8 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
      * it); where the gazetteer lacks it, the next one (next_region_word) */
     for (int tries = 0; tries < 3 && k < end; tries++) {
         k++;
-        /* "the", compass words, "the county of" ("in the county of Gloucestershire"), "the southwest
-         * of", "the north part of" */
-        while (k < end && (gm_doc_tok_is(d, k, "the") || ONE_OF(d, k, WHERE_WORDS) || gm_tok_is(&t->tok[k], '-') ||
-                           ((ONE_OF(d, k, UNIT_WORDS) || gm_doc_tok_is(d, k, "part")) && gm_doc_tok_is(d, k + 1, "of")) ||
-                           (gm_doc_tok_is(d, k, "of") && k > 0 && ONE_OF(d, k - 1, WHERE_WORDS))))
-            k += (ONE_OF(d, k, UNIT_WORDS) || gm_doc_tok_is(d, k, "part")) && gm_doc_tok_is(d, k + 1, "of") ? 2 : 1;
+        for (size_t lead; k < end && (lead = region_lead(d, k)) > 0;)
+            k += lead;
         /* (not a name before "Township": "in Bethlehem Township, Clark County" is no town Bethlehem) */
         for (size_t y = x + 1; y < d->nspans && d->spans[y].tok_start <= k; y++)
             if (d->spans[y].tok_start == k && t->tok[k].sent == sent && !gm_doc_tok_is(d, d->spans[y].tok_end, "township"))

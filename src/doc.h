@@ -150,9 +150,10 @@ static inline bool gm_doc_tok_possessive_is(const gm_doc *d, size_t i, const cha
 /* Spans a and b are the same words, case and accents folded, a possessive 's aside (doc.c). */
 bool gm_doc_same_words(const gm_doc *d, const gm_mspan *a, const gm_mspan *b);
 
-/* The words from token k on call the name before them a town: "(X) is a small town", "(X), an
- * unincorporated community", "(X) was a census-designated place" (doc.c). */
-bool gm_doc_called_town(const gm_doc *d, size_t k);
+/* The words after the name in tokens [a, b) call it a town: "X is a small town", "X, an
+ * unincorporated community", "X was a census-designated place"; not when the name follows a comma,
+ * as the region of "San Gabriel, Texas is a town" does (doc.c). */
+bool gm_doc_called_town(const gm_doc *d, size_t a, size_t b);
 
 /* The region span x is said to lie in ("Lowell is an unincorporated community in Summers County",
  * "Thornton, a hamlet in Essa"): its index + 1, or 0 (doc.c). */

@@ -509,6 +509,12 @@ static bool others_counted(const gm_doc *d, const gm_count *c)
 }
 
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
+/* Token k is the "reported" or "confirmed" right before the cue: "soldier reported killed". */
+static bool reported_at(const gm_doc *d, size_t k, size_t cue)
+{
+    return k + 1 == cue && (is(d, k, "reported") || is(d, k, "confirmed"));
+}
+
 static long implied_people(const gm_doc *d, size_t s0, size_t cue)
 {
     /* "One of two girls shot Wednesday has died", "police say one of the victims ... has died" */
@@ -566,8 +572,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             break;
         }
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
-            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") ||
-            ((is(d, k, "reported") || is(d, k, "confirmed")) && k + 1 == cue))
+            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue))
             continue;
         /* "two were killed and another was wounded": one more, of another clause */
         if (n == 0 && is(d, k, "another"))
@@ -692,8 +697,7 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
         if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
             is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
             is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed") ||
-            is(d, k, "accidentally") || is(d, k, "still") ||
-            ((is(d, k, "reported") || is(d, k, "confirmed")) && k + 1 == cue))
+            is(d, k, "accidentally") || is(d, k, "still") || reported_at(d, k, cue))
             continue;
         if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
             is(d, k, "got") || is(d, k, "being"))
@@ -2991,8 +2995,6 @@ static bool better_place(const gm_doc *d, support_cache *sc, const stmt *a, cons
     return a->prec <= b->prec;
 }
 
-/* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
- * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
 /* Statement s's injured, less the dead (killed, if s has no count of its own) when its count is of
  * those shot. */
 static long survivors(const stmt *s, long killed)
@@ -3000,6 +3002,9 @@ static long survivors(const stmt *s, long killed)
     long k = s->n[CAT_KILL] >= 0 ? s->n[CAT_KILL] : killed;
     return s->shot && k > 0 && s->n[CAT_INJ] >= k ? s->n[CAT_INJ] - k : s->n[CAT_INJ];
 }
+
+/* Folds statement a into b (b is later): the most specific place, the larger explicit count (a
+ * later "death toll rose to" replaces), the first sentence as the start of the evidence. */
 
 static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
 {

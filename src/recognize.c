@@ -1249,8 +1249,7 @@ static void classify(gm_doc *d, gm_mspan *s, const person_set *people, lower_set
         if ((gm_doc_tok_is(d, b, "city") || gm_doc_tok_is(d, b, "town") || gm_doc_tok_is(d, b, "village")) &&
             !(t->tok[b].flags & GM_TF_CAP))
             s->flags |= GM_SF_CITY_WORD;
-        /* "X is a small town in ..." (not the region of "San Gabriel, Texas is a town") */
-        if (gm_doc_called_town(d, b) && !(a > 0 && gm_tok_is(&t->tok[a - 1], ',')))
+        if (gm_doc_called_town(d, a, b)) /* "X is a small town in ..." */
             s->flags |= GM_SF_CALLED_TOWN;
     }
     if (a >= 2 && gm_doc_tok_is(d, a - 1, "of") &&

@@ -1382,12 +1382,13 @@ static bool all_capitals(const gm_doc *d, const gm_mspan *s)
     return upper;
 }
 
+#define CONTAINER_CONF 0.5f
+
 /* A town's mention is followed by a state or a country that does not hold the town chosen ("Stroud,
  * Ontario" when the gazetteer knows only England's Stroud; "Taji, Iraq" read as a town in China).
  * (The name after a comma may as well be the next of a list, "Tampa, Orlando": only a region
- * counts.) */
-/* A container the resolver is less sure of than this neither places nor penalises a town. */
-#define CONTAINER_CONF 0.5f
+ * counts; nor one the resolver is less sure of than CONTAINER_CONF, which neither places nor
+ * penalises a town.) */
 static bool container_disagrees(const gm_doc *d, const gm_mspan *s)
 {
     if (!s->container || s->best < 0)
