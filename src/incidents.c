@@ -731,10 +731,12 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
            (is(d, cue, "dead") && (is(d, nx, "from") || is(d, nx, "of")));
 }
 
-/* "the fatal shooting of", "the deaths of", "the killing of", "the wounding of": sets *cat. */
-static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
+/* "the fatal shooting of", "the deaths of", "the killing of", "the wounding of": sets *cat; *shot
+ * when the words tell those shot, the dead among them ("the shooting of four people"). */
+static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat, bool *shot)
 {
     size_t h = of - 1;
+    *shot = false;
     if (is(d, h, "death") || is(d, h, "deaths") || is(d, h, "killing") || is(d, h, "killings") ||
         is(d, h, "bodies") || is(d, h, "murder") || is(d, h, "murders") || is(d, h, "slaying") || is(d, h, "slayings")) {
         /* "the death of", not "the death toll of" or "cause of death of" */
@@ -748,6 +750,12 @@ static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat)
     if (is(d, h, "wounding") || is(d, h, "injuring") || ((is(d, h, "shooting") || is(d, h, "shootings")) && h > s0 &&
                                                           (is(d, h - 1, "nonfatal") || is(d, h - 1, "non-fatal")))) {
         *cat = CAT_INJ;
+        return true;
+    }
+    if (is(d, h, "shooting") || is(d, h, "shootings")) {
+        /* "the shooting of four people": all who were hit, as "four people were shot" */
+        *cat = CAT_INJ;
+        *shot = true;
         return true;
     }
     return false;
@@ -2233,7 +2241,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         if (i + 1 < s1 && self_killing_at(d, s0, s1, i + 1, &self_shot) && !self_shot)
             continue;
         int cat = -1;
-        bool verb = false, shot_cue = false;
+        bool verb = false, shot_cue = false, of_shot;
         size_t cue = i;
         if (IN(d, i, KILL_VERB)) {
             if ((is(d, i, "died") || is(d, i, "dies") || is(d, i, "die")) && (is(d, i + 1, "down") || is(d, i + 1, "out")))
@@ -2443,11 +2451,16 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             cat = CAT_INJ;
             if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
                 continue;
-        } else if (is(d, i, "of") && i > s0 && i + 1 < s1 && of_cue(d, s0, i, &cat)) {
+        } else if (is(d, i, "of") && i > s0 && i + 1 < s1 && of_cue(d, s0, i, &cat, &of_shot)) {
             /* "the fatal shooting of a woman", "the deaths of three men", "the wounding of two" */
             long n = people_after_of(d, i + 1, s1);
             if (n <= 0 || hypothetical(d, s0, i))
                 continue;
+            if (of_shot && st->n[CAT_INJ] < 0) {
+                st->shot = true;
+                if (shot_at == SIZE_MAX)
+                    shot_at = i;
+            }
             record(st, cat, exact_count(n), false, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "fatally") && i > s0 && d->t.tok[i - 1].type != GM_TOK_PUNCT &&

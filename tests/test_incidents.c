@@ -469,6 +469,10 @@ static const incident_case CASES[] = {
      "Peoria", ""},
     {"the fatal shooting of", "Police are investigating the fatal shooting of a woman in Springfield, Illinois.", D, 1,
      0, 1, NONE, "Springfield", ""},
+    {"the shooting of: those shot", "Detectives in Dayton are looking into the shooting of three teenagers on Friday.",
+     D, 1, 0, NONE, 3, "Dayton", ""},
+    {"... the dead among them", "A gunman is charged in the shooting of four members of a family in Flint. One of "
+     "them, a boy of 12, died.", D, 1, 0, 1, 3, "Flint", ""},
     {"killed and another shot are different people", "A father was killed and his son was shot in Detroit.", D, 1,
      0, 1, 1, "Detroit", ""},
     {"another victim", "A teen was killed in a shooting in Peoria on Friday. Another teen was shot in the foot.", D,
