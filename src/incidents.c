@@ -2050,14 +2050,14 @@ static bool wound_phrase(const gm_doc *d, size_t k)
 }
 
 /* Injuries or wounds, or a hospital, within four words from k: "suffered gunshot wounds", "received
- * life-threatening injuries", "treated at a hospital". */
+ * life-threatening injuries", "treated at a hospital", "taken to area hospitals". */
 static bool wounds_after(const gm_doc *d, size_t k, size_t s1)
 {
     /* four words, the hyphens of "non-life-threatening" not counted */
     for (size_t j = k, words = 0; j < s1 && words < 4; j++) {
         words += !gm_tok_is(&d->t.tok[j], '-');
         if (is(d, j, "injuries") || is(d, j, "injury") || is(d, j, "wounds") || is(d, j, "wound") ||
-            is(d, j, "hospital"))
+            is(d, j, "hospital") || is(d, j, "hospitals"))
             return true;
         if (d->t.tok[j].type == GM_TOK_PUNCT && !gm_tok_is(&d->t.tok[j], '-'))
             return false;

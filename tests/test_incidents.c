@@ -469,6 +469,8 @@ static const incident_case CASES[] = {
      "Peoria", ""},
     {"the fatal shooting of", "Police are investigating the fatal shooting of a woman in Springfield, Illinois.", D, 1,
      0, 1, NONE, "Springfield", ""},
+    {"taken to area hospitals", "Gunfire broke out at a block party in Dayton on Friday. Five victims were taken to "
+     "area hospitals.", D, 1, 0, NONE, 5, "Dayton", ""},
     {"the shooting of: those shot", "Detectives in Dayton are looking into the shooting of three teenagers on Friday.",
      D, 1, 0, NONE, 3, "Dayton", ""},
     {"... the dead among them", "A gunman is charged in the shooting of four members of a family in Flint. One of "
