@@ -2092,12 +2092,18 @@ static bool ends_as_prose(const gm_doc *d, uint32_t si)
 }
 
 /* Sentence si is a short heading over links to other stories: "Related Stories:", "More Local
- * News", "Other top stories" (not "Other shooting victims include"). */
+ * News", "Other top stories" (not "Other shooting victims include"), or begins with one
+ * ("Related coverage Two shot in ..."). */
 static bool links_header(const gm_doc *d, uint32_t si)
 {
     const gm_sentence *se = &d->t.sent[si];
     size_t s0 = se->tok_start, s1 = se->tok_end, words = 0;
     bool listing = false;
+    /* "Related stories 2 killed, 22 injured in ...": the heading run into the first link */
+    if (is(d, s0, "related") && (is(d, s0 + 1, "stories") || is(d, s0 + 1, "story") || is(d, s0 + 1, "coverage") ||
+                                 is(d, s0 + 1, "articles") || is(d, s0 + 1, "article") || is(d, s0 + 1, "links") ||
+                                 is(d, s0 + 1, "link") || is(d, s0 + 1, "content") || is(d, s0 + 1, "headlines")))
+        return true;
     for (size_t k = s0; k < s1; k++) {
         if (d->t.tok[k].type == GM_TOK_WORD) {
             words++;

@@ -469,6 +469,9 @@ static const incident_case CASES[] = {
      "Peoria", ""},
     {"the fatal shooting of", "Police are investigating the fatal shooting of a woman in Springfield, Illinois.", D, 1,
      0, 1, NONE, "Springfield", ""},
+    {"a link list's heading run into its first link",
+     "A man was shot dead in Dayton on Friday.\n\nRelated stories Two killed, 14 hurt in Toledo bar shooting", D, 1,
+     0, 1, NONE, "Dayton", ""},
     {"taken to area hospitals", "Gunfire broke out at a block party in Dayton on Friday. Five victims were taken to "
      "area hospitals.", D, 1, 0, NONE, 5, "Dayton", ""},
     {"the shooting of: those shot", "Detectives in Dayton are looking into the shooting of three teenagers on Friday.",
