@@ -380,6 +380,25 @@ static size_t age_aside_before(const gm_doc *d, size_t s0, size_t k, size_t reac
     return SIZE_MAX;
 }
 
+/* The ages of a group run from token p (its first number, "16 to 22", "18 and 23"): "ranging in age
+ * from 16 to 22", "between the ages of 18 and 23", "aged 16 to 22", "ages 3 to 9".  Returns the
+ * token the phrase starts at, SIZE_MAX when p starts no such phrase. */
+static size_t age_range_start(const gm_doc *d, size_t s0, size_t p)
+{
+    if (p >= s0 + 3 && is(d, p - 1, "of") && is(d, p - 2, "ages") && is(d, p - 3, "the"))
+        return p >= s0 + 4 && is(d, p - 4, "between") ? p - 4 : p - 3;
+    size_t q = p;
+    if (q > s0 && is(d, q - 1, "from"))
+        q--;
+    if (q > s0 && (is(d, q - 1, "age") || is(d, q - 1, "ages") || is(d, q - 1, "aged"))) {
+        q--;
+        if (q >= s0 + 2 && is(d, q - 1, "in") && (is(d, q - 2, "ranging") || is(d, q - 2, "ranged")))
+            q -= 2;
+        return q;
+    }
+    return SIZE_MAX;
+}
+
 /* Token k is "dead", "injured" or "wounded" after a form of "be": "one teenager is dead" tells a
  * clause of its own, not a noun of a list ("the dead and the injured"). */
 static bool state_after_be(const gm_doc *d, size_t s0, size_t k)
@@ -1768,6 +1787,21 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         }
         if (t->type == GM_TOK_PUNCT && t->punct != '-')
             break;
+        /* "three other people ranging in age from 16 to 22 were treated", "three men between the
+         * ages of 18 and 23 received": the count before the ages */
+        if (number_at(d, p)) {
+            size_t first = p;
+            if (first >= s0 + 2 && (is(d, first - 1, "and") || is(d, first - 1, "to")) && number_at(d, first - 2))
+                first -= 2;
+            size_t ages = age_range_start(d, s0, first);
+            if (ages != SIZE_MAX && ages > s0) {
+                aside_lo = ages;
+                aside_hi = p + 1;
+                lo = ages > s0 + 6 ? (ages - 6 < lo ? ages - 6 : lo) : s0;
+                p = ages;
+                continue;
+            }
+        }
         if (p + 1 < cue && (is(d, p, "and") || is(d, p, "but") || is(d, p, "while") || is(d, p, "after") ||
                             is(d, p, "when") || IN(d, p, KILL_VERB) || IN(d, p, INJ_VERB)))
             break;

@@ -472,6 +472,10 @@ static const incident_case CASES[] = {
     {"a link list's heading run into its first link",
      "A man was shot dead in Dayton on Friday.\n\nRelated stories Two killed, 14 hurt in Toledo bar shooting", D, 1,
      0, 1, NONE, "Dayton", ""},
+    {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
+     "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
+    {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
+     "received serious injuries.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"taken to area hospitals", "Gunfire broke out at a block party in Dayton on Friday. Five victims were taken to "
      "area hospitals.", D, 1, 0, NONE, 5, "Dayton", ""},
     {"the shooting of: those shot", "Detectives in Dayton are looking into the shooting of three teenagers on Friday.",
