@@ -1714,9 +1714,15 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     /* after an active verb: "killed three people", "wounding 90 more" */
     bool intransitive = is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "die") || is(d, cue, "perished") ||
                         is(d, cue, "succumbed");
-    /* "2 Injured After Shooting": a number right before the verb is its subject (a headline's
-     * capitalised words after it are no one's name) */
-    bool subject_count = cue > s0 && number_at(d, cue - 1) && !not_a_count(d, cue - 1, cue);
+    /* "2 Injured After Shooting", "Two Critically Injured After Shooting": a number right before
+     * the verb (or its adverb) is its subject (a headline's capitalised words after it are no
+     * one's name) */
+    size_t sc = cue;
+    if (sc > s0 + 1 && (is(d, sc - 1, "critically") || is(d, sc - 1, "seriously") || is(d, sc - 1, "severely") ||
+                        is(d, sc - 1, "slightly") || is(d, sc - 1, "badly") || is(d, sc - 1, "mortally") ||
+                        is(d, sc - 1, "fatally") || is(d, sc - 1, "reportedly")))
+        sc--;
+    bool subject_count = sc > s0 && number_at(d, sc - 1) && !not_a_count(d, sc - 1, sc);
     if (verb && !passive && !intransitive && !subject_count) {
         size_t p = cue + 1;
         /* "killing three people", and "shot his two daughters" */

@@ -472,6 +472,8 @@ static const incident_case CASES[] = {
     {"a link list's heading run into its first link",
      "A man was shot dead in Dayton on Friday.\n\nRelated stories Two killed, 14 hurt in Toledo bar shooting", D, 1,
      0, 1, NONE, "Dayton", ""},
+    {"a headline's count before an adverb", "Two Dead, Two Critically Injured After Shooting in Memphis", D, 1, 0, 2,
+     2, "Memphis", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
