@@ -559,6 +559,9 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             }
         }
         if (t->type == GM_TOK_PUNCT) {
+            /* "a man, woman and child were rushed to a hospital": bare nouns of one list */
+            if (t->punct == ',' && n > 0 && k > s0 && k + 1 < cue && IN(d, k - 1, PERSON_SG) && IN(d, k + 1, PERSON_SG))
+                continue;
             if (t->punct == ',' && n > 0 &&
                 !(k + 1 < cue && is(d, k + 1, "and") && k > s0 && d->t.tok[k - 1].type == GM_TOK_NUM)) {
                 /* "two of those men, Juan Saenz and Daniel Chumacero, died": the count the names

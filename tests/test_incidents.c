@@ -474,6 +474,8 @@ static const incident_case CASES[] = {
      0, 1, NONE, "Dayton", ""},
     {"a headline's count before an adverb", "Two Dead, Two Critically Injured After Shooting in Memphis", D, 1, 0, 2,
      2, "Memphis", ""},
+    {"a list of bare nouns", "Shots were fired at a park in Dayton on Sunday. A man, woman and child were rushed to "
+     "a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
