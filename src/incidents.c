@@ -1603,9 +1603,14 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
     if (n >= 5000)
         return true;
     /* "since 2022", "this year", "so far", "to date": a tally over a period, whatever its size */
+    size_t clause_end = se->tok_end; /* "four were hurt, and so far three have been released": another clause */
+    for (size_t k = cue + 1; k < se->tok_end && clause_end == se->tok_end; k++)
+        if (is(d, k, "and") || is(d, k, "but"))
+            clause_end = k;
     for (size_t k = se->tok_start; k < se->tok_end; k++) {
-        if ((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
-            (is(d, k, "in") && is(d, k + 1, "total")))
+        if (((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
+             (is(d, k, "in") && is(d, k + 1, "total"))) &&
+            k < clause_end)
             return n >= 2;
         /* "20 people shot over a span of 80 hours" (the span right after the cue) */
         if (k > cue && k <= cue + 6 && is(d, k, "span") && is(d, k + 1, "of") && k + 2 < se->tok_end &&

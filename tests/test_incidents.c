@@ -476,6 +476,8 @@ static const incident_case CASES[] = {
      2, "Memphis", ""},
     {"a list of bare nouns", "Shots were fired at a park in Dayton on Sunday. A man, woman and child were rushed to "
      "a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
+    {"'so far' of another clause is no period", "Four people were wounded in a shooting in Ozark on Sunday and, so "
+     "far, three of them have left the hospital.", D, 1, 0, NONE, 4, "Ozark", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
