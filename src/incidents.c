@@ -2499,8 +2499,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             }
         } else if (is(d, i, "gunshot") && (is(d, i + 1, "victims") || is(d, i + 1, "victim"))) {
-            /* "two other gunshot victims arrived at the hospital" */
+            /* "two other gunshot victims arrived at the hospital"; "4 gunshot victims were located"
+             * (all who were hit, the dead among them) */
             cat = CAT_INJ;
+            shot_cue = true;
         } else if (IN(d, i, INJ_NOUN)) {
             cat = CAT_INJ;
             if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
