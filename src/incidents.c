@@ -1731,7 +1731,14 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                         is(d, sc - 1, "fatally") || is(d, sc - 1, "reportedly")))
         sc--;
     bool subject_count = sc > s0 && number_at(d, sc - 1) && !not_a_count(d, sc - 1, sc);
-    if (verb && !passive && !intransitive && !subject_count) {
+    /* a headline's capitalised preposition right after the verb: it has no object ("Two Men
+     * Killed By Police In Dayton", whose "By Police" is no one's name) */
+    size_t nx = cue + 1;
+    bool no_object = nx < s1 && (d->t.tok[nx].flags & GM_TF_CAP) && !is(d, nx + 1, "least") && (is(d, nx, "by") || is(d, nx, "in") || is(d, nx, "at") || is(d, nx, "on") ||
+                                 is(d, nx, "after") || is(d, nx, "during") || is(d, nx, "near") ||
+                                 is(d, nx, "outside") || is(d, nx, "inside") || is(d, nx, "while") ||
+                                 is(d, nx, "from") || is(d, nx, "over") || is(d, nx, "following"));
+    if (verb && !passive && !intransitive && !subject_count && !no_object) {
         size_t p = cue + 1;
         /* "killing three people", and "shot his two daughters" */
         if ((p < s1 && count_at(d, p, s1, false, c)) ||
@@ -2716,6 +2723,19 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (cat == CAT_INJ && st->shot && st->n[CAT_INJ] > 0 && c.value < st->n[CAT_INJ] && other_end < c.tok_start &&
                 other_end > st->count_end[CAT_INJ] && c.tok_start > s0 && is(d, c.tok_start - 1, "and")) {
                 /* the survivors of those shot: the dead are taken from the shot at the end */
+                any = true;
+                continue;
+            }
+            /* "10-Year-Old Girl Hurt, 2 Men Also Wounded": more people, as "also" says */
+            bool also = false;
+            for (size_t k = c.tok_end; k < cue && !also; k++)
+                also = is(d, k, "also");
+            if (also && st->n[cat] > 0 && !c.vague && c.tok_start >= st->count_end[cat] && first_cue < c.tok_start &&
+                c.tok_end <= cue) {
+                st->n[cat] += c.value;
+                st->low[cat] = st->high[cat] = st->n[cat];
+                st->implied[cat] = false;
+                st->count_end[cat] = c.tok_end;
                 any = true;
                 continue;
             }

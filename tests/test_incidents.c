@@ -480,6 +480,10 @@ static const incident_case CASES[] = {
      "far, three of them have left the hospital.", D, 1, 0, NONE, 4, "Ozark", ""},
     {"gunshot victims are all who were hit", "Officers arriving at a bar in Rockford on Tuesday found 4 gunshot "
      "victims. Two men are dead and two others are hurt.", D, 1, 0, 2, 2, "Rockford", ""},
+    {"a Title Case preposition after the verb is no name", "Two Men Killed By Police In Dayton", D, 1, 0, 2, NONE,
+     "Dayton", ""},
+    {"'also' adds its people", "10-Year-Old Girl Hurt, 2 Men Also Wounded In West Side Shooting in Dayton", D, 1, 0,
+     NONE, 3, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
