@@ -604,6 +604,8 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
             a->container = (uint32_t)(x + 2);
         else if (a->ncand) { /* "Lowell is an unincorporated community in Summers County" */
             size_t in = gm_doc_said_in(d, x);
+            if (!in)
+                in = gm_doc_in_next(d, x); /* "Fairfield County in southwestern Connecticut" */
             if (in && !d->spans[in - 1].dropped && d->spans[in - 1].ncand)
                 a->container = (uint32_t)in;
         }
@@ -821,6 +823,20 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x)
             break;
     }
     return 0;
+}
+
+size_t gm_doc_in_next(const gm_doc *d, size_t x)
+{
+    if (x + 1 >= d->nspans)
+        return 0;
+    const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
+    size_t k = a->tok_end;
+    /* (a unit only: "named after the city of Exeter in England" names a namesake) */
+    if (!gm_doc_tok_is(d, k, "in") || d->t.tok[k].sent != d->t.tok[a->tok_start].sent || !ONE_OF(d, k - 1, UNIT_WORDS))
+        return 0;
+    for (size_t lead, n = 0; ++k < b->tok_start && n < 4 && (lead = region_lead(d, k)) > 0; n++)
+        k += lead - 1;
+    return k == b->tok_start && d->t.tok[k].sent == d->t.tok[a->tok_start].sent ? x + 2 : 0;
 }
 
 size_t gm_doc_mention_count(const gm_doc *d) { return d->nmentions; }

@@ -374,6 +374,8 @@ static const rule_case CASES[] = {
 
 /* Given spans (resolve mode): the span is the row's mention, the rest as above. */
 static const rule_case GIVEN_CASES[] = {
+    {"a county written 'in' its state right after its name",
+     "Westport is a town in Fairfield County in southwestern Connecticut.", "Fairfield County", 0, "a1=US.CT"},
     {"a given span's first words under a county's bare name are no county",
      "Tourists walked from Cherry Hinton into Cambridge.", "Cherry Hinton", 0, "prec=near;cc=GB"},
     {"... nor under a lake's first word", "The boat sank in Lake Robinson near Hartsville, South Carolina.",
