@@ -2641,10 +2641,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             }
             continue;
         } else if (is(d, i, "toll") && i > s0 && is(d, i - 1, "death")) {
-            /* "the death toll rose to 14", "the death toll from the shelling of Horlivka rose to five" */
-            for (size_t k = i + 1; k < s1 && k < i + 14; k++) {
+            /* "the death toll rose to 14", "the death toll from the shelling of Horlivka rose to five"
+             * (further on, a count after "to" or "at": "... of the Nikitovsky district of Horlivka
+             * rises to five") */
+            for (size_t k = i + 1; k < s1 && k < i + 24; k++) {
                 gm_count c;
-                if (count_at(d, k, s1, false, &c) && !c.vague && !period_total(d, se, i, c.value)) {
+                if ((k < i + 14 || is(d, k - 1, "to") || is(d, k - 1, "at")) && count_at(d, k, s1, false, &c) &&
+                    !c.vague && !period_total(d, se, i, c.value)) {
                     record(st, CAT_KILL, c, false, i, &any, &first_cue);
                     st->update = true;
                     st->update_cat[CAT_KILL] = true;
@@ -3116,6 +3119,8 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
         long bn = c == CAT_INJ ? survivors(b, b->n[CAT_KILL]) : b->n[c];
         if (b->n[c] < 0)
             take_a = a->n[c] >= 0;
+        else if (a->n[c] >= 0 && a->update_cat[c] && b->update_cat[c])
+            take_a = an > bn; /* two tolls that rose: the higher is the later news, whatever the order told */
         else if (a->n[c] >= 0 && !b->update_cat[c])
             take_a = (b->implied[c] && !a->implied[c]) || (a->implied[c] == b->implied[c] && an > bn) ||
                      a->update_cat[c];

@@ -484,6 +484,11 @@ static const incident_case CASES[] = {
      "Dayton", ""},
     {"'also' adds its people", "10-Year-Old Girl Hurt, 2 Men Also Wounded In West Side Shooting in Dayton", D, 1, 0,
      NONE, 3, "Dayton", ""},
+    {"a death toll far from its number", "Death toll in the shelling of the Nikitovsky district of the city of "
+     "Horlivka by artillery rises to five", D, 1, 0, 5, NONE, "Horlivka", ""},
+    {"two tolls that rose: the higher", "The death toll from the shelling of Horlivka rose to five on Monday. Earlier, "
+     "the mayor said the death toll from the shelling of Horlivka had risen to three.", D, 1, 0, 5, NONE, "Horlivka",
+     ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
