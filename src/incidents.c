@@ -2451,7 +2451,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                                            is(d, i + 2, "about") || is(d, i + 2, "around") ||
                                            d->t.tok[i + 2].type == GM_TOK_NUM ||
                                            ((d->t.tok[i + 2].flags & GM_TF_CAP) && !is(d, i + 2, "police")));
-            if (is(d, i + 1, "down") || (is(d, i + 1, "at") && !at_place))
+            /* ("shot at least four people": a count, not a target) */
+            if (is(d, i + 1, "down") || (is(d, i + 1, "at") && !at_place && !is(d, i + 2, "least")))
                 continue;
             cat = dead ? CAT_KILL : CAT_INJ;
             verb = true;
@@ -2841,7 +2842,14 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         return false;
     /* "a father was killed and his son was shot", "another teen was shot in the foot": those shot
      * are other people than those killed */
-    if (st->shot && ((kill_cue != SIZE_MAX && shot_at != SIZE_MAX && new_subject(d, kill_cue, shot_at)) ||
+    /* "a teen who shot four people was killed by police": the dead is the one who shot */
+    bool by_police = false;
+    if (kill_cue != SIZE_MAX && is(d, kill_cue + 1, "by")) {
+        size_t k = kill_cue + 2 + (is(d, kill_cue + 2, "a") || is(d, kill_cue + 2, "an") || is(d, kill_cue + 2, "the"));
+        by_police = is(d, k, "police") || is(d, k, "officers") || is(d, k, "officer") || is(d, k, "deputies") ||
+                    is(d, k, "deputy") || is(d, k, "troopers") || is(d, k, "trooper") || is(d, k, "agents");
+    }
+    if (st->shot && (by_police || (kill_cue != SIZE_MAX && shot_at != SIZE_MAX && new_subject(d, kill_cue, shot_at)) ||
                      is(d, s0, "another") || (is(d, s0, "a") && (is(d, s0 + 1, "second") || is(d, s0 + 1, "third"))) ||
                      (is(d, s0, "the") && is(d, s0 + 1, "other"))))
         st->shot = false;

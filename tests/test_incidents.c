@@ -489,6 +489,10 @@ static const incident_case CASES[] = {
     {"two tolls that rose: the higher", "The death toll from the shelling of Horlivka rose to five on Monday. Earlier, "
      "the mayor said the death toll from the shelling of Horlivka had risen to three.", D, 1, 0, 5, NONE, "Horlivka",
      ""},
+    {"'shot at least four people' is a count, not a target", "A man shot at least four people in Dayton on Friday.",
+     D, 1, 0, NONE, 4, "Dayton", ""},
+    {"the one killed by police is not among those he shot",
+     "A teen who shot four people in Dayton was killed by police on Thursday.", D, 1, 0, 1, 4, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
