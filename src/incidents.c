@@ -1786,6 +1786,22 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             return true;
         }
     }
+    /* "left one man dead and another critically injured", "two were shot dead and a third was
+     * wounded": one more person */
+    size_t om = sc;
+    if (om > s0 + 1 && (is(d, om - 1, "was") || is(d, om - 1, "is")))
+        om--;
+    if (om > s0 && (is(d, om - 1, "another") ||
+                   (om > s0 + 1 && is(d, om - 2, "a") &&
+                    (is(d, om - 1, "second") || is(d, om - 1, "third") || is(d, om - 1, "fourth") || is(d, om - 1, "fifth")))) &&
+        (om - 1 == s0 || is(d, om - 2, "and") || (om >= s0 + 3 && is(d, om - 3, "and")) ||
+         gm_tok_is(&d->t.tok[om - 2], ','))) {
+        memset(c, 0, sizeof *c);
+        c->value = c->low = c->high = 1;
+        c->tok_start = is(d, om - 1, "another") ? om - 1 : om - 2;
+        c->tok_end = om;
+        return true;
+    }
     /* before: "three people were killed", "12 dead", "two children and their mother were killed" */
     size_t lo = cue > s0 + 8 ? cue - 8 : s0, aside_lo = SIZE_MAX, aside_hi = SIZE_MAX;
     for (size_t p = cue; p-- > lo;) {

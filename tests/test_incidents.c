@@ -493,6 +493,10 @@ static const incident_case CASES[] = {
      D, 1, 0, NONE, 4, "Dayton", ""},
     {"the one killed by police is not among those he shot",
      "A teen who shot four people in Dayton was killed by police on Thursday.", D, 1, 0, 1, 4, "Dayton", ""},
+    {"'and another injured': one more", "A shooting in Dayton left one man dead and another critically injured.", D,
+     1, 0, 1, 1, "Dayton", ""},
+    {"'and a third was wounded': one more", "Two men were shot dead and a third was wounded in Dayton.", D, 1, 0, 2, 1,
+     "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
