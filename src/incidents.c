@@ -843,9 +843,15 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         if ((is(d, k, "a") || is(d, k, "an") || is(d, k, "the")) && k + 2 < s1 &&
             (is(d, k + 1, "couple") || (is(d, k + 2, "couple") && (d->t.tok[k + 1].flags & GM_TF_LOWER))))
             k += is(d, k + 1, "couple") ? 1 : 2;
+        double fam = 0;
         if (her_alone || is(d, k, "him") || is(d, k, "himself") || is(d, k, "herself")) {
             n += 1;
             e = k + 1;
+        } else if ((is(d, k, "a") || is(d, k, "an")) && is(d, k + 1, "family") && is(d, k + 2, "of") && k + 3 < s1 &&
+                   ((gm_tok_number(&d->t, &d->t.tok[k + 3], &fam) && fam >= 2 && fam < 30) ||
+                    (fam = (double)gm_number_word(gm_tok_fold(&d->t, &d->t.tok[k + 3]), d->t.tok[k + 3].fold_len)) >= 2)) {
+            n += (long)fam; /* "killed a family of four" */
+            e = k + 4;
         } else if (is(d, k, "parents") || is(d, k, "twins") ||
                    (is(d, k, "couple") && !is(d, k + 1, "of"))) { /* "a young couple", not "a couple of men" */
             n += 2;

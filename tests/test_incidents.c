@@ -497,6 +497,8 @@ static const incident_case CASES[] = {
      1, 0, 1, 1, "Dayton", ""},
     {"'and a third was wounded': one more", "Two men were shot dead and a third was wounded in Dayton.", D, 1, 0, 2, 1,
      "Dayton", ""},
+    {"'a family of four'", "A missile attack on Zaporizhzhia killed a family of four.", D, 1, 0, 4, NONE,
+     "Zaporizhzhya", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
