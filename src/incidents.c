@@ -593,8 +593,11 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             }
             break;
         }
+        /* (and adverbs, which a headline capitalises: "Woman Fatally Shot In Dayton") */
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
-            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue))
+            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue) ||
+            is(d, k, "fatally") || is(d, k, "critically") || is(d, k, "seriously") || is(d, k, "severely") ||
+            is(d, k, "mortally") || is(d, k, "badly") || is(d, k, "accidentally") || is(d, k, "allegedly"))
             continue;
         /* "two were killed and another was wounded": one more, of another clause */
         if (n == 0 && is(d, k, "another"))
@@ -1719,6 +1722,16 @@ static long list_before(const gm_doc *d, size_t s0, size_t *q)
     return sum;
 }
 
+/* Token k is a capitalised preposition, as a headline writes it: "Killed By Police In Dayton" (its
+ * capital makes it no one's name). */
+static bool cap_preposition(const gm_doc *d, size_t k)
+{
+    return k < d->t.ntok && (d->t.tok[k].flags & GM_TF_CAP) && !is(d, k + 1, "least") &&
+           (is(d, k, "by") || is(d, k, "in") || is(d, k, "at") || is(d, k, "on") || is(d, k, "after") ||
+            is(d, k, "during") || is(d, k, "near") || is(d, k, "outside") || is(d, k, "inside") || is(d, k, "while") ||
+            is(d, k, "from") || is(d, k, "over") || is(d, k, "following"));
+}
+
 /* Finds the count for a cue; returns true with *c set, or false. */
 static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
 {
@@ -1739,11 +1752,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     bool subject_count = sc > s0 && number_at(d, sc - 1) && !not_a_count(d, sc - 1, sc);
     /* a headline's capitalised preposition right after the verb: it has no object ("Two Men
      * Killed By Police In Dayton", whose "By Police" is no one's name) */
-    size_t nx = cue + 1;
-    bool no_object = nx < s1 && (d->t.tok[nx].flags & GM_TF_CAP) && !is(d, nx + 1, "least") && (is(d, nx, "by") || is(d, nx, "in") || is(d, nx, "at") || is(d, nx, "on") ||
-                                 is(d, nx, "after") || is(d, nx, "during") || is(d, nx, "near") ||
-                                 is(d, nx, "outside") || is(d, nx, "inside") || is(d, nx, "while") ||
-                                 is(d, nx, "from") || is(d, nx, "over") || is(d, nx, "following"));
+    bool no_object = cue + 1 < s1 && cap_preposition(d, cue + 1);
     if (verb && !passive && !intransitive && !subject_count && !no_object) {
         size_t p = cue + 1;
         /* "killing three people", and "shot his two daughters" */
@@ -2421,7 +2430,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                    (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "another") || is(d, i + 1, "his") ||
                     is(d, i + 1, "her") || is(d, i + 1, "their") || IN(d, i + 1, PERSON_SG) ||
                     number_at(d, i + 1) ||
-                    (d->t.tok[i + 1].type == GM_TOK_WORD && (d->t.tok[i + 1].flags & GM_TF_CAP)))) {
+                    (d->t.tok[i + 1].type == GM_TOK_WORD && (d->t.tok[i + 1].flags & GM_TF_CAP) &&
+                     !cap_preposition(d, i + 1)))) {
             /* "he fatally shot his roommate", "fatally shoot another teen", "fatally shot Earnest
              * Sneed and Seth Easley" */
             long n = 1, listed;

@@ -499,6 +499,9 @@ static const incident_case CASES[] = {
      "Dayton", ""},
     {"'a family of four'", "A missile attack on Zaporizhzhia killed a family of four.", D, 1, 0, 4, NONE,
      "Zaporizhzhya", ""},
+    {"a headline's capitalised adverb is no name", "Woman Fatally Shot In Dayton", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"... nor its capitalised preposition after 'fatally shot'", "Woman Fatally Shot By Ex-Boyfriend In Dayton", D, 1,
+     0, 1, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
