@@ -527,6 +527,16 @@ static bool others_counted(const gm_doc *d, const gm_count *c)
     return true;
 }
 
+/* Token k is a capitalised preposition, as a headline writes it: "Killed By Police In Dayton" (its
+ * capital makes it no one's name). */
+static bool cap_preposition(const gm_doc *d, size_t k)
+{
+    return k < d->t.ntok && (d->t.tok[k].flags & GM_TF_CAP) && !is(d, k + 1, "least") &&
+           (is(d, k, "by") || is(d, k, "in") || is(d, k, "at") || is(d, k, "on") || is(d, k, "after") ||
+            is(d, k, "during") || is(d, k, "near") || is(d, k, "outside") || is(d, k, "inside") || is(d, k, "while") ||
+            is(d, k, "from") || is(d, k, "over") || is(d, k, "following"));
+}
+
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 /* Token k is the "reported" or "confirmed" right before the cue: "soldier reported killed". */
 static bool reported_at(const gm_doc *d, size_t k, size_t cue)
@@ -594,8 +604,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             break;
         }
         /* (and adverbs, which a headline capitalises: "Woman Fatally Shot In Dayton") */
-        if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "had") || is(d, k, "have") ||
-            is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue) ||
+        if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "being") || is(d, k, "had") ||
+            is(d, k, "have") || is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue) ||
             is(d, k, "fatally") || is(d, k, "critically") || is(d, k, "seriously") || is(d, k, "severely") ||
             is(d, k, "mortally") || is(d, k, "badly") || is(d, k, "accidentally") || is(d, k, "allegedly"))
             continue;
@@ -679,6 +689,14 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             continue;
         if ((t->flags & GM_TF_CAP) && (IN(d, k, WEEKDAYS) || IN(d, k, MONTHS)))
             continue; /* "were hospitalized Thursday after being shot": a day, not a person */
+        /* "Man Dies After Being Shot", "20-Year-Old Critical After Being Shot": the subject is
+         * before the preposition and the word that tells how he is */
+        if (cap_preposition(d, k) && is(d, k, "after") && is(d, k + 1, "being") && k > s0 + 1) {
+            k--;
+            continue;
+        }
+        if (cap_preposition(d, k) || ((t->flags & GM_TF_CAP) && is(d, k, "before")))
+            break;
         if (t->flags & GM_TF_CAP) {
             /* "a K-9 was killed": a police dog */
             if (k + 2 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 2].type == GM_TOK_NUM)
@@ -1720,16 +1738,6 @@ static long list_before(const gm_doc *d, size_t s0, size_t *q)
            (head = list_item_before(d, s0, *q - 1, q)) > 0)
         sum += head;
     return sum;
-}
-
-/* Token k is a capitalised preposition, as a headline writes it: "Killed By Police In Dayton" (its
- * capital makes it no one's name). */
-static bool cap_preposition(const gm_doc *d, size_t k)
-{
-    return k < d->t.ntok && (d->t.tok[k].flags & GM_TF_CAP) && !is(d, k + 1, "least") &&
-           (is(d, k, "by") || is(d, k, "in") || is(d, k, "at") || is(d, k, "on") || is(d, k, "after") ||
-            is(d, k, "during") || is(d, k, "near") || is(d, k, "outside") || is(d, k, "inside") || is(d, k, "while") ||
-            is(d, k, "from") || is(d, k, "over") || is(d, k, "following"));
 }
 
 /* Finds the count for a cue; returns true with *c set, or false. */

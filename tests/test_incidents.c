@@ -502,6 +502,9 @@ static const incident_case CASES[] = {
     {"a headline's capitalised adverb is no name", "Woman Fatally Shot In Dayton", D, 1, 0, 1, NONE, "Dayton", ""},
     {"... nor its capitalised preposition after 'fatally shot'", "Woman Fatally Shot By Ex-Boyfriend In Dayton", D, 1,
      0, 1, NONE, "Dayton", ""},
+    {"'Dies After Being Shot': one person", "Man Dies After Being Shot In Dayton", D, 1, 0, 1, 0, "Dayton", ""},
+    {"'Critical After Being Shot': the subject before the preposition",
+     "20-Year-Old Critical After Being Shot In Dayton", D, 1, 0, NONE, 1, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
