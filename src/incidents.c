@@ -87,7 +87,7 @@ static const char *const PERSON_PL[] = {
     "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
     "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
     "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
-    "grandchildren",
+    "grandchildren", "interpreters",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -109,6 +109,7 @@ static const char *const PERSON_SG[] = {
     "coworker", "colleague", "stepfather", "stepmother", "stepbrother", "stepsister", "grandparent",
     "schoolgirl", "schoolboy", "homeowner", "shopper", "worshipper", "protester", "villager", "tourist",
     "hunter", "hiker", "climber", "miner", "engineer", "activist", "reporter", "photographer", "cameraman",
+    "cleric", "preacher", "interpreter", "translator",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
@@ -345,6 +346,9 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
         return false;
     /* "Dale Okoro, 26 was shot": many people do not take a singular verb; an age missing its comma */
     if (d->t.tok[p].type == GM_TOK_NUM && e == p + 1 && c->value > 1 && (is(d, e, "was") || is(d, e, "is")))
+        return false;
+    /* "one family", "a household": a group, not a count of its people */
+    if ((is(d, e, "family") || is(d, e, "household")) && !IN(d, e + 1, PERSON_PL) && !IN(d, e + 1, PERSON_SG))
         return false;
     bool nonperson;
     bool person = person_after(d, e, limit, &nonperson);
@@ -1837,7 +1841,12 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             size_t q = p;
             while (q-- > s0 && q + 12 > p && !aside_mark(&d->t.tok[q], t->punct))
                 ;
-            if (q > s0 && q < p && aside_mark(&d->t.tok[q], t->punct) && is(d, q + 1, "including")) {
+            /* (", most of them women,", ", among them two children,") */
+            bool part_of = ((is(d, q + 1, "most") || is(d, q + 1, "all") || is(d, q + 1, "many") ||
+                             is(d, q + 1, "some") || is(d, q + 1, "half")) &&
+                            is(d, q + 2, "of") && is(d, q + 3, "them")) ||
+                           (is(d, q + 1, "among") && is(d, q + 2, "them"));
+            if (q > s0 && q < p && aside_mark(&d->t.tok[q], t->punct) && (is(d, q + 1, "including") || part_of)) {
                 aside_lo = q;
                 aside_hi = p + 1;
                 p = q;
@@ -1896,6 +1905,16 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 continue;
             if (k > cc.tok_end && gm_tok_is(&d->t.tok[k - 1], '-') && d->t.tok[k - 1].end == tk->start)
                 continue;
+            /* "six members of one family", "of the same family" */
+            if (is(d, k, "of")) {
+                size_t f = k + 1 + (is(d, k + 1, "one") || is(d, k + 1, "a") || is(d, k + 1, "the") ||
+                                    is(d, k + 1, "his") || is(d, k + 1, "her") || is(d, k + 1, "their"));
+                f += is(d, f, "same");
+                if (f < cue && (is(d, f, "family") || is(d, f, "household"))) {
+                    k = f;
+                    continue;
+                }
+            }
             if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP) ||
                   plural_head(d, k, cue))) {
                 ok = false;
