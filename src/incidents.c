@@ -649,6 +649,10 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 n += 1;
             continue;
         }
+        if (is(d, k, "twins")) {
+            n += 2; /* "twins were shot" */
+            continue;
+        }
         if (n == 0 && is(d, k, "both")) {
             n = 2; /* "Both were pronounced dead" */
             continue;
@@ -675,6 +679,10 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                     counted = true;
                     break;
                 }
+            }
+            if (!counted && k > s0 && is(d, k - 1, "twin")) {
+                n += 2; /* "twin brothers" */
+                continue;
             }
             if (!counted)
                 return n; /* "people were killed": a number we do not know */
