@@ -109,6 +109,52 @@ float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, 
     return s;
 }
 
+/* The letters of s (ASCII, lower-cased; other bytes and non-letters left out) into out, at most cap. */
+static size_t plain_letters(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c - 'A' + 'a');
+        else if (c >= 'a' && c <= 'z')
+            out[k++] = (char)c;
+    }
+    return k;
+}
+
+#define SPELLING_MIN_POP 50000u
+
+bool gm_spelling_of(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, gm_own_name own)
+{
+    const gm_idx_place *p = &g->places[place];
+    if (p->kind != GM_PK_PLACE || p->population < SPELLING_MIN_POP || (double)own.population * 10.0 > (double)p->population)
+        return false;
+    char a[48], b[48];
+    const char *ks = g->strings + key->str, *ps = g->strings + p->name;
+    size_t na = plain_letters(ks, strlen(ks), a, sizeof a), nb = plain_letters(ps, strlen(ps), b, sizeof b);
+    if (na < 5 || nb < 5 || na >= sizeof a || nb >= sizeof b || (na > nb ? na - nb : nb - na) > 2 || a[0] != b[0])
+        return false;
+    size_t most = na >= 8 && nb >= 8 ? 2 : 1;
+    /* edit distance, one row at a time, given up past `most` */
+    size_t row[48], prev[48];
+    for (size_t j = 0; j <= nb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        row[0] = i;
+        size_t low = row[0];
+        for (size_t j = 1; j <= nb; j++) {
+            size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]), del = prev[j] + 1, ins = row[j - 1] + 1;
+            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            low = row[j] < low ? row[j] : low;
+        }
+        if (low > most)
+            return false;
+        memcpy(prev, row, (nb + 1) * sizeof *row);
+    }
+    return prev[nb] <= most;
+}
+
 /* ------------------------------------------------------------------ sparse masses */
 /* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
  * time in proportion to its candidates, not to the size of the gazetteer. */

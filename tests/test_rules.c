@@ -28,6 +28,11 @@ typedef struct rule_case {
 } rule_case;
 
 static const rule_case CASES[] = {
+    /* transliterations */
+    {"a city's other spelling is its name ('Mykolaiv' for Mykolayiv, not a town of Lviv Oblast)",
+     "The mayor of Mykolaiv said the city had no power.", "Mykolaiv", 0, "a1=UA.16;fc=PPLA"},
+    {"... but a village's misspelt alternate name is no spelling of a state (Minneota, among its neighbours)",
+     "Hail fell on Marshall, Canby, Ghent and Minnesota on Friday.", "Minnesota", 0, "a1=US.MN;prec=admin1"},
     /* people named like places */
     {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
     {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
