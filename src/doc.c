@@ -831,8 +831,12 @@ size_t gm_doc_in_next(const gm_doc *d, size_t x)
         return 0;
     const gm_mspan *a = &d->spans[x], *b = &d->spans[x + 1];
     size_t k = a->tok_end;
-    /* (a unit only: "named after the city of Exeter in England" names a namesake) */
-    if (!gm_doc_tok_is(d, k, "in") || d->t.tok[k].sent != d->t.tok[a->tok_start].sent || !ONE_OF(d, k - 1, UNIT_WORDS))
+    /* "Tripoli, in northern Lebanon": any place; without the comma a unit only ("named after the
+     * city of Exeter in England" names a namesake) */
+    bool comma = k + 1 < d->t.ntok && gm_tok_is(&d->t.tok[k], ',');
+    k += comma;
+    if (!gm_doc_tok_is(d, k, "in") || d->t.tok[k].sent != d->t.tok[a->tok_start].sent ||
+        !(comma || ONE_OF(d, a->tok_end - 1, UNIT_WORDS)))
         return 0;
     for (size_t lead, n = 0; ++k < b->tok_start && n < 4 && (lead = region_lead(d, k)) > 0; n++)
         k += lead - 1;

@@ -159,8 +159,9 @@ bool gm_doc_called_town(const gm_doc *d, size_t a, size_t b);
  * "Thornton, a hamlet in Essa"): its index + 1, or 0 (doc.c). */
 size_t gm_doc_said_in(const gm_doc *d, size_t x);
 
-/* The region a unit's span x is written in right after its name: "Fairfield County in
- * southwestern Connecticut", "Sumy Oblast in Ukraine": the next span's index + 1, or 0 (doc.c). */
+/* The region span x is written in right after its name: a unit's ("Fairfield County in
+ * southwestern Connecticut", "Sumy Oblast in Ukraine"), or any place's after a comma ("Tripoli,
+ * in northern Lebanon"): the next span's index + 1, or 0 (doc.c). */
 size_t gm_doc_in_next(const gm_doc *d, size_t x);
 
 /* Span x + 1 follows span x right after a comma: "Paris, Texas" (or a list's next item). */

@@ -33,6 +33,8 @@ static const rule_case CASES[] = {
      "The mayor of Mykolaiv said the city had no power.", "Mykolaiv", 0, "a1=UA.16;fc=PPLA"},
     {"... but a village's misspelt alternate name is no spelling of a state (Minneota, among its neighbours)",
      "Hail fell on Marshall, Canby, Ghent and Minnesota on Friday.", "Minnesota", 0, "a1=US.MN;prec=admin1"},
+    {"a place written ', in' its country right after its name",
+     "Clashes erupted in Tripoli, in northern Lebanon, overnight.", "Tripoli", 0, "cc=LB"},
     /* people named like places */
     {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
     {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
