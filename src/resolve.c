@@ -106,6 +106,12 @@ float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, 
     if (name_type == GM_NT_ENGLISH && own_pop >= OWN_NAME_MIN_POP && g->places[place].kind == GM_PK_COUNTRY &&
         own.country != g->places[place].country)
         s -= 6.0f;
+    /* a small region whose short name a far bigger city bears as its own is rarely what a bare
+     * "Portland" means (Jamaica's Portland Parish, 22,000 people, beside Oregon's city of 650,000) */
+    if ((name_type == GM_NT_ENGLISH || name_type == GM_NT_VARIANT) && own_pop >= OWN_NAME_MIN_POP &&
+        g->places[place].kind == GM_PK_ADMIN1 &&
+        (double)own_pop >= 5.0 * (double)g->places[place].population)
+        s -= 1.5f;
     return s;
 }
 

@@ -35,6 +35,8 @@ static const rule_case CASES[] = {
      "Hail fell on Marshall, Canby, Ghent and Minnesota on Friday.", "Minnesota", 0, "a1=US.MN;prec=admin1"},
     {"a place written ', in' its country right after its name",
      "Clashes erupted in Tripoli, in northern Lebanon, overnight.", "Tripoli", 0, "cc=LB"},
+    {"a bare city name is no small region's short name (Jamaica's Portland Parish)",
+     "Protests continued in Portland for a third night.", "Portland", 0, "a1=US.OR"},
     /* people named like places */
     {"given name before a surname", "Mayor Lincoln Chafee said the budget was tight.", "Lincoln", 0, "-"},
     {"speech verb after a name", "The budget is tight, Walsh said on Monday.", "Walsh", 0, "-"},
