@@ -87,7 +87,7 @@ static const char *const PERSON_PL[] = {
     "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
     "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
     "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
-    "grandchildren", "interpreters",
+    "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -109,7 +109,8 @@ static const char *const PERSON_SG[] = {
     "coworker", "colleague", "stepfather", "stepmother", "stepbrother", "stepsister", "grandparent",
     "schoolgirl", "schoolboy", "homeowner", "shopper", "worshipper", "protester", "villager", "tourist",
     "hunter", "hiker", "climber", "miner", "engineer", "activist", "reporter", "photographer", "cameraman",
-    "cleric", "preacher", "interpreter", "translator",
+    "cleric", "preacher", "interpreter", "translator", "intruder", "burglar", "robber", "assailant",
+    "carjacker",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",

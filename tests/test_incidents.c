@@ -511,6 +511,8 @@ static const incident_case CASES[] = {
      "Six members of one family were killed when a shell hit their home in Donetsk.", D, 1, 0, 6, NONE, "Donetsk", ""},
     {"twin brothers are two", "Twin brothers were shot and killed in Dayton on Friday.", D, 1, 0, 2, NONE, "Dayton",
      ""},
+    {"an intruder is a person", "Dayton police say a homeowner shot and killed an intruder early Tuesday.", D, 1, 0, 1,
+     NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
