@@ -532,6 +532,15 @@ static bool others_counted(const gm_doc *d, const gm_count *c)
     return true;
 }
 
+/* Token k is an adverb that may stand between a subject and its verb of harm: "Two Critically
+ * Injured", "Woman Fatally Shot", "was reportedly killed". */
+static bool harm_adverb(const gm_doc *d, size_t k)
+{
+    return is(d, k, "critically") || is(d, k, "seriously") || is(d, k, "severely") || is(d, k, "slightly") ||
+           is(d, k, "badly") || is(d, k, "mortally") || is(d, k, "fatally") || is(d, k, "accidentally") ||
+           is(d, k, "allegedly") || is(d, k, "reportedly");
+}
+
 /* Token k is a capitalised preposition, as a headline writes it: "Killed By Police In Dayton" (its
  * capital makes it no one's name). */
 static bool cap_preposition(const gm_doc *d, size_t k)
@@ -610,9 +619,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         }
         /* (and adverbs, which a headline capitalises: "Woman Fatally Shot In Dayton") */
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "being") || is(d, k, "had") ||
-            is(d, k, "have") || is(d, k, "has") || is(d, k, "reportedly") || is(d, k, "also") || reported_at(d, k, cue) ||
-            is(d, k, "fatally") || is(d, k, "critically") || is(d, k, "seriously") || is(d, k, "severely") ||
-            is(d, k, "mortally") || is(d, k, "badly") || is(d, k, "accidentally") || is(d, k, "allegedly"))
+            is(d, k, "have") || is(d, k, "has") || is(d, k, "also") || reported_at(d, k, cue) || harm_adverb(d, k))
             continue;
         /* "two were killed and another was wounded": one more, of another clause */
         if (n == 0 && is(d, k, "another"))
@@ -1766,9 +1773,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
      * the verb (or its adverb) is its subject (a headline's capitalised words after it are no
      * one's name) */
     size_t sc = cue;
-    if (sc > s0 + 1 && (is(d, sc - 1, "critically") || is(d, sc - 1, "seriously") || is(d, sc - 1, "severely") ||
-                        is(d, sc - 1, "slightly") || is(d, sc - 1, "badly") || is(d, sc - 1, "mortally") ||
-                        is(d, sc - 1, "fatally") || is(d, sc - 1, "reportedly")))
+    if (sc > s0 + 1 && harm_adverb(d, sc - 1))
         sc--;
     bool subject_count = sc > s0 && number_at(d, sc - 1) && !not_a_count(d, sc - 1, sc);
     /* a headline's capitalised preposition right after the verb: it has no object ("Two Men
