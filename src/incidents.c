@@ -227,13 +227,24 @@ static bool in_set(const gm_doc *d, size_t i, const gm_wordset *ws)
 #define IN(d, i, set) in_set(d, i, &WS_##set)
 
 /* ------------------------------------------------------------------ counts */
+/* Token k is the full stop of an abbreviation's letter: "U.S.", "U.K." */
+static bool initial_stop(const gm_doc *d, size_t k)
+{
+    return k > 0 && gm_tok_is(&d->t.tok[k], '.') && d->t.tok[k - 1].type == GM_TOK_WORD &&
+           d->t.tok[k - 1].end - d->t.tok[k - 1].start == 1 && d->t.tok[k].start == d->t.tok[k - 1].end;
+}
+
 static bool person_after(const gm_doc *d, size_t e, size_t s1, bool *nonperson)
 {
     *nonperson = false;
-    for (size_t k = e; k < s1 && k < e + 4; k++) {
+    /* four words (the letters and stops of "two U.S. soldiers" as one) */
+    for (size_t k = e, words = 0; k < s1 && words < 4; k++) {
         const gm_token *t = &d->t.tok[k];
+        if (initial_stop(d, k + 1))
+            continue;
+        words++;
         if (t->type == GM_TOK_PUNCT) {
-            if (t->punct == '-')
+            if (t->punct == '-' || initial_stop(d, k))
                 continue;
             return false;
         }
@@ -938,7 +949,7 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
          * 18-year-old and a 19-year-old") */
         size_t np = e;
         while (e < s1 &&
-               (d->t.tok[e].type == GM_TOK_WORD ||
+               (d->t.tok[e].type == GM_TOK_WORD || initial_stop(d, e) ||
                 (e < np + 4 && (d->t.tok[e].type == GM_TOK_NUM || gm_tok_is(&d->t.tok[e], '-')))) &&
                !is(d, e, "and") && e < np + 5 &&
                !IN(d, e, KILL_VERB) && !IN(d, e, INJ_VERB) && !is(d, e, "in") && !is(d, e, "at") && !is(d, e, "on") &&

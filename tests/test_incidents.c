@@ -513,6 +513,9 @@ static const incident_case CASES[] = {
      ""},
     {"an intruder is a person", "Dayton police say a homeowner shot and killed an intruder early Tuesday.", D, 1, 0, 1,
      NONE, "Dayton", ""},
+    {"'two U.S. soldiers and an interpreter': the initials' stops end no list",
+     "A roadside bomb killed two U.S. soldiers and an interpreter in Kandahar province.", D, 1, 0, 3, NONE, "Kandahar",
+     ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
