@@ -472,6 +472,10 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
     size_t k = nb;
     for (int m = 0; k > s0 && m < 6; m++) {
         const gm_token *t = &d->t.tok[k - 1];
+        if (initial_stop(d, k - 1) || initial_stop(d, k)) {
+            k--; /* "two U.S. soldiers" */
+            continue;
+        }
         bool age = gm_tok_is(t, '-') || is(d, k - 1, "year") || is(d, k - 1, "old") || is(d, k - 1, "month") ||
                    (number_at(d, k - 1) && k < nb &&
                     (gm_tok_is(&d->t.tok[k], '-') || is(d, k, "year") || is(d, k, "month")));

@@ -516,6 +516,8 @@ static const incident_case CASES[] = {
     {"'two U.S. soldiers and an interpreter': the initials' stops end no list",
      "A roadside bomb killed two U.S. soldiers and an interpreter in Kandahar province.", D, 1, 0, 3, NONE, "Kandahar",
      ""},
+    {"... nor a list before a passive verb", "Two U.S. soldiers and an interpreter were killed by a roadside bomb in "
+     "Kandahar province.", D, 1, 0, 3, NONE, "Kandahar", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
