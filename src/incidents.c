@@ -566,6 +566,14 @@ static bool cap_preposition(const gm_doc *d, size_t k)
             is(d, k, "from") || is(d, k, "over") || is(d, k, "following"));
 }
 
+/* The number at token k counts someone's children: "a father of three", "Mother Of 2". */
+static bool children_count(const gm_doc *d, size_t s0, size_t k)
+{
+    return k >= s0 + 2 && number_at(d, k) && is(d, k - 1, "of") &&
+           (is(d, k - 2, "father") || is(d, k - 2, "mother") || is(d, k - 2, "dad") || is(d, k - 2, "mom") ||
+            is(d, k - 2, "parent") || is(d, k - 2, "grandfather") || is(d, k - 2, "grandmother"));
+}
+
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 /* Token k is the "reported" or "confirmed" right before the cue: "soldier reported killed". */
 static bool reported_at(const gm_doc *d, size_t k, size_t cue)
@@ -632,6 +640,10 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             }
             break;
         }
+        if (children_count(d, s0, k)) {
+            k--; /* "Father Of Three Shot To Death": the father */
+            continue;
+        }
         /* (and adverbs, which a headline capitalises: "Woman Fatally Shot In Dayton") */
         if (is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "being") || is(d, k, "had") ||
             is(d, k, "have") || is(d, k, "has") || is(d, k, "also") || reported_at(d, k, cue) || harm_adverb(d, k))
@@ -656,7 +668,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         }
         /* "a teenager wounded in a shooting on Friday has died": a participle after its person */
         bool participle = (is(d, k, "injured") || is(d, k, "wounded") || is(d, k, "shot")) && k > s0 &&
-                          (IN(d, k - 1, PERSON_SG) || IN(d, k - 1, PERSON_PL)) && !is(d, k - 1, "one");
+                          (((IN(d, k - 1, PERSON_SG) || IN(d, k - 1, PERSON_PL)) && !is(d, k - 1, "one")) ||
+                           children_count(d, s0, k - 1));
         if (participle)
             continue;
         /* "five other adults and an unborn baby were killed": counts of the dead leave the unborn out */
@@ -782,7 +795,10 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
             return true;
         break;
     }
-    /* a headline's reduced passive: a person, then the participle, then a preposition or the end */
+    /* a headline's reduced passive: a person, then the participle, then a preposition or the end
+     * ("Father Of Three Shot Dead": the father) */
+    if (k < cue && children_count(d, s0, k))
+        k -= 2;
     const gm_token *pv = &d->t.tok[k];
     bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") ||
                               (pv->type == GM_TOK_PUNCT && pv->punct == ',' && k > s0 &&
@@ -1904,7 +1920,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                             is(d, p, "when") || IN(d, p, KILL_VERB) || IN(d, p, INJ_VERB)))
             break;
         gm_count cc;
-        if (!count_at(d, p, cue, false, &cc))
+        if (children_count(d, s0, p) || !count_at(d, p, cue, false, &cc))
             continue;
         /* "at least 12", "30 to 40": a parse starting a little earlier that ends at the same place */
         for (size_t back = 1; back <= 3 && p >= lo + back; back++) {

@@ -518,6 +518,9 @@ static const incident_case CASES[] = {
      ""},
     {"... nor a list before a passive verb", "Two U.S. soldiers and an interpreter were killed by a roadside bomb in "
      "Kandahar province.", D, 1, 0, 3, NONE, "Kandahar", ""},
+    {"'a father of three' is one person", "A father of three was shot to death in his Dayton home.", D, 1, 0, 1, NONE,
+     "Dayton", ""},
+    {"... in a headline too", "Father Of Three Shot Dead In Dayton", D, 1, 0, 1, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
