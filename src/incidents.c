@@ -230,7 +230,7 @@ static bool in_set(const gm_doc *d, size_t i, const gm_wordset *ws)
 /* Token k is the full stop of an abbreviation's letter: "U.S.", "U.K." */
 static bool initial_stop(const gm_doc *d, size_t k)
 {
-    return k > 0 && gm_tok_is(&d->t.tok[k], '.') && d->t.tok[k - 1].type == GM_TOK_WORD &&
+    return k > 0 && k < d->t.ntok && gm_tok_is(&d->t.tok[k], '.') && d->t.tok[k - 1].type == GM_TOK_WORD &&
            d->t.tok[k - 1].end - d->t.tok[k - 1].start == 1 && d->t.tok[k].start == d->t.tok[k - 1].end;
 }
 
