@@ -33,7 +33,7 @@
 #include "internal.h"
 
 #define GM_IDX_MAGIC "GMIDX\r\n\032"
-#define GM_IDX_VERSION 6u /* 6: slots carry the key's hash, keys their own-name place; 5: a region made of units is joined before its point is taken (England had had one county's centre); 4: keys and region points of the tenth session */
+#define GM_IDX_VERSION 7u /* 7: a country's point takes in its parts within 1,000 km of the main one; 6: slots carry the key's hash, keys their own-name place; 5: a region made of units is joined before its point is taken (England had had one county's centre); 4: keys and region points of the tenth session */
 #define GM_DB_SCHEMA_VERSION "1"
 #define GM_NONE16 0xFFFFu
 #define GM_NONE32 0xFFFFFFFFu

@@ -423,6 +423,73 @@ done:
     return ok;
 }
 
+/* A part's area and centroid on the equal-area plane. */
+static bool ea_centroid(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *x, double *y, double *area)
+{
+    GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
+    GEOSGeometry *ce = ea ? G(GEOSGetCentroid_r)(ctx, ea) : NULL;
+    bool ok = ce && G(GEOSArea_r)(ctx, ea, area) == 1 && G(GEOSGeomGetX_r)(ctx, ce, x) == 1 &&
+              G(GEOSGeomGetY_r)(ctx, ce, y) == 1 && *y >= -1.0 && *y <= 1.0;
+    if (ce)
+        G(GEOSGeom_destroy_r)(ctx, ce);
+    if (ea)
+        G(GEOSGeom_destroy_r)(ctx, ea);
+    return ok;
+}
+
+static double km_between(double lat1, double lon1, double lat2, double lon2)
+{
+    double p1 = lat1 * (M_PI / 180.0), p2 = lat2 * (M_PI / 180.0);
+    double a = sin((p2 - p1) / 2) * sin((p2 - p1) / 2) +
+               cos(p1) * cos(p2) * sin((lon2 - lon1) * (M_PI / 360.0)) * sin((lon2 - lon1) * (M_PI / 360.0));
+    return 2 * 6371.0088 * asin(fmin(1.0, sqrt(a)));
+}
+
+/* How far from its main part a country's islands and pieces still count as its territory. */
+#define NEAR_PARTS_KM 1000.0
+
+/* A country's point: the area-weighted centroid (equal-area plane) of its main part and the parts
+ * whose centres lie within NEAR_PARTS_KM of it - the islands of an archipelago, not Alaska or
+ * overseas territories - when that falls on one of them; false otherwise (or with no such part). */
+static bool near_parts_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *lon, double *lat)
+{
+    int n = G(GEOSGetNumGeometries_r)(ctx, g);
+    if (n < 2)
+        return false;
+    double mx, my, ma;
+    if (!ea_centroid(ctx, largest_part(ctx, g), &mx, &my, &ma))
+        return false;
+    double mlat = asin(my) * (180.0 / M_PI), sx = 0, sy = 0, sa = 0;
+    int used = 0;
+    for (int i = 0; i < n; i++) {
+        double x, y, a;
+        const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
+        if (!part || !ea_centroid(ctx, part, &x, &y, &a) ||
+            km_between(mlat, mx, asin(y) * (180.0 / M_PI), x) > NEAR_PARTS_KM)
+            continue;
+        sx += a * x;
+        sy += a * y;
+        sa += a;
+        used++;
+    }
+    if (used < 2 || !(sa > 0) || sy / sa < -1.0 || sy / sa > 1.0)
+        return false;
+    double x = sx / sa, y = asin(sy / sa) * (180.0 / M_PI);
+    GEOSGeometry *pt = G(GEOSGeom_createPointFromXY_r)(ctx, x, y);
+    bool inside = false;
+    for (int i = 0; pt && i < n && !inside; i++) {
+        const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
+        inside = part && G(GEOSIntersects_r)(ctx, part, pt) == 1;
+    }
+    if (pt)
+        G(GEOSGeom_destroy_r)(ctx, pt);
+    if (!inside)
+        return false;
+    *lon = x;
+    *lat = y;
+    return true;
+}
+
 bool gm_pip_label_point(gm_pip *p, size_t i, bool units, double *lon, double *lat)
 {
     if (i >= p->n)
@@ -430,6 +497,8 @@ bool gm_pip_label_point(gm_pip *p, size_t i, bool units, double *lon, double *la
     GEOSContextHandle_t ctx = p->ctx;
     const GEOSGeometry *g = p->poly[i].geom;
     if (units && G(GEOSGetNumGeometries_r)(ctx, g) > 1 && units_point(ctx, g, lon, lat))
+        return true;
+    if (!units && near_parts_point(ctx, g, lon, lat))
         return true;
     return part_point(ctx, g, lon, lat);
 }

@@ -222,6 +222,41 @@ static void test_region_point(void)
     gm_pip_free(p);
 }
 
+/* A country's point: its main part with the islands near it (within 1,000 km of the main part's
+ * centre), not a territory 40 degrees away; and where that middle falls in the sea between them,
+ * the main part's own centre. */
+static void test_country_point(void)
+{
+    gm_pip *p = NULL;
+    gm_error err;
+    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(p,
+                             "MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((5 -1,9.5 -1,9.5 1,5 1,5 -1)),"
+                             "((50 -1,54 -1,54 1,50 1,50 -1)))",
+                             3, &err),
+              GM_OK);
+    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
+    double lon = -99, lat = -99;
+    CHECK(gm_pip_label_point(p, 0, false, &lon, &lat));
+    /* main part: the 4.5-degree island (9 square degrees against 8), centre 7.25; with the near
+     * part (2 * 8 + 7.25 * 9) / 17 = 4.78, in the sea between them: the main part's centre */
+    CHECK_MSG(fabs(lon - 7.25) < 0.05 && fabs(lat) < 0.05, "country point %.4f %.4f, wanted about 7.25 0", lon, lat);
+    gm_pip_free(p);
+    gm_pip *q = NULL;
+    CHECK_INT(gm_pip_new(&q, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(q,
+                             "MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((4.02 -1,9 -1,9 1,4.02 1,4.02 -1)),"
+                             "((50 -1,54 -1,54 1,50 1,50 -1)))",
+                             3, &err),
+              GM_OK);
+    CHECK_INT(gm_pip_finish(q, &err), GM_OK);
+    CHECK(gm_pip_label_point(q, 0, false, &lon, &lat));
+    /* main part: the 4.98-degree island (9.96 square degrees against 8): (2 * 8 + 6.51 * 9.96) /
+     * 17.96 = 4.50, on the larger island, not 6.51 (its own centre) nor 16 (all three parts) */
+    CHECK_MSG(fabs(lon - 4.50) < 0.05 && fabs(lat) < 0.05, "country point %.4f %.4f, wanted about 4.50 0", lon, lat);
+    gm_pip_free(q);
+}
+
 int main(void)
 {
     gm_gazetteer *g = fixture_open();
@@ -235,6 +270,7 @@ int main(void)
     test_database();
     test_errors();
     test_region_point();
+    test_country_point();
     test_country_parts();
     fixture_close(g);
     return check_done("test_gazetteer");
