@@ -3,6 +3,8 @@
  */
 #include "regions.h"
 
+#include "gazetteer.h"
+
 #include <dlfcn.h>
 #include <geos_c.h>
 #include <math.h>
@@ -273,6 +275,20 @@ static int to_equal_area(double *x, double *y, void *user)
     return 1;
 }
 
+/* A part's area and centroid on the equal-area plane. */
+static bool ea_centroid(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *x, double *y, double *area)
+{
+    GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
+    GEOSGeometry *ce = ea ? G(GEOSGetCentroid_r)(ctx, ea) : NULL;
+    bool ok = ce && G(GEOSArea_r)(ctx, ea, area) == 1 && G(GEOSGeomGetX_r)(ctx, ce, x) == 1 &&
+              G(GEOSGeomGetY_r)(ctx, ce, y) == 1 && *y >= -1.0 && *y <= 1.0;
+    if (ce)
+        G(GEOSGeom_destroy_r)(ctx, ce);
+    if (ea)
+        G(GEOSGeom_destroy_r)(ctx, ea);
+    return ok;
+}
+
 /* The centroid of a polygonal geometry's largest part, taken on an equal-area plane (a centroid of
  * degrees leans to the pole: China's fell 1 degree north of its middle), or a point on its surface
  * when the centroid falls outside. */
@@ -287,16 +303,9 @@ static bool part_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *l
 static bool group_point(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *lon, double *lat)
 {
     GEOSGeometry *c = NULL;
-    GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
-    if (ea) {
-        GEOSGeometry *ce = G(GEOSGetCentroid_r)(ctx, ea);
-        double x, y;
-        if (ce && G(GEOSGeomGetX_r)(ctx, ce, &x) == 1 && G(GEOSGeomGetY_r)(ctx, ce, &y) == 1 && y >= -1.0 && y <= 1.0)
-            c = G(GEOSGeom_createPointFromXY_r)(ctx, x, asin(y) * (180.0 / M_PI));
-        if (ce)
-            G(GEOSGeom_destroy_r)(ctx, ce);
-        G(GEOSGeom_destroy_r)(ctx, ea);
-    }
+    double x, y, area;
+    if (ea_centroid(ctx, part, &x, &y, &area))
+        c = G(GEOSGeom_createPointFromXY_r)(ctx, x, asin(y) * (180.0 / M_PI));
     if (c && G(GEOSIntersects_r)(ctx, part, c) != 1) {
         G(GEOSGeom_destroy_r)(ctx, c);
         c = NULL;
@@ -367,21 +376,14 @@ static bool units_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, double *
         goto done;
     for (int i = 0; i < n; i++) {
         const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
-        GEOSGeometry *ea = part ? G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL) : NULL;
-        GEOSGeometry *ce = ea ? G(GEOSGetCentroid_r)(ctx, ea) : NULL;
         GEOSGeometry *on = part ? G(GEOSPointOnSurface_r)(ctx, part) : NULL;
         comp[i] = -1;
-        if (ea && ce && on && G(GEOSArea_r)(ctx, ea, &area[i]) == 1 && G(GEOSGeomGetX_r)(ctx, ce, &cx[i]) == 1 &&
-            G(GEOSGeomGetY_r)(ctx, ce, &cy[i]) == 1)
+        if (on && ea_centroid(ctx, part, &cx[i], &cy[i], &area[i]))
             for (int k = 0; k < ncomp && comp[i] < 0; k++)
                 if (G(GEOSIntersects_r)(ctx, G(GEOSGetGeometryN_r)(ctx, joined, k), on) == 1)
                     comp[i] = k;
         if (comp[i] >= 0)
             carea[comp[i]] += area[i];
-        if (ea)
-            G(GEOSGeom_destroy_r)(ctx, ea);
-        if (ce)
-            G(GEOSGeom_destroy_r)(ctx, ce);
         if (on)
             G(GEOSGeom_destroy_r)(ctx, on);
     }
@@ -423,28 +425,6 @@ done:
     return ok;
 }
 
-/* A part's area and centroid on the equal-area plane. */
-static bool ea_centroid(GEOSContextHandle_t ctx, const GEOSGeometry *part, double *x, double *y, double *area)
-{
-    GEOSGeometry *ea = G(GEOSGeom_transformXY_r)(ctx, part, to_equal_area, NULL);
-    GEOSGeometry *ce = ea ? G(GEOSGetCentroid_r)(ctx, ea) : NULL;
-    bool ok = ce && G(GEOSArea_r)(ctx, ea, area) == 1 && G(GEOSGeomGetX_r)(ctx, ce, x) == 1 &&
-              G(GEOSGeomGetY_r)(ctx, ce, y) == 1 && *y >= -1.0 && *y <= 1.0;
-    if (ce)
-        G(GEOSGeom_destroy_r)(ctx, ce);
-    if (ea)
-        G(GEOSGeom_destroy_r)(ctx, ea);
-    return ok;
-}
-
-static double km_between(double lat1, double lon1, double lat2, double lon2)
-{
-    double p1 = lat1 * (M_PI / 180.0), p2 = lat2 * (M_PI / 180.0);
-    double a = sin((p2 - p1) / 2) * sin((p2 - p1) / 2) +
-               cos(p1) * cos(p2) * sin((lon2 - lon1) * (M_PI / 360.0)) * sin((lon2 - lon1) * (M_PI / 360.0));
-    return 2 * 6371.0088 * asin(fmin(1.0, sqrt(a)));
-}
-
 /* How far from its main part a country's islands and pieces still count as its territory. */
 #define NEAR_PARTS_KM 1000.0
 
@@ -465,7 +445,7 @@ static bool near_parts_point(GEOSContextHandle_t ctx, const GEOSGeometry *g, dou
         double x, y, a;
         const GEOSGeometry *part = G(GEOSGetGeometryN_r)(ctx, g, i);
         if (!part || !ea_centroid(ctx, part, &x, &y, &a) ||
-            km_between(mlat, mx, asin(y) * (180.0 / M_PI), x) > NEAR_PARTS_KM)
+            gm_haversine_km(mlat, mx, asin(y) * (180.0 / M_PI), x) > NEAR_PARTS_KM)
             continue;
         sx += a * x;
         sy += a * y;
