@@ -186,14 +186,9 @@ typedef struct gm_own_name {
 /* The most populous town that bears the key as its own name (resolve.c). */
 gm_own_name gm_key_own_name(const gm_gazetteer *g, const gm_idx_key *key);
 /* gm_prior of an entry found under key, where own is gm_key_own_name(key): an alternate name that
- * is another, as big place's own name counts less ("Philadelphia", an old name of Amman). */
-float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, gm_own_name own);
-/* The key is a spelling of a city's own name, letters apart by one or two ("Mykolaiv" for
- * Mykolayiv, "Kharkov" for Kharkiv): a transliteration, which counts as the name itself; only for
- * a city of 50,000 or more, ten times as big as any town whose own name the key is (`own`), so
- * that a misspelling kept as a village's alternate name ("Minnesota" for Minneota) stays one. */
-bool gm_spelling_of(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, gm_own_name own);
-/* What a transliteration of the entry's own name adds to the prior of an alternate name. */
-#define GM_SPELLING_BONUS 1.5f
+ * is another, as big place's own name counts less ("Philadelphia", an old name of Amman), one that
+ * is a transliteration of a big city's own name as much as that name ("Mykolaiv"). */
+float gm_prior_under(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, unsigned name_type,
+                     gm_own_name own);
 
 #endif

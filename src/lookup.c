@@ -70,9 +70,7 @@ gm_status gm_lookup(const gm_gazetteer *gaz, const char *name, size_t len, size_
             continue;
         gm_candidate *x = &c[n++];
         gm_gz_place(gaz, id, &x->place);
-        x->prior = gm_prior_under(gaz, id, type, own);
-        if (type == GM_NT_ALT && gm_spelling_of(gaz, k, id, own))
-            x->prior += GM_SPELLING_BONUS;
+        x->prior = gm_prior_under(gaz, k, id, type, own);
         x->score = x->prior;
         snprintf(x->reasons, sizeof x->reasons, "%s %s; population %llu; matched %s", x->place.feature_code,
                  x->place.source, (unsigned long long)x->place.population, type_name(type));

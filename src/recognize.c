@@ -467,9 +467,7 @@ bool gm_span_add_candidates(gm_doc *d, gm_mspan *s, const gm_idx_key *key, bool 
         c->place = place;
         c->name_type = (uint8_t)type;
         c->seat = 0;
-        c->prior = gm_prior_under(g, place, type, own);
-        if (type == GM_NT_ALT && gm_spelling_of(g, key, place, own))
-            c->prior += GM_SPELLING_BONUS;
+        c->prior = gm_prior_under(g, key, place, type, own);
         c->score = c->prior;
     }
     s->ncand = (uint32_t)(d->ncands - s->cand);

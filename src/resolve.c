@@ -87,34 +87,6 @@ gm_own_name gm_key_own_name(const gm_gazetteer *g, const gm_idx_key *key)
 
 #define OWN_NAME_MIN_POP 100000u
 
-float gm_prior_under(const gm_gazetteer *g, uint32_t place, unsigned name_type, gm_own_name own)
-{
-    uint32_t own_pop = own.population;
-    float s = gm_prior(g, place, name_type);
-    /* between two big places, a reader who writes "Philadelphia" means the city called so, not
-     * Amman, once called so too (but "Canton", Ohio's own name, is still Guangzhou's, a city a
-     * hundred times as big); and "Columbia", a foreign name of Colombia, is the city in South
-     * Carolina.  Small places under an old name are left alone: their weight is small already. */
-    if ((name_type == GM_NT_ALT || name_type == GM_NT_OTHERLANG) && own_pop >= OWN_NAME_MIN_POP &&
-        g->places[place].population >= OWN_NAME_MIN_POP &&
-        (name_type == GM_NT_OTHERLANG || (double)own_pop * 2.0 >= (double)g->places[place].population))
-        s -= 1.5f;
-    /* a country's other English name that a big city bears as its own is the city: "the Gold Coast"
-     * is Queensland's, not Ghana under its colonial name (a country's population, the sum of its
-     * towns, cannot be weighed against the city's as above); a city of the country itself ("Hong
-     * Kong", "Macao") is no rival */
-    if (name_type == GM_NT_ENGLISH && own_pop >= OWN_NAME_MIN_POP && g->places[place].kind == GM_PK_COUNTRY &&
-        own.country != g->places[place].country)
-        s -= 6.0f;
-    /* a small region whose short name a far bigger city bears as its own is rarely what a bare
-     * "Portland" means (Jamaica's Portland Parish, 22,000 people, beside Oregon's city of 650,000) */
-    if ((name_type == GM_NT_ENGLISH || name_type == GM_NT_VARIANT) && own_pop >= OWN_NAME_MIN_POP &&
-        g->places[place].kind == GM_PK_ADMIN1 &&
-        (double)own_pop >= 5.0 * (double)g->places[place].population)
-        s -= 1.5f;
-    return s;
-}
-
 /* The letters of s (ASCII, lower-cased; other bytes and non-letters left out) into out, at most cap. */
 static size_t plain_letters(const char *s, size_t n, char *out, size_t cap)
 {
@@ -130,8 +102,14 @@ static size_t plain_letters(const char *s, size_t n, char *out, size_t cap)
 }
 
 #define SPELLING_MIN_POP 50000u
+/* What such a spelling gives back of an alternate name's prior. */
+#define SPELLING_BONUS 1.5f
 
-bool gm_spelling_of(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, gm_own_name own)
+/* The key is a spelling of a city's own name, letters apart by one or two ("Mykolaiv" for
+ * Mykolayiv, "Kharkov" for Kharkiv): a transliteration, which counts as the name itself; only for
+ * a city of 50,000 or more, ten times as big as any town whose own name the key is (`own`), so
+ * that a misspelling kept as a village's alternate name ("Minnesota" for Minneota) stays one. */
+static bool spelling_of(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, gm_own_name own)
 {
     const gm_idx_place *p = &g->places[place];
     if (p->kind != GM_PK_PLACE || p->population < SPELLING_MIN_POP || (double)own.population * 10.0 > (double)p->population)
@@ -160,6 +138,38 @@ bool gm_spelling_of(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place
     }
     return prev[nb] <= most;
 }
+
+float gm_prior_under(const gm_gazetteer *g, const gm_idx_key *key, uint32_t place, unsigned name_type,
+                     gm_own_name own)
+{
+    uint32_t own_pop = own.population;
+    float s = gm_prior(g, place, name_type);
+    /* between two big places, a reader who writes "Philadelphia" means the city called so, not
+     * Amman, once called so too (but "Canton", Ohio's own name, is still Guangzhou's, a city a
+     * hundred times as big); and "Columbia", a foreign name of Colombia, is the city in South
+     * Carolina.  Small places under an old name are left alone: their weight is small already. */
+    if ((name_type == GM_NT_ALT || name_type == GM_NT_OTHERLANG) && own_pop >= OWN_NAME_MIN_POP &&
+        g->places[place].population >= OWN_NAME_MIN_POP &&
+        (name_type == GM_NT_OTHERLANG || (double)own_pop * 2.0 >= (double)g->places[place].population))
+        s -= 1.5f;
+    /* a country's other English name that a big city bears as its own is the city: "the Gold Coast"
+     * is Queensland's, not Ghana under its colonial name (a country's population, the sum of its
+     * towns, cannot be weighed against the city's as above); a city of the country itself ("Hong
+     * Kong", "Macao") is no rival */
+    if (name_type == GM_NT_ENGLISH && own_pop >= OWN_NAME_MIN_POP && g->places[place].kind == GM_PK_COUNTRY &&
+        own.country != g->places[place].country)
+        s -= 6.0f;
+    /* a small region whose short name a far bigger city bears as its own is rarely what a bare
+     * "Portland" means (Jamaica's Portland Parish, 22,000 people, beside Oregon's city of 650,000) */
+    if ((name_type == GM_NT_ENGLISH || name_type == GM_NT_VARIANT) && own_pop >= OWN_NAME_MIN_POP &&
+        g->places[place].kind == GM_PK_ADMIN1 &&
+        (double)own_pop >= 5.0 * (double)g->places[place].population)
+        s -= 1.5f;
+    if (name_type == GM_NT_ALT && spelling_of(g, key, place, own))
+        s += SPELLING_BONUS;
+    return s;
+}
+
 
 /* ------------------------------------------------------------------ sparse masses */
 /* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
