@@ -201,25 +201,31 @@ static void test_country_parts(void)
     gm_pip_free(p);
 }
 
+/* The label point (gm_pip_label_point) of one outline given as WKT; false when it fails. */
+static bool label_point(const char *wkt, bool units, double *lon, double *lat)
+{
+    gm_pip *p = NULL;
+    gm_error err;
+    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
+    CHECK_INT(gm_pip_add_wkt(p, wkt, 3, &err), GM_OK);
+    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
+    *lon = *lat = -99;
+    bool ok = gm_pip_label_point(p, 0, units, lon, lat);
+    gm_pip_free(p);
+    return ok;
+}
+
 /* A region made of units that are parts of its outline (counties, each simplified on its own, so a
  * crack between them): its point is the middle of all of them, not of the largest unit; an island
  * off its coast stays apart. */
 static void test_region_point(void)
 {
-    gm_pip *p = NULL;
-    gm_error err;
-    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
-    CHECK_INT(gm_pip_add_wkt(p,
-                             "MULTIPOLYGON(((0 0,2.1 0,2.1 2,0 2,0 0)),((2.105 0,4 0,4 2,2.105 2,2.105 0)),"
-                             "((10 0,10.5 0,10.5 0.5,10 0.5,10 0)))",
-                             3, &err),
-              GM_OK);
-    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
-    double lon = -99, lat = -99;
-    CHECK(gm_pip_label_point(p, 0, true, &lon, &lat));
+    double lon, lat;
+    CHECK(label_point("MULTIPOLYGON(((0 0,2.1 0,2.1 2,0 2,0 0)),((2.105 0,4 0,4 2,2.105 2,2.105 0)),"
+                      "((10 0,10.5 0,10.5 0.5,10 0.5,10 0)))",
+                      true, &lon, &lat));
     CHECK_MSG(fabs(lon - 2.0) < 0.02 && fabs(lat - 1.0) < 0.02, "region point %.4f %.4f, wanted about 2.0 1.0", lon,
               lat);
-    gm_pip_free(p);
 }
 
 /* A country's point: its main part with the islands near it (within 1,000 km of the main part's
@@ -227,34 +233,19 @@ static void test_region_point(void)
  * the main part's own centre. */
 static void test_country_point(void)
 {
-    gm_pip *p = NULL;
-    gm_error err;
-    CHECK_INT(gm_pip_new(&p, &err), GM_OK);
-    CHECK_INT(gm_pip_add_wkt(p,
-                             "MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((5 -1,9.5 -1,9.5 1,5 1,5 -1)),"
-                             "((50 -1,54 -1,54 1,50 1,50 -1)))",
-                             3, &err),
-              GM_OK);
-    CHECK_INT(gm_pip_finish(p, &err), GM_OK);
-    double lon = -99, lat = -99;
-    CHECK(gm_pip_label_point(p, 0, false, &lon, &lat));
+    double lon, lat;
+    CHECK(label_point("MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((5 -1,9.5 -1,9.5 1,5 1,5 -1)),"
+                      "((50 -1,54 -1,54 1,50 1,50 -1)))",
+                      false, &lon, &lat));
     /* main part: the 4.5-degree island (9 square degrees against 8), centre 7.25; with the near
      * part (2 * 8 + 7.25 * 9) / 17 = 4.78, in the sea between them: the main part's centre */
     CHECK_MSG(fabs(lon - 7.25) < 0.05 && fabs(lat) < 0.05, "country point %.4f %.4f, wanted about 7.25 0", lon, lat);
-    gm_pip_free(p);
-    gm_pip *q = NULL;
-    CHECK_INT(gm_pip_new(&q, &err), GM_OK);
-    CHECK_INT(gm_pip_add_wkt(q,
-                             "MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((4.02 -1,9 -1,9 1,4.02 1,4.02 -1)),"
-                             "((50 -1,54 -1,54 1,50 1,50 -1)))",
-                             3, &err),
-              GM_OK);
-    CHECK_INT(gm_pip_finish(q, &err), GM_OK);
-    CHECK(gm_pip_label_point(q, 0, false, &lon, &lat));
+    CHECK(label_point("MULTIPOLYGON(((0 -1,4 -1,4 1,0 1,0 -1)),((4.02 -1,9 -1,9 1,4.02 1,4.02 -1)),"
+                      "((50 -1,54 -1,54 1,50 1,50 -1)))",
+                      false, &lon, &lat));
     /* main part: the 4.98-degree island (9.96 square degrees against 8): (2 * 8 + 6.51 * 9.96) /
      * 17.96 = 4.50, on the larger island, not 6.51 (its own centre) nor 16 (all three parts) */
     CHECK_MSG(fabs(lon - 4.50) < 0.05 && fabs(lat) < 0.05, "country point %.4f %.4f, wanted about 4.50 0", lon, lat);
-    gm_pip_free(q);
 }
 
 int main(void)
