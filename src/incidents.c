@@ -574,13 +574,13 @@ static bool children_count(const gm_doc *d, size_t s0, size_t k)
             is(d, k - 2, "parent") || is(d, k - 2, "grandfather") || is(d, k - 2, "grandmother"));
 }
 
-/* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 /* Token k is the "reported" or "confirmed" right before the cue: "soldier reported killed". */
 static bool reported_at(const gm_doc *d, size_t k, size_t cue)
 {
     return k + 1 == cue && (is(d, k, "reported") || is(d, k, "confirmed"));
 }
 
+/* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 static long implied_people(const gm_doc *d, size_t s0, size_t cue)
 {
     /* "One of two girls shot Wednesday has died", "police say one of the victims ... has died" */
@@ -2834,24 +2834,20 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 any = true;
                 continue;
             }
-            /* "10-Year-Old Girl Hurt, 2 Men Also Wounded": more people, as "also" says */
+            /* more people: "10-Year-Old Girl Hurt, 2 Men Also Wounded", as "also" says (after an
+             * implied count too), or a second count after "and" */
             bool also = false;
             for (size_t k = c.tok_end; k < cue && !also; k++)
                 also = is(d, k, "also");
-            if (also && st->n[cat] > 0 && !c.vague && c.tok_start >= st->count_end[cat] && first_cue < c.tok_start &&
-                c.tok_end <= cue) {
+            bool adds = (also && st->n[cat] > 0 && !c.vague && c.tok_start >= st->count_end[cat] &&
+                         first_cue < c.tok_start && c.tok_end <= cue) ||
+                        (c.tok_start > s0 && is(d, c.tok_start - 1, "and") && st->n[cat] > 0 && !st->implied[cat] &&
+                         !is(d, c.tok_end, "of") && !(other_end > st->count_end[cat] && other_end < c.tok_start) &&
+                         !c.vague && c.tok_start > st->count_end[cat] && st->count_end[cat] > 0 && c.tok_end <= cue);
+            if (adds) {
                 st->n[cat] += c.value;
                 st->low[cat] = st->high[cat] = st->n[cat];
                 st->implied[cat] = false;
-                st->count_end[cat] = c.tok_end;
-                any = true;
-                continue;
-            }
-            if (c.tok_start > s0 && is(d, c.tok_start - 1, "and") && st->n[cat] > 0 && !st->implied[cat] &&
-                !is(d, c.tok_end, "of") && !(other_end > st->count_end[cat] && other_end < c.tok_start) &&
-                !c.vague && c.tok_start > st->count_end[cat] && st->count_end[cat] > 0 && c.tok_end <= cue) {
-                st->n[cat] += c.value;
-                st->low[cat] = st->high[cat] = st->n[cat];
                 st->count_end[cat] = c.tok_end;
                 any = true;
                 continue;
