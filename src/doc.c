@@ -603,9 +603,7 @@ gm_status gm_resolve_spans(const gm_gazetteer *gaz, const char *text, size_t len
         if (a->ncand && b->ncand && !b->dropped && gm_doc_comma_next(d, x))
             a->container = (uint32_t)(x + 2);
         else if (a->ncand) { /* "Lowell is an unincorporated community in Summers County" */
-            size_t in = gm_doc_said_in(d, x);
-            if (!in)
-                in = gm_doc_in_next(d, x); /* "Fairfield County in southwestern Connecticut" */
+            size_t in = gm_doc_written_in(d, x); /* or "Fairfield County in southwestern Connecticut" */
             if (in && !d->spans[in - 1].dropped && d->spans[in - 1].ncand)
                 a->container = (uint32_t)in;
         }

@@ -164,6 +164,14 @@ size_t gm_doc_said_in(const gm_doc *d, size_t x);
  * in northern Lebanon"): the next span's index + 1, or 0 (doc.c). */
 size_t gm_doc_in_next(const gm_doc *d, size_t x);
 
+/* The region span x is said to lie in (gm_doc_said_in), else written in right after it
+ * (gm_doc_in_next): its index + 1, or 0. */
+static inline size_t gm_doc_written_in(const gm_doc *d, size_t x)
+{
+    size_t in = gm_doc_said_in(d, x);
+    return in ? in : gm_doc_in_next(d, x);
+}
+
 /* Span x + 1 follows span x right after a comma: "Paris, Texas" (or a list's next item). */
 static inline bool gm_doc_comma_next(const gm_doc *d, size_t x)
 {

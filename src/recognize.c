@@ -1691,9 +1691,7 @@ gm_status gm_recognize(gm_doc *d)
             continue;
         /* ("Mexico, China, Japan": a country's name before a comma is a list's item, not a town in
          * the next - though Kagoshima has a village called China) */
-        size_t in = gm_doc_said_in(d, x);
-        if (!in)
-            in = gm_doc_in_next(d, x); /* "Fairfield County in southwestern Connecticut" */
+        size_t in = gm_doc_written_in(d, x); /* or "Fairfield County in southwestern Connecticut" */
         if (in && d->spans[in - 1].kind == GM_MENTION_NAME) {
             a->container = (uint32_t)in; /* "Lowell is an unincorporated community in Summers County" */
             continue;
