@@ -264,6 +264,7 @@ typedef struct group {
     float weight;
     float *p;          /* distribution over the representative's candidates */
     float *own;        /* per candidate: the group's own vote for its country, admin-1, admin-2 (3 each) */
+    uint64_t *bykey;   /* a long list's candidates by region key, per kind (own_mass); else NULL */
     int32_t top;       /* index into cands of the most likely candidate */
     float top_p;
     float *ctx;        /* per candidate: the context parts of its score (CTX_N each), this pass */
@@ -286,6 +287,8 @@ typedef struct resolver {
     uint32_t *group_of; /* per span */
     float *dist;        /* storage for the group distributions */
     float *owns;        /* storage for the groups' own votes */
+    uint64_t *bykeys;   /* storage for the groups' candidates by region key */
+    uint8_t *key_sorted; /* per group: bit `which` says its bykey row of that kind is sorted */
     float *ctxs;        /* storage for the groups' context parts */
     int pass;
     mass_map scratch;   /* for computing them */
@@ -372,6 +375,37 @@ static bool mass_init(mass_map *m, size_t n)
     return block != NULL;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* A group of more candidates than this works out its own votes through a map, and finds one
+ * through its candidates sorted by key (own_mass); a shorter one compares them pairwise. */
+#define OWN_DIRECT_MAX 8
+
+/* vote_key() of candidate c (an index into d->cands), worked out once per document (make_groups) */
+#define CAND_KEY(r, c, which) ((r)->vkeys[3 * (size_t)(c) + (size_t)(which)])
+
+/* A long group's candidates sorted by their key of each kind: (key + 1) << 32 | candidate, so that
+ * own_mass() finds a key's candidate by bisection where it had scanned them all (a name of 300
+ * namesakes, asked about every region the text votes for).  Done once per document, when first
+ * asked: the keys do not change from pass to pass, and most groups are never asked. */
+static const uint64_t *sort_by_key(resolver *r, const group *gr, int which)
+{
+    const gm_mspan *rep = &r->d->spans[gr->span];
+    uint64_t *row = gr->bykey + (size_t)which * rep->ncand;
+    uint8_t *done = &r->key_sorted[gr - r->groups];
+    if (!(*done & 1u << which)) {
+        *done |= (uint8_t)(1u << which);
+        for (uint32_t c = 0; c < rep->ncand; c++)
+            row[c] = (uint64_t)(CAND_KEY(r, rep->cand + c, which) + 1) << 32 | c;
+        qsort(row, rep->ncand, sizeof *row, cmp_u64);
+    }
+    return row;
+}
+
 static bool make_groups(resolver *r)
 {
     gm_doc *d = r->d;
@@ -398,6 +432,8 @@ static bool make_groups(resolver *r)
         r->group_of = carve(&c, d->nspans + 1, sizeof *r->group_of, false);
         r->dist = carve(&c, total + 1, sizeof *r->dist, false);
         r->owns = carve(&c, 3 * total + 1, sizeof *r->owns, false);
+        r->bykeys = carve(&c, 3 * total + 1, sizeof *r->bykeys, false);
+        r->key_sorted = carve(&c, d->nspans + 1, sizeof *r->key_sorted, true);
         r->ctxs = carve(&c, CTX_N * total + 1, sizeof *r->ctxs, false);
         mass_carve(&r->country, total + 8, &c);
         mass_carve(&r->admin1, total + 8, &c);
@@ -433,6 +469,7 @@ static bool make_groups(resolver *r)
             r->groups[g].span = (uint32_t)i;
             r->groups[g].p = r->dist + off;
             r->groups[g].own = r->owns + 3 * off;
+            r->groups[g].bykey = s->ncand > OWN_DIRECT_MAX ? r->bykeys + 3 * off : NULL;
             r->groups[g].ctx = r->ctxs + CTX_N * off;
             r->groups[g].ctx_pass = -1;
             off += s->ncand;
@@ -542,18 +579,6 @@ static void prior_distribution(const gm_doc *d, const gm_mspan *s, float *out)
     for (uint32_t c = 0; c < s->ncand; c++)
         out[c] = sum > 0 ? out[c] / sum : 0;
 }
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-
-#define OWN_DIRECT_MAX 8
-
-/* vote_key() of candidate c (an index into d->cands), worked out once per document (make_groups) */
-#define CAND_KEY(r, c, which) ((r)->vkeys[3 * (size_t)(c) + (size_t)(which)])
 
 /* For each candidate of the group, the group's own vote for the candidate's country, admin-1 and
  * admin-2 (so that a name never votes for itself), in time linear in its candidates. */
@@ -738,10 +763,23 @@ static float approx_km(const gm_idx_place *a, const gm_idx_place *b)
 }
 
 /* This group's own share of the votes for a region key (so that a name does not vote for itself). */
-static float own_mass(const resolver *r, const group *gr, int which, uint32_t key)
+static float own_mass(resolver *r, const group *gr, int which, uint32_t key)
 {
     const gm_doc *d = r->d;
     const gm_mspan *rep = &d->spans[gr->span];
+    if (gr->bykey) { /* the first candidate of the key, whose own vote own_masses() has summed */
+        const uint64_t *row = sort_by_key(r, gr, which);
+        uint64_t want = (uint64_t)key + 1;
+        size_t lo = 0, hi = rep->ncand;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (row[mid] >> 32 < want)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < rep->ncand && row[lo] >> 32 == want ? gr->own[3 * (uint32_t)row[lo] + (uint32_t)which] : 0.0f;
+    }
     float v = 0;
     for (uint32_t c = 0; c < rep->ncand; c++) {
         float w = gr->p[c] * gr->weight;
@@ -845,7 +883,7 @@ static float neighbour_country(resolver *r, const group *gr, const gm_idx_place 
 
 /* The group's own vote for the region of kind `which` of candidate c of span s (a mention of the
  * group): from the cache when s lists its candidates as the group's representative does. */
-static float own_of(const resolver *r, const group *gr, const gm_mspan *s, uint32_t c, int which)
+static float own_of(resolver *r, const group *gr, const gm_mspan *s, uint32_t c, int which)
 {
     const gm_doc *d = r->d;
     const gm_mspan *rep = &d->spans[gr->span];
