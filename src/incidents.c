@@ -87,7 +87,7 @@ static const char *const PERSON_PL[] = {
     "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
     "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
     "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
-    "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants",
+    "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants", "bodyguards",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -95,7 +95,7 @@ static const char *const PERSON_SG[] = {
     "infant", "adult", "victim", "passenger", "worker", "member", "relative", "father", "mother", "son",
     "daughter", "husband", "wife", "brother", "sister", "grandmother", "grandfather", "grandson",
     "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "toddler", "youth", "journalist",
-    "doctor", "medic", "guard", "driver", "pedestrian", "bystander", "motorist", "cyclist", "teacher",
+    "doctor", "medic", "guard", "bodyguard", "driver", "pedestrian", "bystander", "motorist", "cyclist", "teacher",
     "pupil", "farmer", "fisherman", "pensioner", "retiree", "volunteer", "firefighter", "rescuer",
     "patient", "minor", "juvenile", "individual", "suspect", "gunman", "attacker", "shooter", "commander", "general",
     "colonel", "officer", "official", "mayor", "deputy", "priest", "imam", "nurse", "employee", "owner",
@@ -1791,12 +1791,17 @@ static long list_before(const gm_doc *d, size_t s0, size_t *q)
     return sum;
 }
 
+/* Token k makes the participle after it passive: "were", "was", "been", "is", "got" ... */
+static bool auxiliary(const gm_doc *d, size_t k)
+{
+    return is(d, k, "were") || is(d, k, "was") || is(d, k, "been") || is(d, k, "are") || is(d, k, "is") ||
+           is(d, k, "be") || is(d, k, "being") || is(d, k, "got");
+}
+
 /* Finds the count for a cue; returns true with *c set, or false. */
 static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, bool verb, gm_count *c)
 {
-    bool passive = cue > s0 && (is(d, cue - 1, "were") || is(d, cue - 1, "was") || is(d, cue - 1, "been") ||
-                                is(d, cue - 1, "are") || is(d, cue - 1, "is") || is(d, cue - 1, "be") ||
-                                is(d, cue - 1, "being") || is(d, cue - 1, "got"));
+    bool passive = cue > s0 && auxiliary(d, cue - 1);
     /* after an active verb: "killed three people", "wounding 90 more" */
     bool intransitive = is(d, cue, "died") || is(d, cue, "dies") || is(d, cue, "die") || is(d, cue, "perished") ||
                         is(d, cue, "succumbed");
@@ -1812,13 +1817,21 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     bool no_object = cue + 1 < s1 && cap_preposition(d, cue + 1);
     if (verb && !passive && !intransitive && !subject_count && !no_object) {
         size_t p = cue + 1;
+        /* a verb that harms the people it names ("shot dead" counts its own too) */
+        bool harms = IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB) || is(d, cue, "dead");
+        /* "wounding another 14", "and injured a further 30", "an additional 12": the number after */
+        if (p + 1 < s1 && is(d, p, "another") && number_at(d, p + 1))
+            p++;
+        else if (p + 2 < s1 && (is(d, p, "a") || is(d, p, "an")) && (is(d, p + 1, "further") || is(d, p + 1, "additional")) &&
+                 number_at(d, p + 2))
+            p += 2;
         /* "killing three people", and "shot his two daughters" */
         if ((p < s1 && count_at(d, p, s1, false, c)) ||
             (p + 1 < s1 && (is(d, p, "his") || is(d, p, "her") || is(d, p, "their")) &&
              count_at(d, p + 1, s1, true, c))) {
             /* "killing a woman and her son": the list goes on after the first count */
             long listed;
-            if (!c->vague && !c->overflow && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
+            if (!c->vague && !c->overflow && harms &&
                 (listed = people_after_of(d, p, s1)) > c->value && listed < 100) {
                 c->value = c->low = c->high = listed;
                 c->qualifier = NULL;
@@ -1827,7 +1840,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         }
         /* "fatally shot his teenage brother and his girlfriend", "killing her and another woman",
          * "shooting his parents and three younger siblings" */
-        if (p < s1 && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB))) {
+        if (p < s1 && harms) {
             long n = people_after_of(d, p, s1);
             if (n > 0 && n < 100) {
                 memset(c, 0, sizeof *c);
@@ -1838,7 +1851,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             }
         }
         /* "killed three and wounded another in ...": one more person */
-        if (p < s1 && is(d, p, "another") && (IN(d, cue, KILL_VERB) || IN(d, cue, INJ_VERB)) &&
+        if (p < s1 && is(d, p, "another") && harms &&
             (p + 1 == s1 || d->t.tok[p + 1].type == GM_TOK_PUNCT || is(d, p + 1, "in") || is(d, p + 1, "at") ||
              is(d, p + 1, "on") || is(d, p + 1, "near") || is(d, p + 1, "outside") || is(d, p + 1, "inside") ||
              is(d, p + 1, "before") || is(d, p + 1, "as") || is(d, p + 1, "who") || is(d, p + 1, "and") ||
@@ -2423,8 +2436,14 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (is(d, i, "lives") && !(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her"))) &&
                 !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
                 continue;
-            if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found")))
+            if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found"))) {
                 cue = i; /* "shot dead" */
+                /* "gunmen shot dead two policemen": active, its count after (but "were shot dead",
+                 * "Two Policemen Shot Dead") */
+                verb = is(d, i - 1, "shot") && i >= s0 + 2 && !auxiliary(d, i - 2) &&
+                       !((IN(d, i - 2, PERSON_PL) || IN(d, i - 2, PERSON_SG)) && !attackers(d, i - 2)) &&
+                       !number_at(d, i - 2);
+            }
             /* "four Platte County killings", "4 gunfire slayings" - but "the killings", "several
              * slayings" are no statement */
             if ((is(d, i, "killings") || is(d, i, "slayings")) && !count_shortly_before(d, s0, i))

@@ -521,6 +521,16 @@ static const incident_case CASES[] = {
     {"'a father of three' is one person", "A father of three was shot to death in his Dayton home.", D, 1, 0, 1, NONE,
      "Dayton", ""},
     {"... in a headline too", "Father Of Three Shot Dead In Dayton", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"'shot dead' then its object: the count after", "Gunmen shot dead two policemen in Quetta on Friday.", D, 1, 0,
+     2, NONE, "Quetta", ""},
+    {"... and a list of people after it", "Gunmen on motorcycles shot dead a local official and his bodyguard in "
+     "Quetta.", D, 1, 0, 2, NONE, "Quetta", ""},
+    {"... but a passive 'shot dead' counts before it", "Two policemen were shot dead in Quetta on Friday.", D, 1, 0, 2,
+     NONE, "Quetta", ""},
+    {"'wounded another 14': the number after 'another'", "The attack in Quetta killed six people, among them two "
+     "women, and wounded another 14.", D, 1, 0, 6, 14, "Quetta", ""},
+    {"... and after 'a further'", "A car bomb in Quetta killed six and wounded a further 14.", D, 1, 0, 6, 14,
+     "Quetta", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
