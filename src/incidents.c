@@ -433,6 +433,18 @@ static long multiple_at(const gm_doc *d, size_t k)
 /* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
  * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
  * token. */
+/* Token k is a capitalised word the gazetteer knows as a demonym ("Iraqi", "Syrian"): an adjective
+ * of the noun after it ("three Iraqi soldiers"), not a name. */
+static bool demonym_at(const gm_doc *d, size_t k)
+{
+    const gm_token *t = &d->t.tok[k];
+    if (!d->gaz || t->type != GM_TOK_WORD || !(t->flags & GM_TF_CAP))
+        return false;
+    const char *f = gm_tok_fold(&d->t, t);
+    const gm_idx_key *key = gm_gz_find(d->gaz, f, t->fold_len, gm_fnv(GM_FNV_INIT, f, t->fold_len));
+    return key && gm_key_is_demonym(d->gaz, key);
+}
+
 static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start)
 {
     if (e <= s0)
@@ -479,7 +491,7 @@ static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start
         bool age = gm_tok_is(t, '-') || is(d, k - 1, "year") || is(d, k - 1, "old") || is(d, k - 1, "month") ||
                    (number_at(d, k - 1) && k < nb &&
                     (gm_tok_is(&d->t.tok[k], '-') || is(d, k, "year") || is(d, k, "month")));
-        bool adj = t->type == GM_TOK_WORD && !(t->flags & GM_TF_CAP) &&
+        bool adj = t->type == GM_TOK_WORD && (!(t->flags & GM_TF_CAP) || demonym_at(d, k - 1)) &&
                    !(IN(d, k - 1, FILLER) && !is(d, k - 1, "young") && !is(d, k - 1, "elderly") &&
                      !is(d, k - 1, "old") && !is(d, k - 1, "innocent") && !is(d, k - 1, "other") &&
                      !is(d, k - 1, "local") && !is(d, k - 1, "unarmed") && !is(d, k - 1, "civilian")) &&

@@ -531,6 +531,8 @@ static const incident_case CASES[] = {
      "women, and wounded another 14.", D, 1, 0, 6, 14, "Quetta", ""},
     {"... and after 'a further'", "A car bomb in Quetta killed six and wounded a further 14.", D, 1, 0, 6, 14,
      "Quetta", ""},
+    {"a demonym is an adjective inside a list", "Two Estonian volunteers and three Lithuanian medics were killed in "
+     "shelling near Donetsk.", D, 1, 0, 5, NONE, "Donetsk", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
