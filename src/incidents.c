@@ -319,6 +319,17 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
 /* A usable count at token p that ends before limit; fills c.  Rejects ages, years, things. */
 static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, gm_count *c)
 {
+    /* "both victims", "both of the men", "both of them": two people */
+    if (is(d, p, "both") && p + 1 < limit &&
+        (IN(d, p + 1, PERSON_PL) ||
+         (is(d, p + 1, "of") && p + 2 < limit &&
+          (is(d, p + 2, "them") || (is(d, p + 2, "the") && p + 3 < limit && IN(d, p + 3, PERSON_PL)))))) {
+        memset(c, 0, sizeof *c);
+        c->value = c->low = c->high = 2;
+        c->tok_start = p;
+        c->tok_end = p + 1;
+        return true;
+    }
     if (!gm_parse_count(&d->t, p, true, c) || c->tok_end > limit)
         return false;
     if (c->overflow)

@@ -533,6 +533,10 @@ static const incident_case CASES[] = {
      "Quetta", ""},
     {"a demonym is an adjective inside a list", "Two Estonian volunteers and three Lithuanian medics were killed in "
      "shelling near Donetsk.", D, 1, 0, 5, NONE, "Donetsk", ""},
+    {"'both victims' are two", "Gunfire broke out in Dayton on Friday. Both victims were taken to a hospital and "
+     "treated for their injuries.", D, 1, 0, NONE, 2, "Dayton", ""},
+    {"... and 'both of them'", "Both of them were shot and killed outside a bar in Dayton.", D, 1, 0, 2, NONE, "Dayton",
+     ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
