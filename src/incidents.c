@@ -3269,6 +3269,8 @@ static void fold(gm_doc *d, support_cache *sc, stmt *a, stmt *b)
         long bn = c == CAT_INJ ? survivors(b, b->n[CAT_KILL]) : b->n[c];
         if (b->n[c] < 0)
             take_a = a->n[c] >= 0;
+        else if ((a->n[c] == 0) != (b->n[c] == 0) && a->n[c] >= 0 && !a->update_cat[c] && !b->update_cat[c])
+            take_a = a->n[c] > 0; /* "No one was hit by that shot" denies no one hurt that another sentence counts */
         else if (a->n[c] >= 0 && a->update_cat[c] && b->update_cat[c])
             take_a = an > bn; /* two tolls that rose: the higher is the later news, whatever the order told */
         else if (a->n[c] >= 0 && !b->update_cat[c])

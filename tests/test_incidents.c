@@ -537,6 +537,11 @@ static const incident_case CASES[] = {
      "treated for their injuries.", D, 1, 0, NONE, 2, "Dayton", ""},
     {"... and 'both of them'", "Both of them were shot and killed outside a bar in Dayton.", D, 1, 0, 2, NONE, "Dayton",
      ""},
+    {"a later 'no one was hit' denies no one another sentence counts hurt", "A teen accidentally shot himself in "
+     "the leg in Dayton on Monday. The gun went off again. No one was hit by that shot.", D, 1, 0, NONE, 1, "Dayton",
+     ""},
+    {"... nor does an earlier one", "Nobody was hurt when the first shots hit a car in Dayton on Monday. Minutes "
+     "later a man was shot in the arm.", D, 1, 0, NONE, 1, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
