@@ -1699,6 +1699,27 @@ static bool own_people(const gm_doc *d, const gm_sentence *se, size_t cue)
     return false;
 }
 
+/* The sentence ties its numbers to one attack ("in the attack", "the death toll from Monday's
+ * missile strike") and names no period ("since", "this year", "the war"): its "so far", "to date"
+ * or "in total" is a toll still counted, not a tally over time. */
+static bool one_attack_told(const gm_doc *d, const gm_sentence *se)
+{
+    bool one = false;
+    for (size_t k = se->tok_start; k < se->tok_end; k++) {
+        if (IN(d, k, PERIOD_WORDS) && !is(d, k, "total"))
+            return false;
+        if (!(is(d, k, "attack") || is(d, k, "strike") || is(d, k, "shooting") || is(d, k, "blast") ||
+              is(d, k, "bombing") || is(d, k, "explosion") || is(d, k, "raid") || is(d, k, "ambush") ||
+              is(d, k, "massacre") || is(d, k, "stabbing")))
+            continue;
+        for (size_t j = k; j > se->tok_start && j + 3 > k; j--)
+            if (is(d, j - 1, "the") || is(d, j - 1, "this") || is(d, j - 1, "that") || is(d, j - 1, "a") ||
+                is(d, j - 1, "an") || (d->t.tok[j - 1].flags & GM_TF_POSSESSIVE))
+                one = true;
+    }
+    return one;
+}
+
 static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, long n)
 {
     if (n >= 5000)
@@ -1712,7 +1733,7 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
         if (((is(d, k, "so") && is(d, k + 1, "far")) || (is(d, k, "to") && is(d, k + 1, "date")) ||
              (is(d, k, "in") && is(d, k + 1, "total"))) &&
             k < clause_end)
-            return n >= 2;
+            return n >= 2 && !one_attack_told(d, se);
         /* "20 people shot over a span of 80 hours" (the span right after the cue) */
         if (k > cue && k <= cue + 6 && is(d, k, "span") && is(d, k + 1, "of") && k + 2 < se->tok_end &&
             number_at(d, k + 2))
@@ -3734,6 +3755,12 @@ gm_status gm_find_incidents(gm_doc *d)
         st[n++] = s;
     }
     merge(d, st, n);
+    /* "A third person has died after a shooting", told alone: the third death of the attack */
+    for (size_t i = 0; i < n; i++)
+        if (!st[i].dead && st[i].ordinal_kill > 1 && st[i].n[CAT_KILL] == 1 && st[i].implied[CAT_KILL]) {
+            st[i].n[CAT_KILL] = st[i].low[CAT_KILL] = st[i].high[CAT_KILL] = st[i].ordinal_kill;
+            st[i].implied[CAT_KILL] = false;
+        }
     /* an article about an attack that gives no numbers: one incident without counts, so that
      * the map still shows where it happened */
     bool counted = false;

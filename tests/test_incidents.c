@@ -542,6 +542,14 @@ static const incident_case CASES[] = {
      ""},
     {"... nor does an earlier one", "Nobody was hurt when the first shots hit a car in Dayton on Monday. Minutes "
      "later a man was shot in the arm.", D, 1, 0, NONE, 1, "Dayton", ""},
+    {"'a third person has died', told alone: three dead", "A third person has died after a shooting in Dayton on "
+     "Monday.", D, 1, 0, 3, NONE, "Dayton", ""},
+    {"'so far' with one attack is its toll, not a tally over time", "So far, 12 people have died in the attack on "
+     "the market in Kramatorsk.", D, 1, 0, 12, NONE, "Kramatorsk", ""},
+    {"... and 'in total' too", "In total, 12 people were killed in the missile strike on Kramatorsk.", D, 1, 0, 12,
+     NONE, "Kramatorsk", ""},
+    {"... but 'so far this year' over many shootings is a tally", "So far this year, 40 people have been killed in "
+     "shootings in Dayton.", D, 0, 0, ANY, ANY, NULL, ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
