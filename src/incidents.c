@@ -365,7 +365,8 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     if (p >= 2 && e == p + 1 && d->t.tok[p].type == GM_TOK_NUM && gm_tok_is(&d->t.tok[p - 1], ',') &&
         (d->t.tok[p - 2].flags & GM_TF_CAP) && d->t.tok[p - 2].type == GM_TOK_WORD &&
         (gm_tok_is(&d->t.tok[e], ',') || gm_tok_is(&d->t.tok[e], ';') ||
-         gm_tok_is(&d->t.tok[e], ')') || is(d, e, "and") || is(d, e, "all") || is(d, e, "both") || is(d, e, "of")))
+         gm_tok_is(&d->t.tok[e], ')') || is(d, e, "and") || is(d, e, "all") || is(d, e, "both") || is(d, e, "of") ||
+         is(d, e, "who")))
         return false;
     /* "Dale Okoro, 26 was shot": many people do not take a singular verb; an age missing its comma */
     if (d->t.tok[p].type == GM_TOK_NUM && e == p + 1 && c->value > 1 && (is(d, e, "was") || is(d, e, "is")))
@@ -2017,6 +2018,10 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                     continue;
                 }
             }
+            /* "the five people shot and killed Friday": the "and" of the pair, in a reduced relative
+             * ("were shot and killed" is the cue "shot"'s) */
+            if (k + 1 == cue && k > cc.tok_end + 1 && is(d, k, "and") && is(d, k - 1, "shot") && !auxiliary(d, k - 2))
+                continue;
             if (!(IN(d, k, FILLER) || IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG) || (tk->flags & GM_TF_CAP) ||
                   plural_head(d, k, cue))) {
                 ok = false;

@@ -550,6 +550,10 @@ static const incident_case CASES[] = {
      NONE, "Kramatorsk", ""},
     {"... but 'so far this year' over many shootings is a tally", "So far this year, 40 people have been killed in "
      "shootings in Dayton.", D, 0, 0, ANY, ANY, NULL, ""},
+    {"'the five people shot and killed Friday': the count before the pair", "Police named the five people shot and "
+     "killed Friday at a bar in Dayton.", D, 1, 0, 5, NONE, "Dayton", ""},
+    {"a name's age before 'who' is no count", "Darnell Hughes, 34 who was killed Friday at a home in Dayton, was a "
+     "barber.", D, 1, 0, 1, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
