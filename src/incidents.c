@@ -191,7 +191,8 @@ static const char *const ILLNESS[] = {
     "heatwave", "stampede", "eruption", "volcano", "famine", "drought", "landslides", "mudslides", "blizzard",
     "snowstorm", "storms", "tornadoes", "hurricanes", "floodwaters", "tainted", "contaminated"};
 static const char *const VEHICLES[] = {"car", "vehicle", "truck", "train", "bus", "motorcycle", "pickup", "suv",
-                                       "van", "tractor", "trailer", "semi", "minivan", "sedan"};
+                                       "van", "tractor", "trailer", "semi", "minivan", "sedan", "lorry", "jeep",
+                                       "boat", "ferry", "canoe", "raft", "tanker"};
 /* Animals: a sentence that counts them and names no person is about no incident */
 static const char *const ANIMALS[] = {"birds", "bird", "chickens", "poultry", "ducks", "swans", "geese", "pigs",
                                       "hogs", "cattle", "cows", "cow", "sheep", "goats", "animals", "fish", "dogs",
@@ -1836,6 +1837,23 @@ static long list_before(const gm_doc *d, size_t s0, size_t *q)
     return sum;
 }
 
+/* Token k is a verb that takes lives ("claimed", "took", "cost", "lost"), said of one attack: not
+ * of "clashes", "incidents" or "days of" fighting told just before it, whose toll is a tally. */
+static bool lives_taken(const gm_doc *d, size_t k)
+{
+    if (!(is(d, k, "claimed") || is(d, k, "claiming") || is(d, k, "claims") || is(d, k, "took") ||
+          is(d, k, "taking") || is(d, k, "takes") || is(d, k, "cost") || is(d, k, "costing") || is(d, k, "costs") ||
+          is(d, k, "lost")))
+        return false;
+    for (size_t j = k; j-- > 0 && j + 9 > k;)
+        if (is(d, j, "clashes") || is(d, j, "incidents") || is(d, j, "attacks") || is(d, j, "shootings") ||
+            is(d, j, "strikes") || is(d, j, "bombings") || is(d, j, "days") || is(d, j, "weeks") ||
+            is(d, j, "months") || is(d, j, "years") || is(d, j, "war") || is(d, j, "violence") ||
+            is(d, j, "fighting") || is(d, j, "conflict"))
+            return false;
+    return true;
+}
+
 /* Token k makes the participle after it passive: "were", "was", "been", "is", "got" ... */
 static bool auxiliary(const gm_doc *d, size_t k)
 {
@@ -2372,6 +2390,15 @@ static bool illness_story(const gm_doc *d)
     return true;
 }
 
+/* The sentence names a vehicle ("the truck overturned"). */
+static bool vehicle_in(const gm_doc *d, const gm_sentence *se)
+{
+    for (size_t i = se->tok_start; i < se->tok_end; i++)
+        if (IN(d, i, VEHICLES))
+            return true;
+    return false;
+}
+
 /* "died at the age of 88": of old age, at this age or more */
 #define OLD_AGE 60
 
@@ -2390,7 +2417,8 @@ static bool mishap(const gm_doc *d, const gm_sentence *se)
                     is(d, i, "wildfire") || is(d, i, "flood") || is(d, i, "floods") || is(d, i, "flooding") ||
                     is(d, i, "storm") || is(d, i, "tornado") || is(d, i, "hurricane") || is(d, i, "earthquake") ||
                     is(d, i, "avalanche") || is(d, i, "landslide") || is(d, i, "mudslide") ||
-                    is(d, i, "lightning") || is(d, i, "electrocuted") || is(d, i, "overturned") ||
+                    is(d, i, "lightning") || is(d, i, "electrocuted") ||
+                    (is(d, i, "overturned") && vehicle_in(d, se)) || /* (not a conviction) */
                     (is(d, i, "fire") && i > se->tok_start &&
                      (is(d, i - 1, "house") || is(d, i - 1, "apartment") || is(d, i - 1, "structure") ||
                       is(d, i - 1, "brush") || is(d, i - 1, "forest") || is(d, i - 1, "factory"))) ||
@@ -2480,11 +2508,35 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (st->n[CAT_KILL] < 0)
                 record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
             continue;
+        } else if (is(d, i, "lives") && i >= s0 + 2 && is(d, i - 1, "the") && is(d, i + 1, "of") && i + 2 < s1 &&
+                   lives_taken(d, i - 2)) {
+            /* "claimed the lives of two teenagers", "took the lives of 12 civilians" (not "saved the
+             * lives of") */
+            gm_count c;
+            if (!count_at(d, i + 2, s1, true, &c) || c.vague || hypothetical(d, s0, i) ||
+                period_total(d, se, i, c.value))
+                continue;
+            record(st, CAT_KILL, c, false, i, &any, &first_cue);
+            continue;
         } else if (IN(d, i, KILL_NOUN)) {
             cat = CAT_KILL;
             if (is(d, i, "lives") && !(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her"))) &&
-                !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
+                !(i > s0 && number_at(d, i - 1)))
                 continue;
+            /* "claimed two lives", "12 lives were lost" (not "saved two lives", "a lease of three lives") */
+            if (is(d, i, "lives") && number_at(d, i - 1)) {
+                size_t q = i - 1; /* the count's first token: "claimed at least 15 lives" */
+                gm_count lc;
+                for (size_t back = 1; back <= 3 && q >= s0 + back; back++)
+                    if (gm_parse_count(&d->t, i - 1 - back, false, &lc) && lc.tok_end == i)
+                        q = i - 1 - back;
+                if (!((q > s0 && lives_taken(d, q - 1)) || (is(d, i + 1, "were") && is(d, i + 2, "lost")) ||
+                      is(d, i + 1, "lost")))
+                    continue;
+            }
+            /* "two people lost their lives": the count before the verb */
+            if (is(d, i, "lives") && i >= s0 + 2 && is(d, i - 2, "lost") && !number_at(d, i - 1))
+                cue = i - 2;
             if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found"))) {
                 cue = i; /* "shot dead" */
                 /* "gunmen shot dead two policemen": active, its count after (but "were shot dead",
@@ -3008,6 +3060,15 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
      * someone, the scan of every word being the dearer test) */
     if (!any || mishap(d, se))
         return false;
+    /* "Grantham was damaged in a flash flood. Twelve people lost their lives.": a sentence with no
+     * violence of its own after one that tells a mishap is of the mishap */
+    if (si > 0 && mishap(d, &d->t.sent[si - 1])) {
+        bool violent = false;
+        for (size_t i = s0; i < s1 && !violent; i++)
+            violent = violent_at(d, i);
+        if (!violent)
+            return false;
+    }
     /* "a father was killed and his son was shot", "another teen was shot in the foot": those shot
      * are other people than those killed */
     /* "a teen who shot four people was killed by police": the dead is the one who shot */

@@ -554,6 +554,19 @@ static const incident_case CASES[] = {
      "killed Friday at a bar in Dayton.", D, 1, 0, 5, NONE, "Dayton", ""},
     {"a name's age before 'who' is no count", "Darnell Hughes, 34 who was killed Friday at a home in Dayton, was a "
      "barber.", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"'lost their lives': the count before the verb", "Two people lost their lives in the attack on a market in "
+     "Kherson.", D, 1, 0, 2, NONE, "Kherson", ""},
+    {"'claimed the lives of' a count", "The strike claimed the lives of 12 civilians in Kherson.", D, 1, 0, 12, NONE,
+     "Kherson", ""},
+    {"'claimed two lives'", "The blast in Kherson claimed two lives.", D, 1, 0, 2, NONE, "Kherson", ""},
+    {"... but saved lives are no dead", "Firefighters in Dayton saved two lives on Friday.", D, 0, 0, ANY, ANY, NULL,
+     ""},
+    {"... nor the lives days of clashes claimed", "Ten days of clashes near Ramallah have claimed the lives of 67 "
+     "people.", D, 1, 0, NONE, NONE, "Ramallah", ""},
+    {"a sentence with no violence after a mishap is of the mishap", "A flash flood swept through Grantham on Monday. "
+     "Twelve people died.", D, 0, 0, ANY, ANY, NULL, ""},
+    {"... and an overturned ruling is no mishap", "A judge overturned the ruling on Friday. Two guards were killed by "
+     "inmates at a prison in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
