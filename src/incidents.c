@@ -87,7 +87,8 @@ static const char *const PERSON_PL[] = {
     "females", "troopers", "deputies", "agents", "paratroopers", "conscripts", "servicemembers", "militias",
     "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
     "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
-    "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants", "bodyguards",
+    "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants", "bodyguards", "extremists", "terrorists",
+    "jihadists", "separatists", "bandits", "suspects",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -317,6 +318,19 @@ static bool not_a_count(const gm_doc *d, size_t p, size_t e)
     return false;
 }
 
+/* Tokens from p say "a large number of", "a group of", "a handful of": people, but no count. */
+static bool group_of_at(const gm_doc *d, size_t p, size_t limit)
+{
+    if (!(is(d, p, "a") || is(d, p, "an")))
+        return false;
+    for (size_t k = p + 1; k < p + 4 && k + 1 < limit; k++)
+        if ((is(d, k, "number") || is(d, k, "group") || is(d, k, "handful") || is(d, k, "lot") || is(d, k, "host") ||
+             is(d, k, "crowd") || is(d, k, "series") || is(d, k, "couple")) &&
+            is(d, k + 1, "of"))
+            return true;
+    return false;
+}
+
 /* A usable count at token p that ends before limit; fills c.  Rejects ages, years, things. */
 static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, gm_count *c)
 {
@@ -375,6 +389,8 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     /* "one family", "a household": a group, not a count of its people */
     if ((is(d, e, "family") || is(d, e, "household")) && !IN(d, e + 1, PERSON_PL) && !IN(d, e + 1, PERSON_SG))
         return false;
+    if (c->article && group_of_at(d, p, limit))
+        return false;
     bool nonperson;
     bool person = person_after(d, e, limit, &nonperson);
     if (nonperson)
@@ -384,6 +400,17 @@ static bool count_at(const gm_doc *d, size_t p, size_t limit, bool need_person, 
     if (need_person && !person)
         return false;
     return true;
+}
+
+/* The place an ordinal at token k gives ("second" 2 ... "tenth" 10), or 0. */
+static long ordinal_word(const gm_doc *d, size_t k)
+{
+    static const char *const ORDINALS[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth"};
+    for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
+        if (is(d, k, ORDINALS[o]))
+            return (long)o + 2;
+    return 0;
 }
 
 /* Token k is a number: digits, or a number word ("four"). */
@@ -1794,7 +1821,25 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
 static bool attackers(const gm_doc *d, size_t k)
 {
     return is(d, k, "gunmen") || is(d, k, "attackers") || is(d, k, "suspects") || is(d, k, "assailants") ||
-           is(d, k, "shooters") || is(d, k, "militants") || is(d, k, "insurgents") || is(d, k, "rebels");
+           is(d, k, "shooters") || is(d, k, "militants") || is(d, k, "insurgents") || is(d, k, "rebels") ||
+           is(d, k, "extremists") || is(d, k, "terrorists") || is(d, k, "jihadists") || is(d, k, "bandits");
+}
+
+/* Tokens a..b-1 say who the people of a count are, between commas: "three people, two men and a
+ * woman, were found": numbers, articles, people and "and", with one person at least (after a
+ * word for anyone: "Five troops, 19 civilians, killed" is a list). */
+static bool who_they_are(const gm_doc *d, size_t a, size_t b)
+{
+    bool person = false;
+    if (a >= b || !(number_at(d, a) || is(d, a, "a") || is(d, a, "an")))
+        return false;
+    for (size_t k = a; k < b; k++) {
+        bool p = IN(d, k, PERSON_PL) || IN(d, k, PERSON_SG);
+        if (!(p || number_at(d, k) || is(d, k, "a") || is(d, k, "an") || is(d, k, "and")))
+            return false;
+        person |= p;
+    }
+    return person;
 }
 
 /* Token k opens an aside closed by punctuation `punct`: the same comma or dash (a hyphen only with
@@ -1903,7 +1948,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
         }
         /* "fatally shot his teenage brother and his girlfriend", "killing her and another woman",
          * "shooting his parents and three younger siblings" */
-        if (p < s1 && harms) {
+        if (p < s1 && harms && !group_of_at(d, p, s1)) {
             long n = people_after_of(d, p, s1);
             if (n > 0 && n < 100) {
                 memset(c, 0, sizeof *c);
@@ -1912,6 +1957,16 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 c->tok_end = p + 1;
                 return true;
             }
+        }
+        /* "killed two people and wounded a third before fleeing": one more person */
+        if (p + 1 < s1 && is(d, p, "a") && harms && ordinal_word(d, p + 1) &&
+            (p + 2 == s1 || d->t.tok[p + 2].type == GM_TOK_PUNCT || is(d, p + 2, "before") || is(d, p + 2, "in") ||
+             is(d, p + 2, "as") || is(d, p + 2, "and") || is(d, p + 2, "during"))) {
+            memset(c, 0, sizeof *c);
+            c->value = c->low = c->high = 1;
+            c->tok_start = p;
+            c->tok_end = p + 2;
+            return true;
         }
         /* "killed three and wounded another in ...": one more person */
         if (p < s1 && is(d, p, "another") && harms &&
@@ -1940,8 +1995,7 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
     if (om > s0 + 1 && (is(d, om - 1, "was") || is(d, om - 1, "is")))
         om--;
     if (om > s0 && (is(d, om - 1, "another") ||
-                   (om > s0 + 1 && is(d, om - 2, "a") &&
-                    (is(d, om - 1, "second") || is(d, om - 1, "third") || is(d, om - 1, "fourth") || is(d, om - 1, "fifth")))) &&
+                   (om > s0 + 1 && is(d, om - 2, "a") && ordinal_word(d, om - 1))) &&
         (om - 1 == s0 || is(d, om - 2, "and") || (om >= s0 + 3 && is(d, om - 3, "and")) ||
          gm_tok_is(&d->t.tok[om - 2], ','))) {
         memset(c, 0, sizeof *c);
@@ -1966,7 +2020,9 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             bool part_of = ((is(d, q + 1, "most") || is(d, q + 1, "all") || is(d, q + 1, "many") ||
                              is(d, q + 1, "some") || is(d, q + 1, "half")) &&
                             is(d, q + 2, "of") && is(d, q + 3, "them")) ||
-                           (is(d, q + 1, "among") && is(d, q + 2, "them"));
+                           (is(d, q + 1, "among") && is(d, q + 2, "them")) ||
+                           (q > s0 && (is(d, q - 1, "people") || is(d, q - 1, "persons") || is(d, q - 1, "victims")) &&
+                            who_they_are(d, q + 1, p));
             if (q > s0 && q < p && aside_mark(&d->t.tok[q], t->punct) && (is(d, q + 1, "including") || part_of)) {
                 aside_lo = q;
                 aside_hi = p + 1;
@@ -2537,6 +2593,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             /* "two people lost their lives": the count before the verb */
             if (is(d, i, "lives") && i >= s0 + 2 && is(d, i - 2, "lost") && !number_at(d, i - 1))
                 cue = i - 2;
+            if (is(d, i, "dead") && i >= s0 + 2 && (is(d, i - 1, "him") || is(d, i - 1, "her")) &&
+                is(d, i - 2, "shot") && !hypothetical(d, s0, i)) {
+                /* "before police shot him dead": one */
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
+                continue;
+            }
             if (is(d, i, "dead") && i > s0 && (is(d, i - 1, "shot") || is(d, i - 1, "found"))) {
                 cue = i; /* "shot dead" */
                 /* "gunmen shot dead two policemen": active, its count after (but "were shot dead",
@@ -2909,7 +2971,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         for (size_t k = i > s0 + 4 ? i - 4 : s0; k < i; k++)
             if (is(d, k, "nobody") || (is(d, k, "no") && (is(d, k + 1, "one") || is(d, k + 1, "injuries") ||
                                                         is(d, k + 1, "casualties") || is(d, k + 1, "deaths") ||
-                                                        is(d, k + 1, "fatalities") || is(d, k + 1, "reports"))) ||
+                                                        is(d, k + 1, "fatalities") || is(d, k + 1, "reports") ||
+                                                        /* "no officers were hurt" (not "no others") */
+                                                        (IN(d, k + 1, PERSON_PL) && !is(d, k + 1, "others") &&
+                                                         !is(d, k + 1, "more")))) ||
                 (is(d, k, "none") && !is(d, k + 1, "of")))
                 zero = true;
         if (is(d, i, "casualties") && i > s0 && is(d, i - 1, "no"))
@@ -3082,22 +3147,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                      is(d, s0, "another") || (is(d, s0, "a") && (is(d, s0 + 1, "second") || is(d, s0 + 1, "third"))) ||
                      (is(d, s0, "the") && is(d, s0 + 1, "other"))))
         st->shot = false;
-    static const char *const ORDINALS[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                           "ninth", "tenth"};
     if (st->n[CAT_KILL] == 1 && st->implied[CAT_KILL]) {
         size_t o0 = is(d, s0, "a") || is(d, s0, "the") ? s0 + 1 : s0;
-        for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
-            if (is(d, o0, ORDINALS[o]) && (IN(d, o0 + 1, PERSON_SG) || (IN(d, o0 + 2, PERSON_SG) && !is(d, o0 + 1, "and"))))
-                st->ordinal_kill = (long)o + 2;
+        if (ordinal_word(d, o0) && (IN(d, o0 + 1, PERSON_SG) || (IN(d, o0 + 2, PERSON_SG) && !is(d, o0 + 1, "and"))))
+            st->ordinal_kill = ordinal_word(d, o0);
     }
     /* "police say a second man was injured in the shooting": "a ORDINAL person" right before the
      * cue's verb */
     if (st->n[CAT_INJ] == 1 && st->implied[CAT_INJ] && shot_at == SIZE_MAX && first_cue != SIZE_MAX &&
         first_cue >= s0 + 4 && (is(d, first_cue - 1, "was") || is(d, first_cue - 1, "been"))) {
         size_t p = is(d, first_cue - 1, "been") && is(d, first_cue - 2, "had") ? first_cue - 2 : first_cue - 1;
-        for (size_t o = 0; o < sizeof ORDINALS / sizeof *ORDINALS; o++)
-            if (p >= s0 + 3 && is(d, p - 3, "a") && is(d, p - 2, ORDINALS[o]) && IN(d, p - 1, PERSON_SG))
-                st->ordinal_inj = (long)o + 2;
+        if (p >= s0 + 3 && is(d, p - 3, "a") && ordinal_word(d, p - 2) && IN(d, p - 1, PERSON_SG))
+            st->ordinal_inj = ordinal_word(d, p - 2);
     }
     if (st->detail && ((st->n[CAT_KILL] >= 0 && !st->implied[CAT_KILL]) ||
                        (st->n[CAT_INJ] >= 0 && !st->implied[CAT_INJ])))

@@ -567,6 +567,18 @@ static const incident_case CASES[] = {
      "Twelve people died.", D, 0, 0, ANY, ANY, NULL, ""},
     {"... and an overturned ruling is no mishap", "A judge overturned the ruling on Friday. Two guards were killed by "
      "inmates at a prison in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
+    {"'wounded a third': one more person", "The gunman killed two people in Dayton and wounded a third before "
+     "fleeing.", D, 1, 0, 2, 1, "Dayton", ""},
+    {"an aside that says who the people are: 'three people, two men and a woman,'", "Three people, two men and a "
+     "woman, were found shot to death in a car in Dayton.", D, 1, 0, 3, NONE, "Dayton", ""},
+    {"'police shot him dead': one dead", "A man opened fire on a crowd in Dayton, wounding seven people before "
+     "police shot him dead.", D, 1, 0, 1, 7, "Dayton", ""},
+    {"'no officers were injured': none", "Officers in Dayton returned fire, killing the suspect. No officers were "
+     "injured.", D, 1, 0, 1, 0, "Dayton", ""},
+    {"extremists are people", "Sixteen extremists and two soldiers were killed in fighting near Kherson.", D, 1, 0,
+     18, NONE, "Kherson", ""},
+    {"'a large number of' is no count of one", "Air strikes near Kherson killed a large number of soldiers and "
+     "wounded 16 civilians.", D, 1, 0, NONE, 16, "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
