@@ -2583,7 +2583,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (is(d, i, "lives") && number_at(d, i - 1)) {
                 size_t q = i - 1; /* the count's first token: "claimed at least 15 lives" */
                 gm_count lc;
-                for (size_t back = 1; back <= 3 && q >= s0 + back; back++)
+                for (size_t back = 1; back <= 3 && i - 1 >= s0 + back; back++)
                     if (gm_parse_count(&d->t, i - 1 - back, false, &lc) && lc.tok_end == i)
                         q = i - 1 - back;
                 if (!((q > s0 && lives_taken(d, q - 1)) || (is(d, i + 1, "were") && is(d, i + 2, "lost")) ||
