@@ -737,8 +737,8 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 n += 1;
             continue;
         }
-        if (is(d, k, "twins")) {
-            n += 2; /* "twins were shot" */
+        if (is(d, k, "twins") || (is(d, k, "couple") && !is(d, k + 1, "of"))) {
+            n += 2; /* "twins were shot", "an elderly couple was found dead" */
             continue;
         }
         if (n == 0 && is(d, k, "both")) {
@@ -840,7 +840,7 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
         if (is(d, k, "shot") || is(d, k, "and") || is(d, k, "fatally") || is(d, k, "critically") ||
             is(d, k, "seriously") || is(d, k, "later") || is(d, k, "reportedly") || is(d, k, "both") ||
             is(d, k, "also") || is(d, k, "allegedly") || is(d, k, "mortally") || is(d, k, "stabbed") ||
-            is(d, k, "accidentally") || is(d, k, "still") || reported_at(d, k, cue))
+            is(d, k, "accidentally") || is(d, k, "still") || is(d, k, "found") || reported_at(d, k, cue))
             continue;
         if (is(d, k, "was") || is(d, k, "were") || is(d, k, "been") || is(d, k, "is") || is(d, k, "are") ||
             is(d, k, "got") || is(d, k, "being"))
@@ -852,7 +852,8 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
     if (k < cue && children_count(d, s0, k))
         k -= 2;
     const gm_token *pv = &d->t.tok[k];
-    bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") ||
+    bool person = k < cue && (IN(d, k, PERSON_SG) || IN(d, k, PERSON_PL) || is(d, k, "old") || is(d, k, "couple") ||
+                              is(d, k, "twins") ||
                               (pv->type == GM_TOK_PUNCT && pv->punct == ',' && k > s0 &&
                                d->t.tok[k - 1].type == GM_TOK_NUM));
     /* "police found Marcus Hale shot to death": a named person the police found */

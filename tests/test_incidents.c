@@ -579,6 +579,11 @@ static const incident_case CASES[] = {
      18, NONE, "Kherson", ""},
     {"'a large number of' is no count of one", "Air strikes near Kherson killed a large number of soldiers and "
      "wounded 16 civilians.", D, 1, 0, NONE, 16, "Kherson", ""},
+    {"a headline's 'found' before the participle", "Man found shot to death in Dayton", D, 1, 0, 1, NONE, "Dayton",
+     ""},
+    {"a couple is two", "Elderly couple found shot to death in Dayton home", D, 1, 0, 2, NONE, "Dayton", ""},
+    {"... and 'was found murdered' one", "A 64-year-old shopkeeper was found murdered in his home in Dayton on "
+     "Friday.", D, 1, 0, 1, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
