@@ -170,7 +170,6 @@ float gm_prior_under(const gm_gazetteer *g, const gm_idx_key *key, uint32_t plac
     return s;
 }
 
-
 /* ------------------------------------------------------------------ sparse masses */
 /* Votes per country, admin-1 or admin-2 index: a small open-addressing map, so that a document costs
  * time in proportion to its candidates, not to the size of the gazetteer. */
@@ -379,6 +378,21 @@ static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
+}
+
+/* In a sorted array of (high << 32 | low) values, the index of the first whose high half is at
+ * least `high` (n when none). */
+static size_t first_high(const uint64_t *a, size_t n, uint64_t high)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] >> 32 < high)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* A group of more candidates than this works out its own votes through a map, and finds one
@@ -770,15 +784,8 @@ static float own_mass(resolver *r, const group *gr, int which, uint32_t key)
     if (gr->bykey) { /* the first candidate of the key, whose own vote own_masses() has summed */
         const uint64_t *row = sort_by_key(r, gr, which);
         uint64_t want = (uint64_t)key + 1;
-        size_t lo = 0, hi = rep->ncand;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (row[mid] >> 32 < want)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo < rep->ncand && row[lo] >> 32 == want ? gr->own[3 * (uint32_t)row[lo] + (uint32_t)which] : 0.0f;
+        size_t at = first_high(row, rep->ncand, want);
+        return at < rep->ncand && row[at] >> 32 == want ? gr->own[3 * (uint32_t)row[at] + (uint32_t)which] : 0.0f;
     }
     float v = 0;
     for (uint32_t c = 0; c < rep->ncand; c++) {
@@ -904,16 +911,9 @@ static float neighbour_mass(resolver *r, const group *gr, const gm_idx_place *p)
         qsort(r->a1_used, r->n_a1_used, sizeof *r->a1_used, cmp_u64);
         r->a1_sorted = true;
     }
-    /* the first region of p's country */
-    size_t lo = 0, hi = r->n_a1_used;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->a1_used[mid] >> 32 < p->country)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t u = lo; u < r->n_a1_used && r->a1_used[u] >> 32 == p->country; u++) {
+    /* from the first region of p's country */
+    for (size_t u = first_high(r->a1_used, r->n_a1_used, p->country);
+         u < r->n_a1_used && r->a1_used[u] >> 32 == p->country; u++) {
         size_t i = (uint32_t)r->a1_used[u];
         uint32_t k = r->admin1.key[i];
         if (!k || k - 1 == p->admin1)
