@@ -470,9 +470,6 @@ static long multiple_at(const gm_doc *d, size_t k)
     return is(d, k, "double") ? 2 : is(d, k, "triple") ? 3 : is(d, k, "quadruple") ? 4 : is(d, k, "quintuple") ? 5 : 0;
 }
 
-/* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
- * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
- * token. */
 /* Token k is a capitalised word the gazetteer knows as a demonym ("Iraqi", "Syrian"): an adjective
  * of the noun after it ("three Iraqi soldiers"), not a name. */
 static bool demonym_at(const gm_doc *d, size_t k)
@@ -485,6 +482,9 @@ static bool demonym_at(const gm_doc *d, size_t k)
     return key && gm_key_is_demonym(d->gaz, key);
 }
 
+/* A person noun phrase of a list ending before token e: "three soldiers", "two young children",
+ * "a 15-year-old girl", "an adult".  Returns its count (0: none) and sets *start to its first
+ * token. */
 static long list_item_before(const gm_doc *d, size_t s0, size_t e, size_t *start)
 {
     if (e <= s0)
@@ -2577,23 +2577,24 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             continue;
         } else if (IN(d, i, KILL_NOUN)) {
             cat = CAT_KILL;
-            if (is(d, i, "lives") && !(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her"))) &&
-                !(i > s0 && number_at(d, i - 1)))
-                continue;
-            /* "claimed two lives", "12 lives were lost" (not "saved two lives", "a lease of three lives") */
-            if (is(d, i, "lives") && number_at(d, i - 1)) {
-                size_t q = i - 1; /* the count's first token: "claimed at least 15 lives" */
-                gm_count lc;
-                for (size_t back = 1; back <= 3 && i - 1 >= s0 + back; back++)
-                    if (gm_parse_count(&d->t, i - 1 - back, false, &lc) && lc.tok_end == i)
-                        q = i - 1 - back;
-                if (!((q > s0 && lives_taken(d, q - 1)) || (is(d, i + 1, "were") && is(d, i + 2, "lost")) ||
-                      is(d, i + 1, "lost")))
+            if (is(d, i, "lives")) {
+                if (i > s0 && number_at(d, i - 1)) {
+                    /* "claimed two lives", "12 lives were lost" (not "saved two lives", "a lease of
+                     * three lives"); the count's first token: "claimed at least 15 lives" */
+                    size_t q = i - 1;
+                    gm_count lc;
+                    for (size_t back = 1; back <= 3 && i - 1 >= s0 + back; back++)
+                        if (gm_parse_count(&d->t, i - 1 - back, false, &lc) && lc.tok_end == i)
+                            q = i - 1 - back;
+                    if (!((q > s0 && lives_taken(d, q - 1)) || (is(d, i + 1, "were") && is(d, i + 2, "lost")) ||
+                          is(d, i + 1, "lost")))
+                        continue;
+                } else if (!(i > s0 && (is(d, i - 1, "their") || is(d, i - 1, "his") || is(d, i - 1, "her")))) {
                     continue;
+                } else if (i >= s0 + 2 && is(d, i - 2, "lost")) {
+                    cue = i - 2; /* "two people lost their lives": the count before the verb */
+                }
             }
-            /* "two people lost their lives": the count before the verb */
-            if (is(d, i, "lives") && i >= s0 + 2 && is(d, i - 2, "lost") && !number_at(d, i - 1))
-                cue = i - 2;
             if (is(d, i, "dead") && i >= s0 + 2 && (is(d, i - 1, "him") || is(d, i - 1, "her")) &&
                 is(d, i - 2, "shot") && !hypothetical(d, s0, i)) {
                 /* "before police shot him dead": one */
