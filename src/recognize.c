@@ -698,8 +698,10 @@ static void find_people(const gm_doc *d, person_set *p)
         /* (a day after a town called like a given name is a date: "in west Charlotte Sunday"; a
          * capitalised little word is a title's: "the Virginia On-Time Graduation Rate") */
         /* ... nor "X Y of Z", an institution's or a law's name: "the Virginia Freedom of Information Act" */
+        /* (in a headline's capitals a title is followed by little words: "Named Ambassador At Large
+         * For Haiti" names no person At Large or For Haiti) */
         if ((given || titled) && next_cap && !(given && !titled && TOK_IN(t, j, WEEKDAYS)) &&
-            !TOK_IN(t, j, LITTLE_WORDS) && !(given && !titled && opens_x_of_y(d, j))) {
+            !TOK_IN(t, i, LITTLE_WORDS) && !TOK_IN(t, j, LITTLE_WORDS) && !(given && !titled && opens_x_of_y(d, j))) {
             /* "Rodney Eric Smith": every capitalised word of the name */
             person_add(p, tok_hash(t, i));
             person_add(p, tok_hash(t, j));
@@ -712,7 +714,7 @@ static void find_people(const gm_doc *d, person_set *p)
             }
             for (size_t n = 0; n < 2 && is_cap_word(t, j + 1) && t->tok[j + 1].sent == t->tok[j].sent &&
                                t->tok[j + 1].start == t->tok[j].end + 1 && !TOK_IN(t, j + 1, ORG_HEADS) &&
-                               !(t->tok[j + 1].flags & GM_TF_ALLCAPS);
+                               !TOK_IN(t, j + 1, LITTLE_WORDS) && !(t->tok[j + 1].flags & GM_TF_ALLCAPS);
                  n++)
                 person_add(p, tok_hash(t, ++j));
             i = j;
