@@ -88,7 +88,8 @@ static const char *const PERSON_PL[] = {
     "nationalists", "mercenaries", "invaders", "occupiers", "congregants", "parishioners", "churchgoers",
     "worshipers", "classmates", "coworkers", "colleagues", "partygoers", "patrons", "diners", "clients",
     "grandchildren", "interpreters", "intruders", "burglars", "robbers", "assailants", "bodyguards", "extremists", "terrorists",
-    "jihadists", "separatists", "bandits", "suspects",
+    "jihadists", "separatists", "bandits", "suspects", "merchants", "traders", "shepherds", "herders",
+    "labourers", "laborers", "settlers", "tribesmen", "elders", "informants", "informers",
 };
 static const char *const PERSON_SG[] = {
     "person", "civilian", "child", "kid", "woman", "man", "soldier", "serviceman", "fighter", "militant",
@@ -111,7 +112,10 @@ static const char *const PERSON_SG[] = {
     "schoolgirl", "schoolboy", "homeowner", "shopper", "worshipper", "protester", "villager", "tourist",
     "hunter", "hiker", "climber", "miner", "engineer", "activist", "reporter", "photographer", "cameraman",
     "cleric", "preacher", "interpreter", "translator", "intruder", "burglar", "robber", "assailant",
-    "carjacker",
+    "carjacker", "butcher", "baker", "barber", "tailor", "grocer", "merchant", "trader", "businessman",
+    "businesswoman", "shepherd", "herder", "labourer", "laborer", "electrician", "plumber", "jeweler",
+    "jeweller", "watchman", "janitor", "caretaker", "surgeon", "dentist", "professor", "lecturer", "chef",
+    "courier", "informant", "informer", "settler", "refugee", "migrant", "tribesman", "elder", "chieftain",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
@@ -1630,6 +1634,15 @@ static bool street_after(const gm_doc *d, size_t k, size_t end)
     return false;
 }
 
+/* The sentence s0..s1 tells a death by another word than the one at k ("one fatally", "killed"). */
+static bool other_kill_cue(const gm_doc *d, size_t s0, size_t s1, size_t k)
+{
+    for (size_t j = s0; j < s1; j++)
+        if (j != k && (IN(d, j, KILL_VERB) || is(d, j, "dead") || is(d, j, "fatally") || is(d, j, "killing")))
+            return true;
+    return false;
+}
+
 /* The sentence names a year ("in 2004", "In March 2008,") before the document's own: more than
  * a year before it, or the year before when the document is dated after February; for a document
  * without a date, a year before OLD_YEAR ("killed in 1775").  *month is the month written before
@@ -2557,6 +2570,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         if (IN(d, i, KILL_VERB)) {
             if ((is(d, i, "died") || is(d, i, "dies") || is(d, i, "die")) && (is(d, i + 1, "down") || is(d, i + 1, "out")))
                 continue; /* "after the lumber industry died down" */
+            /* "coming from a repast to honor a slain friend were shot, one fatally": "slain" before
+             * a noun names someone of another event where the sentence counts its own dead */
+            if (is(d, i, "slain") && i > s0 && (is(d, i - 1, "a") || is(d, i - 1, "the")) && i + 1 < s1 &&
+                d->t.tok[i + 1].type == GM_TOK_WORD && !IN(d, i + 1, FILLER) && other_kill_cue(d, s0, s1, i))
+                continue;
             cat = CAT_KILL;
             verb = true;
         } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&

@@ -584,6 +584,14 @@ static const incident_case CASES[] = {
     {"a couple is two", "Elderly couple found shot to death in Dayton home", D, 1, 0, 2, NONE, "Dayton", ""},
     {"... and 'was found murdered' one", "A 64-year-old shopkeeper was found murdered in his home in Dayton on "
      "Friday.", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"'a slain friend' is someone of another event when the sentence counts its own dead", "Three men leaving "
+     "a vigil for a slain friend were shot, one fatally, in Dayton on Friday.", D, 1, 0, 1, ANY, "Dayton", ""},
+    {"... but alone it is the dead of the sentence", "Police in Dayton identified the slain man on Friday.", D, 1,
+     0, 1, NONE, "Dayton", ""},
+    {"a trade names a person", "Gunmen killed a shepherd and a butcher near Kherson on Monday.", D, 1, 0, 2, NONE,
+     "Kherson", ""},
+    {"... and so do an elder and traders", "Gunmen killed a village elder and two traders near Kherson on Monday.", D,
+     1, 0, 3, NONE, "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
