@@ -2034,6 +2034,8 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             bool part_of = ((is(d, q + 1, "most") || is(d, q + 1, "all") || is(d, q + 1, "many") ||
                              is(d, q + 1, "some") || is(d, q + 1, "half")) &&
                             is(d, q + 2, "of") && is(d, q + 3, "them")) ||
+                           /* ("- three of them teenagers -") */
+                           (number_at(d, q + 1) && is(d, q + 2, "of") && is(d, q + 3, "them")) ||
                            (is(d, q + 1, "among") && is(d, q + 2, "them")) ||
                            (q > s0 && (is(d, q - 1, "people") || is(d, q - 1, "persons") || is(d, q - 1, "victims")) &&
                             who_they_are(d, q + 1, p));
@@ -2045,6 +2047,10 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 continue;
             }
         }
+        /* a headline's list closed by a comma: "Five troops, 19 civilians, killed in blast" */
+        if (p + 1 == cue && t->type == GM_TOK_PUNCT && t->punct == ',' && p >= s0 + 2 && IN(d, p - 1, PERSON_PL) &&
+            number_at(d, p - 2))
+            continue;
         if (t->type == GM_TOK_PUNCT && t->punct != '-')
             break;
         /* "three other people ranging in age from 16 to 22 were treated", "three men between the
@@ -2089,8 +2095,8 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             if (k >= aside_lo && k < aside_hi)
                 continue;
             const gm_token *tk = &d->t.tok[k];
-            if (tk->type == GM_TOK_PUNCT && tk->punct == '-')
-                continue;
+            if (tk->type == GM_TOK_PUNCT && (tk->punct == '-' || (tk->punct == ',' && k + 1 == cue)))
+                continue; /* (and the comma that closes a headline's list, above) */
             /* "50 self-defense fighters": the parts of a hyphenated word */
             if (k + 1 < cue && gm_tok_is(&d->t.tok[k + 1], '-') && d->t.tok[k + 1].start == tk->end)
                 continue;

@@ -592,6 +592,10 @@ static const incident_case CASES[] = {
      "Kherson", ""},
     {"... and so do an elder and traders", "Gunmen killed a village elder and two traders near Kherson on Monday.", D,
      1, 0, 3, NONE, "Kherson", ""},
+    {"an aside 'three of them teenagers' is a part of the count", "Four people - three of them teenagers - were "
+     "shot late on Tuesday in Dayton.", D, 1, 0, NONE, 4, "Dayton", ""},
+    {"a headline's list closed by a comma", "Five troops, 19 civilians, killed in Kherson blast", D, 1, 0, 24, NONE,
+     "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
