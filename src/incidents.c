@@ -882,12 +882,21 @@ static bool subject_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue)
            (is(d, cue, "dead") && (is(d, nx, "from") || is(d, nx, "of")));
 }
 
+/* The death at k is one to avenge: "vowed to avenge the slaying of its leader", an earlier death. */
+static bool avenged(const gm_doc *d, size_t s0, size_t k)
+{
+    return (k >= s0 + 2 && (is(d, k - 2, "avenge") || is(d, k - 2, "avenging") || is(d, k - 2, "avenged"))) ||
+           (k >= s0 + 1 && is(d, k - 1, "avenge"));
+}
+
 /* "the fatal shooting of", "the deaths of", "the killing of", "the wounding of": sets *cat; *shot
  * when the words tell those shot, the dead among them ("the shooting of four people"). */
 static bool of_cue(const gm_doc *d, size_t s0, size_t of, int *cat, bool *shot)
 {
     size_t h = of - 1;
     *shot = false;
+    if (avenged(d, s0, h))
+        return false;
     if (is(d, h, "death") || is(d, h, "deaths") || is(d, h, "killing") || is(d, h, "killings") ||
         is(d, h, "bodies") || is(d, h, "murder") || is(d, h, "murders") || is(d, h, "slaying") || is(d, h, "slayings")) {
         /* "the death of", not "the death toll of" or "cause of death of" */
@@ -956,8 +965,20 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
         bool her_alone = is(d, k, "her") && (k + 1 >= s1 || d->t.tok[k + 1].type != GM_TOK_WORD || is(d, k + 1, "and") ||
                                             is(d, k + 1, "before") || is(d, k + 1, "after") || is(d, k + 1, "in"));
         if (!her_alone && (is(d, k, "the") || is(d, k, "his") || is(d, k, "her") || is(d, k, "their") ||
-                           is(d, k, "another") || is(d, k, "then")))
+                           is(d, k, "its") || is(d, k, "another") || is(d, k, "then")))
             k++, det = true;
+        /* "a 7-year-old girl": the article, then the age, then the person */
+        if (!det && (is(d, k, "a") || is(d, k, "an")) && k + 6 < s1 && number_at(d, k + 1) &&
+            gm_tok_is(&d->t.tok[k + 2], '-') && (is(d, k + 3, "year") || is(d, k + 3, "month")) &&
+            gm_tok_is(&d->t.tok[k + 4], '-') && is(d, k + 5, "old") && IN(d, k + 6, PERSON_SG)) {
+            n += 1;
+            k += 7;
+            if (k + 1 < s1 && (is(d, k, "and") || gm_tok_is(&d->t.tok[k], ',')))
+                k++;
+            else
+                break;
+            continue;
+        }
         /* "her young daughter", "a retired police officer": words before the person noun */
         for (int adj = 0; adj < 2 && det && k + 1 < s1 && d->t.tok[k].type == GM_TOK_WORD &&
                           !(d->t.tok[k].flags & GM_TF_CAP) && !IN(d, k, PERSON_SG) && !IN(d, k, PERSON_PL) &&
@@ -1047,7 +1068,10 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
                    (IN(d, e + 1, PERSON_SG) || is(d, e + 1, "his") || is(d, e + 1, "her") || is(d, e + 1, "their") ||
                     is(d, e + 1, "a") || is(d, e + 1, "an") ||
                     (is(d, e + 1, "and") && e + 2 < s1))) ||
-                  counted_people_at(d, e + 1, s1)))
+                  counted_people_at(d, e + 1, s1) ||
+                  /* a headline's list without "and": "shooting that killed man, toddler" */
+                  (IN(d, e + 1, PERSON_SG) && !(d->t.tok[e + 1].flags & GM_TF_CAP) &&
+                   (e + 2 == s1 || d->t.tok[e + 2].type == GM_TOK_PUNCT || is(d, e + 2, "in") || is(d, e + 2, "at")))))
             k = is(d, e + 1, "and") ? e + 2 : e + 1; /* "his wife, son and daughter", "his wife, two children" */
         else
             break;
@@ -2578,6 +2602,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue; /* "after the lumber industry died down" */
             /* "coming from a repast to honor a slain friend were shot, one fatally": "slain" before
              * a noun names someone of another event where the sentence counts its own dead */
+            if (avenged(d, s0, i))
+                continue;
             if (is(d, i, "slain") && i > s0 && (is(d, i - 1, "a") || is(d, i - 1, "the")) && i + 1 < s1 &&
                 d->t.tok[i + 1].type == GM_TOK_WORD && !IN(d, i + 1, FILLER) && other_kill_cue(d, s0, s1, i))
                 continue;

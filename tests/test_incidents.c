@@ -596,6 +596,14 @@ static const incident_case CASES[] = {
      "shot late on Tuesday in Dayton.", D, 1, 0, NONE, 4, "Dayton", ""},
     {"a headline's list closed by a comma", "Five troops, 19 civilians, killed in Kherson blast", D, 1, 0, 24, NONE,
      "Kherson", ""},
+    {"'its' before a person", "A drone strike on a car near Kherson killed its driver and a passenger.", D, 1, 0, 2,
+     NONE, "Kherson", ""},
+    {"an article, an age and a person, then more of the list", "A stray bullet in Dayton injured a 5-year-old boy "
+     "and a 20-year-old woman on Friday.", D, 1, 0, NONE, 2, "Dayton", ""},
+    {"a headline's list of people without 'and'", "Suspect held in Dayton shooting that killed man, toddler", D, 1, 0,
+     2, NONE, "Dayton", ""},
+    {"a death to avenge is an earlier one", "A car bomb exploded in Kherson on Monday as the group vowed to avenge "
+     "the slaying of his brother.", D, 0, 0, ANY, ANY, NULL, ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
