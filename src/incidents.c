@@ -2063,6 +2063,21 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                            (is(d, q + 1, "among") && is(d, q + 2, "them")) ||
                            (q > s0 && (is(d, q - 1, "people") || is(d, q - 1, "persons") || is(d, q - 1, "victims")) &&
                             who_they_are(d, q + 1, p));
+            /* "the victims, ages 19 and 21, were pronounced dead": as many as the ages */
+            if (q > s0 && q < p && t->punct == ',' && gm_tok_is(&d->t.tok[q], ',') && is(d, q + 1, "ages") &&
+                IN(d, q - 1, PERSON_PL)) {
+                long ages = 0;
+                size_t j = q + 2;
+                for (; j < p && (number_at(d, j) || is(d, j, "and") || gm_tok_is(&d->t.tok[j], ',')); j++)
+                    ages += number_at(d, j);
+                if (j == p && ages >= 2) {
+                    memset(c, 0, sizeof *c);
+                    c->value = c->low = c->high = ages;
+                    c->tok_start = q - 1;
+                    c->tok_end = q;
+                    return true;
+                }
+            }
             if (q > s0 && q < p && aside_mark(&d->t.tok[q], t->punct) && (is(d, q + 1, "including") || part_of)) {
                 aside_lo = q;
                 aside_hi = p + 1;
@@ -2655,8 +2670,11 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 cue = i; /* "shot dead" */
                 /* "gunmen shot dead two policemen": active, its count after (but "were shot dead",
                  * "Two Policemen Shot Dead") */
+                /* ("Police shot dead four suspected extremists": a count right after makes the
+                 * people before the shooters) */
+                bool count_after = i + 1 < s1 && (number_at(d, i + 1) || is(d, i + 1, "a") || is(d, i + 1, "an"));
                 verb = is(d, i - 1, "shot") && i >= s0 + 2 && !auxiliary(d, i - 2) &&
-                       !((IN(d, i - 2, PERSON_PL) || IN(d, i - 2, PERSON_SG)) && !attackers(d, i - 2)) &&
+                       !((IN(d, i - 2, PERSON_PL) || IN(d, i - 2, PERSON_SG)) && !attackers(d, i - 2) && !count_after) &&
                        !number_at(d, i - 2);
             }
             /* "four Platte County killings", "4 gunfire slayings" - but "the killings", "several
@@ -2941,6 +2959,18 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             st->detail = !any;
             record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
+            continue;
+        } else if (is(d, i, "life") && i >= s0 + 4 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&
+                   is(d, i - 2, "for") && (is(d, i - 3, "fighting") || is(d, i - 3, "battling"))) {
+            /* "a man is dead and another is fighting for his life": one hurt */
+            size_t v = i - 3;
+            if (v > s0 && (is(d, v - 1, "is") || is(d, v - 1, "was")))
+                v--;
+            long n = v > s0 && is(d, v - 1, "another") ? 1 : implied_people(d, s0, v);
+            if (n != 1 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
+                continue;
+            st->detail = !any;
+            record(st, CAT_INJ, exact_count(1), true, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */

@@ -604,6 +604,14 @@ static const incident_case CASES[] = {
      2, NONE, "Dayton", ""},
     {"a death to avenge is an earlier one", "A car bomb exploded in Kherson on Monday as the group vowed to avenge "
      "the slaying of his brother.", D, 0, 0, ANY, ANY, NULL, ""},
+    {"'police shot dead' with a count after: the police fire", "Police shot dead four suspected extremists near "
+     "Kherson on Monday.", D, 1, 0, 4, NONE, "Kherson", ""},
+    {"the victims' ages between commas count them", "The victims, ages 19 and 21, were pronounced dead at the "
+     "scene in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
+    {"'another is fighting for his life': one hurt", "A man is dead and another is fighting for his life after a "
+     "shooting in Dayton.", D, 1, 0, 1, 1, "Dayton", ""},
+    {"... not a political life", "The mayor of Dayton is battling for his political life.", D, 0, 0, ANY, ANY, NULL,
+     ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
