@@ -1837,9 +1837,14 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
         if ((is(d, k, "shootings") || is(d, k, "stabbings") || is(d, k, "homicides")) &&
             (several_events(d, se, k) || n >= ROUNDUP_MIN))
             return n >= 2;
+        /* "18 people were shot Monday night in what police call family disputes" */
+        if ((is(d, k, "disputes") || is(d, k, "fights") || is(d, k, "crimes") || is(d, k, "incidents")) &&
+            n >= ROUNDUP_MIN)
+            return true;
         /* after the cue: "72 soldiers killed this year", not "the deadliest strike this year killed 12" */
         /* but "since the beginning of the day", "since this morning", "since midnight" is a day's count */
-        bool today = is(d, k, "since") && (is(d, k + 1, "midnight") || is(d, k + 1, "morning") || is(d, k + 2, "morning") ||
+        bool today = is(d, k, "since") && !IN(d, k + 1, WEEKDAYS) &&
+                     (is(d, k + 1, "midnight") || is(d, k + 1, "morning") || is(d, k + 2, "morning") ||
                                            is(d, k + 1, "dawn") || is(d, k + 1, "yesterday") ||
                                            (is(d, k + 2, "beginning") && is(d, k + 5, "day")) || is(d, k + 2, "start"));
         if (k > cue && k <= cue + 8 && !today && !own_people(d, se, cue) &&

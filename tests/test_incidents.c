@@ -612,6 +612,10 @@ static const incident_case CASES[] = {
      "shooting in Dayton.", D, 1, 0, 1, 1, "Dayton", ""},
     {"... not a political life", "The mayor of Dayton is battling for his political life.", D, 0, 0, ANY, ANY, NULL,
      ""},
+    {"a count of many shot in 'disputes' is a city's night, not one incident", "Police in Dayton said 14 people "
+     "were shot on Monday night in what they called family disputes.", D, 1, 0, NONE, NONE, "Dayton", ""},
+    {"'since Tuesday morning' is a span of days", "At least 13 people were shot in Dayton since Tuesday morning, "
+     "police said.", D, 1, 0, NONE, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
