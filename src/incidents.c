@@ -1812,6 +1812,17 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
             span_of_time(d, se->tok_start, k - 1) &&
             !is(d, k + 1, "old") && !(k + 1 < se->tok_end && gm_tok_is(&d->t.tok[k + 1], '-')))
             return n >= 2;
+        /* "in the first 41 days of 2017", "over the past three weeks": a week and more (not "in
+         * seven days", a weekly report's toll) */
+        if ((is(d, k, "days") || is(d, k, "weeks")) && k > se->tok_start + 1 && n >= 2 &&
+            (is(d, k - 2, "first") || is(d, k - 2, "past") || is(d, k - 2, "last")) && !is(d, k + 1, "old")) {
+            const gm_token *nt = &d->t.tok[k - 1];
+            double v = 0;
+            if (!gm_tok_number(&d->t, nt, &v))
+                v = (double)gm_number_word(gm_tok_fold(&d->t, nt), nt->fold_len);
+            if ((is(d, k, "days") && v >= 7) || (is(d, k, "weeks") && v >= 2))
+                return true;
+        }
         if (is(d, k, "since") && k + 1 < se->tok_end &&
             ((d->t.tok[k + 1].type == GM_TOK_NUM && d->t.tok[k + 1].end - d->t.tok[k + 1].start == 4) ||
              IN(d, k + 1, MONTHS)))
@@ -2896,7 +2907,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (p > s0 && is(d, p, "them") && is(d, p - 1, "of"))
                 p -= 2;
             gm_count c;
-            if (!(p >= s0 && gm_parse_count(&d->t, p, false, &c) && c.tok_end == p + 1 && c.value > 0 && !c.vague))
+            if (!(p >= s0 && gm_parse_count(&d->t, p, false, &c) && c.tok_end == p + 1 && c.value > 0 && !c.vague) ||
+                period_total(d, se, i, c.value))
                 continue;
             record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;

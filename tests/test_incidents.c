@@ -616,6 +616,10 @@ static const incident_case CASES[] = {
      "were shot on Monday night in what they called family disputes.", D, 1, 0, NONE, NONE, "Dayton", ""},
     {"'since Tuesday morning' is a span of days", "At least 13 people were shot in Dayton since Tuesday morning, "
      "police said.", D, 1, 0, NONE, NONE, "Dayton", ""},
+    {"'in the first 41 days of the year' is a tally", "Ninety people have been shot in Dayton in the first 41 days "
+     "of the year, 20 of them fatally.", D, 1, 0, NONE, NONE, "Dayton", ""},
+    {"... but 'in seven days' is a weekly report's toll", "Two soldiers died and one was wounded near Kherson in "
+     "seven days, the command said.", D, 1, 0, 2, 1, "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
