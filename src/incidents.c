@@ -1060,6 +1060,9 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
                  gm_tok_is(&d->t.tok[e + 2], ',') && is(d, e + 3, "and") && e + 4 < s1 &&
                  (d->t.tok[e + 4].flags & GM_TF_CAP))
             k = e + 4; /* "Ana Lopez, 21, and Dario Fuller, 22": a named person's age, then the next */
+        else if (e + 5 < s1 && gm_tok_is(&d->t.tok[e], ',') && is(d, e + 1, "both") && number_at(d, e + 2) &&
+                 gm_tok_is(&d->t.tok[e + 3], ',') && is(d, e + 4, "and"))
+            k = e + 5; /* "a man and a woman, both 40, and their two sons" */
         else if (e + 5 < s1 && gm_tok_is(&d->t.tok[e], ',') && number_at(d, e + 1) && gm_tok_is(&d->t.tok[e + 2], '-') &&
                  is(d, e + 3, "year") && list_goes_on(d, e + 1, s1))
             k = e + 1; /* "an 18-year-old, 19-year-old and a 20-year-old" */

@@ -620,6 +620,8 @@ static const incident_case CASES[] = {
      "of the year, 20 of them fatally.", D, 1, 0, NONE, NONE, "Dayton", ""},
     {"... but 'in seven days' is a weekly report's toll", "Two soldiers died and one was wounded near Kherson in "
      "seven days, the command said.", D, 1, 0, 2, 1, "Kherson", ""},
+    {"', both 40, and' goes on with the list", "Police found the bodies of a man and a woman, both 40, and their "
+     "two sons in Dayton.", D, 1, 0, 4, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
