@@ -636,6 +636,14 @@ static bool reported_at(const gm_doc *d, size_t k, size_t cue)
     return k + 1 == cue && (is(d, k, "reported") || is(d, k, "confirmed"));
 }
 
+/* Token k is a verb that harms, right after "who" or "that": "a man who shot", "the gunman that
+ * killed". */
+static bool who_verb_at(const gm_doc *d, size_t k)
+{
+    return k > 0 && (is(d, k, "shot") || is(d, k, "stabbed") || IN(d, k, KILL_VERB) || IN(d, k, INJ_VERB)) &&
+           (is(d, k - 1, "who") || is(d, k - 1, "that"));
+}
+
 /* Number of people an implied subject names: "an elderly father and his son" -> 2. */
 static long implied_people(const gm_doc *d, size_t s0, size_t cue)
 {
@@ -767,6 +775,21 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
             bool counted = false;
             for (size_t back = 1; back <= 3 && j >= back + s0; back++) {
                 if (gm_parse_count(&d->t, k - back, false, &c) && c.tok_end <= k && c.value > 0) {
+                    size_t cs = k - back;
+                    /* "a man who shot three people was killed": the people after "who shot" are its
+                     * object; the subject comes before "who" */
+                    if (cs >= s0 + 3 && who_verb_at(d, cs - 1)) {
+                        k = cs - 2;
+                        counted = true;
+                        break;
+                    }
+                    /* ("who shot 4, including 2 agents, is killed": the aside is of the object) */
+                    if (cs >= s0 + 4 && is(d, cs - 1, "including") && gm_tok_is(&d->t.tok[cs - 2], ',') &&
+                        d->t.tok[cs - 3].type == GM_TOK_NUM && who_verb_at(d, cs - 4)) {
+                        k = cs - 5;
+                        counted = true;
+                        break;
+                    }
                     n += c.value;
                     counted = true;
                     break;
@@ -2141,6 +2164,10 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
                 back = 0;
             }
         }
+        /* "Teen who shot 4 is killed by police": a count right after "who shot" is its object, not
+         * the subject of the cue */
+        if (p >= s0 + 2 && who_verb_at(d, p - 1))
+            continue;
         /* "five civilians including two children die": the count before "including" */
         if (p >= lo + 1 && is(d, p - 1, "including")) {
             aside_lo = p - 1;

@@ -622,6 +622,11 @@ static const incident_case CASES[] = {
      "seven days, the command said.", D, 1, 0, 2, 1, "Kherson", ""},
     {"', both 40, and' goes on with the list", "Police found the bodies of a man and a woman, both 40, and their "
      "two sons in Dayton.", D, 1, 0, 4, NONE, "Dayton", ""},
+    {"the people after 'who shot' are its object, not those killed", "A man who shot three people was killed by "
+     "police in Dayton.", D, 1, 0, 1, 3, "Dayton", ""},
+    {"... in a headline too", "Man who shot 3 people is killed by police in Dayton", D, 1, 0, 1, 3, "Dayton", ""},
+    {"... and the aside after them is theirs", "Teen who shot 4, including 2 deputies, is killed by police in Dayton",
+     D, 1, 0, 1, ANY, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
