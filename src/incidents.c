@@ -2872,8 +2872,10 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             verb = true;
         } else if ((is(d, i, "taken") || is(d, i, "rushed") || is(d, i, "transported") || is(d, i, "airlifted")) &&
                    i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")) && is(d, i + 1, "to") &&
-                   wounds_after(d, i + 1, s1) && !death_in(d, s0, s1)) {
-            /* "two men were taken to the hospital with gunshot wounds" (not "..., where he died") */
+                   ((wounds_after(d, i + 1, s1) && !death_in(d, s0, s1)) ||
+                    (i >= s0 + 3 && is(d, i - 2, "others") && gunfire_in(d, s0, s1) && !death_in(d, i, s1)))) {
+            /* "two men were taken to the hospital with gunshot wounds" (not "..., where he died");
+             * "one person died and two others were taken to the hospital after a shooting" */
             cat = CAT_INJ;
         } else if (((is(d, i, "showed") && is(d, i + 1, "up")) || is(d, i, "arrived") || is(d, i, "walked")) &&
                    i > s0 && !is(d, i - 1, "police") && !is(d, i - 1, "officers") && wounds_after(d, i + 1, s1) &&
@@ -3075,6 +3077,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         if (cat < 0)
             continue;
         if (hypothetical(d, s0, i))
+            continue;
+        /* "a boy died after he was stabbed": the one who died, not one more hurt (one shot is taken
+         * from those shot at the end: "died after he was shot" keeps its none hurt) */
+        if (cat == CAT_INJ && !shot_cue && i >= s0 + 3 && st->n[CAT_KILL] > 0 && auxiliary(d, i - 1) &&
+            (is(d, i - 2, "he") || is(d, i - 2, "she")) &&
+            (is(d, i - 3, "after") || is(d, i - 3, "when") || is(d, i - 3, "because")))
             continue;
         /* "no one was hurt", "nobody was killed", "no casualties/injuries were reported" */
         /* "They killed me!", "he shot us": a victim's own words, not a count */

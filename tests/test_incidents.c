@@ -627,6 +627,11 @@ static const incident_case CASES[] = {
     {"... in a headline too", "Man who shot 3 people is killed by police in Dayton", D, 1, 0, 1, 3, "Dayton", ""},
     {"... and the aside after them is theirs", "Teen who shot 4, including 2 deputies, is killed by police in Dayton",
      D, 1, 0, 1, ANY, "Dayton", ""},
+    {"'two others were taken to the hospital' after a death in the same sentence", "One person died and two "
+     "others were taken to the hospital after a shooting at a party in Dayton early Sunday.", D, 1, 0, 1, 2,
+     "Dayton", ""},
+    {"'died after he was stabbed' is one person", "A 17-year-old boy died after he was stabbed outside a school in "
+     "Dayton on Monday.", D, 1, 0, 1, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
