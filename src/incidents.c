@@ -2917,7 +2917,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             shot_cue = true;
         } else if (IN(d, i, INJ_NOUN)) {
             cat = CAT_INJ;
-            if (is(d, i, "casualties") && !(i > s0 && d->t.tok[i - 1].type == GM_TOK_NUM))
+            /* ("12 casualties", "no casualties": none dead or hurt, below) */
+            if (is(d, i, "casualties") && !(i > s0 && (d->t.tok[i - 1].type == GM_TOK_NUM || is(d, i - 1, "no"))))
                 continue;
         } else if (is(d, i, "of") && i > s0 && i + 1 < s1 && of_cue(d, s0, i, &cat, &of_shot)) {
             /* "the fatal shooting of a woman", "the deaths of three men", "the wounding of two" */

@@ -632,6 +632,10 @@ static const incident_case CASES[] = {
      "Dayton", ""},
     {"'died after he was stabbed' is one person", "A 17-year-old boy died after he was stabbed outside a school in "
      "Dayton on Monday.", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"'caused no casualties': none dead, none hurt", "A drone attack on an oil depot near Kherson caused no "
+     "casualties.", D, 1, 0, 0, 0, "Kherson", ""},
+    {"... and 'no casualties were reported' after a strike", "No casualties were reported after the missile struck "
+     "an industrial site in Kherson.", D, 1, 0, 0, 0, "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
