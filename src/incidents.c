@@ -116,6 +116,7 @@ static const char *const PERSON_SG[] = {
     "businesswoman", "shepherd", "herder", "labourer", "laborer", "electrician", "plumber", "jeweler",
     "jeweller", "watchman", "janitor", "caretaker", "surgeon", "dentist", "professor", "lecturer", "chef",
     "courier", "informant", "informer", "settler", "refugee", "migrant", "tribesman", "elder", "chieftain",
+    "chief",
 };
 static const char *const NON_PERSON[] = {
     "drones", "drone", "missiles", "missile", "rockets", "rocket", "buildings", "building", "houses", "house",
@@ -162,7 +163,8 @@ static const char *const CUE_HEADS[] = {
     "leaves", "left", "liquidated", "murder", "murders", "neutralised", "neutralized", "number", "of", "put",
     "puts", "received", "rushed", "sends", "sent", "shoot", "shooting", "shoots", "shot", "stabbed", "stabbing",
     "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated", "with",
-    "showed", "arrived", "walked",
+    "showed", "arrived", "walked", "hacked", "beaten", "beat", "bludgeoned", "clubbed", "burned", "burnt",
+    "strangled", "stoned", "hanged", "tortured",
     "wound"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
@@ -657,6 +659,7 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
     size_t k = cue;
     size_t steps = 0;
     bool closed = false;
+    size_t named = SIZE_MAX; /* the first word of the name last counted */
     while (k > s0 && steps < 14) {
         k--;
         steps++;
@@ -744,8 +747,13 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
         }
         if (IN(d, k, PERSON_SG)) {
             /* "a teenage boy", "a security guard", "a police officer": one person */
+            /* (but "police officer John Smith", "the security chief Safi Rajab": a title before
+             * the name already counted) */
             if (!(k + 1 < cue && (IN(d, k + 1, PERSON_SG) || IN(d, k + 1, PERSON_PL)) && !is(d, k + 1, "injured") &&
-                  !is(d, k + 1, "wounded")))
+                  !is(d, k + 1, "wounded")) &&
+                !(n > 0 && k + 1 == named && !(d->t.tok[k].flags & GM_TF_CAP) &&
+                  !(k > s0 && (is(d, k - 1, "and") || is(d, k - 1, "his") || is(d, k - 1, "her") ||
+                               is(d, k - 1, "their")))))
                 n += 1;
             continue;
         }
@@ -830,8 +838,11 @@ static long implied_people(const gm_doc *d, size_t s0, size_t cue)
                 return 0;
             /* a named person: "Yaroslav Moskalik, the deputy head of ..., was killed"; and one more
              * before "and": "Ortega and Blaine were pronounced dead" */
-            if (n == 0) {
+            if (named == k + 1 && d->t.tok[k].type == GM_TOK_WORD) {
+                named = k; /* the given name of the name counted: "John [Smith]" */
+            } else if (n == 0) {
                 n = 1;
+                named = k;
             } else if (k + 1 < cue && is(d, k + 1, "and")) {
                 /* (the name after "and" may have its age before it: "Clayton and 44-year-old Murphy") */
                 size_t nx = k + 2;
@@ -1681,6 +1692,19 @@ static bool street_after(const gm_doc *d, size_t k, size_t end)
         if (street_word(d, j) || is(d, j, "dr") || is(d, j, "ln") || is(d, j, "court") || is(d, j, "place") ||
             is(d, j, "way") || is(d, j, "terrace") || is(d, j, "circle"))
             return true;
+    return false;
+}
+
+/* "to death" follows at k, or after the person the verb befalls ("beat a man to death", "hacked
+ * two villagers to death"). */
+static bool to_death_after(const gm_doc *d, size_t k, size_t s1)
+{
+    for (size_t j = k; j + 1 < s1 && j < k + 6; j++) {
+        if (is(d, j, "to") && is(d, j + 1, "death"))
+            return true;
+        if (d->t.tok[j].type == GM_TOK_PUNCT)
+            return false;
+    }
     return false;
 }
 
@@ -2821,6 +2845,13 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
+        } else if ((is(d, i, "hacked") || is(d, i, "beaten") || is(d, i, "beat") || is(d, i, "bludgeoned") ||
+                    is(d, i, "clubbed") || is(d, i, "burned") || is(d, i, "burnt") || is(d, i, "strangled") ||
+                    is(d, i, "stoned") || is(d, i, "hanged") || is(d, i, "tortured")) &&
+                   to_death_after(d, i + 1, s1)) {
+            /* "a woman was hacked to death", "a mob beat a man to death": the dead */
+            cat = CAT_KILL;
+            verb = true;
         } else if (is(d, i, "shot") || is(d, i, "stabbed")) {
             bool dead = is(d, i + 1, "dead") || (is(d, i + 1, "to") && is(d, i + 2, "death")) ||
                         (i > s0 && is(d, i - 1, "fatally")) || (is(d, i + 1, "and") && is(d, i + 2, "killed")) ||

@@ -636,6 +636,16 @@ static const incident_case CASES[] = {
      "casualties.", D, 1, 0, 0, 0, "Kherson", ""},
     {"... and 'no casualties were reported' after a strike", "No casualties were reported after the missile struck "
      "an industrial site in Kherson.", D, 1, 0, 0, 0, "Kherson", ""},
+    {"'hacked to death' is a death", "A woman was hacked to death by unidentified assailants near Kherson on "
+     "Friday.", D, 1, 0, 1, NONE, "Kherson", ""},
+    {"... and 'beat a man to death' one", "A mob beat a man to death in Dayton on Friday.", D, 1, 0, 1, NONE,
+     "Dayton", ""},
+    {"a chief is a person", "Unknown gunmen shot dead a local chief and his son near Kherson on Sunday.", D, 1, 0, 2,
+     NONE, "Kherson", ""},
+    {"a calling before a name is no second person", "Police officer John Smith was also killed in clashes in "
+     "Dayton.", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"... but a kinship word after 'and' is the next person", "His mother Rita Lane, 65, and daughter Mia, 12, were "
+     "found murdered at their house in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
