@@ -134,6 +134,7 @@ static const char *const FILLER[] = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later",
     "all", "both", "who", "that", "which", "allegedly", "critically", "seriously", "severely", "slightly",
     "badly", "mortally", "fatally", "apparently", "initially", "eventually", "subsequently", "were", "got",
+    "lightly", "moderately", "gravely",
     "get", "left", "reported", "confirmed", "believed", "said", "thought", "feared", "now", "so", "far",
     "already", "of", "them", "whom", "among", "including", "elderly", "young", "old", "innocent", "other",
     "more", "people", "civilian", "ukrainian", "russian", "israeli", "palestinian", "local", "unarmed",
@@ -611,7 +612,8 @@ static bool harm_adverb(const gm_doc *d, size_t k)
 {
     return is(d, k, "critically") || is(d, k, "seriously") || is(d, k, "severely") || is(d, k, "slightly") ||
            is(d, k, "badly") || is(d, k, "mortally") || is(d, k, "fatally") || is(d, k, "accidentally") ||
-           is(d, k, "allegedly") || is(d, k, "reportedly");
+           is(d, k, "allegedly") || is(d, k, "reportedly") || is(d, k, "lightly") || is(d, k, "moderately") ||
+           is(d, k, "gravely");
 }
 
 /* Token k is a capitalised preposition, as a headline writes it: "Killed By Police In Dayton" (its

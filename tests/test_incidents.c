@@ -646,6 +646,8 @@ static const incident_case CASES[] = {
      "Dayton.", D, 1, 0, 1, NONE, "Dayton", ""},
     {"... but a kinship word after 'and' is the next person", "His mother Rita Lane, 65, and daughter Mia, 12, were "
      "found murdered at their house in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
+    {"'lightly wounded', 'moderately injured'", "Two soldiers were lightly wounded and one was moderately injured "
+     "near Kherson.", D, 1, 0, NONE, 3, "Kherson", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
