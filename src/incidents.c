@@ -165,7 +165,7 @@ static const char *const CUE_HEADS[] = {
     "puts", "received", "rushed", "sends", "sent", "shoot", "shooting", "shoots", "shot", "stabbed", "stabbing",
     "striking", "struck", "suffered", "suffering", "sustained", "taken", "toll", "transported", "treated", "with",
     "showed", "arrived", "walked", "hacked", "beaten", "beat", "bludgeoned", "clubbed", "burned", "burnt",
-    "strangled", "stoned", "hanged", "tortured",
+    "strangled", "stoned", "hanged", "tortured", "suicide",
     "wound"};
 static const char *const MODALS[] = {"could", "would", "might", "may", "gonna", "let", "threatened", "threatens", "threaten",
                                      "risk", "risks", "plan", "plans", "planned", "plot", "plotted", "attempt",
@@ -1769,6 +1769,31 @@ static bool hypothetical(const gm_doc *d, size_t s0, size_t cue)
     return false;
 }
 
+/* "suicide" at k tells a death: "a suicide", "an apparent suicide", "died by suicide", "committed
+ * suicide" (not a suicide bomber or attack, "attempted suicide", a murder-suicide, a suicide
+ * hotline). */
+static bool suicide_death(const gm_doc *d, size_t s0, size_t s1, size_t k)
+{
+    if (k == s0 || !(is(d, k - 1, "a") || is(d, k - 1, "apparent") || is(d, k - 1, "possible") ||
+                     is(d, k - 1, "probable") || is(d, k - 1, "by") || is(d, k - 1, "committed") ||
+                     is(d, k - 1, "commits") || is(d, k - 1, "ruled")))
+        return false;
+    for (size_t j = k >= s0 + 3 ? k - 3 : s0; j < k; j++)
+        if (is(d, j, "attempted") || is(d, j, "attempt") || is(d, j, "tried") || is(d, j, "not") ||
+            is(d, j, "prevent") || is(d, j, "risk"))
+            return false;
+    if (k + 1 < s1 && d->t.tok[k + 1].type == GM_TOK_WORD &&
+        (is(d, k + 1, "bomber") || is(d, k + 1, "bombers") || is(d, k + 1, "bombing") || is(d, k + 1, "bombings") ||
+         is(d, k + 1, "attack") || is(d, k + 1, "attacks") || is(d, k + 1, "attacker") || is(d, k + 1, "vest") ||
+         is(d, k + 1, "car") || is(d, k + 1, "truck") || is(d, k + 1, "mission") || is(d, k + 1, "prevention") ||
+         is(d, k + 1, "hotline") || is(d, k + 1, "rate") || is(d, k + 1, "rates") || is(d, k + 1, "attempt") ||
+         is(d, k + 1, "attempts") || is(d, k + 1, "watch") || is(d, k + 1, "note") || is(d, k + 1, "squad") ||
+         is(d, k + 1, "belt") || is(d, k + 1, "drone") || is(d, k + 1, "drones") || is(d, k + 1, "pact") ||
+         is(d, k + 1, "risk") || is(d, k + 1, "bomb") || is(d, k + 1, "bombs") || is(d, k + 1, "crisis")))
+        return false;
+    return !hypothetical(d, s0, k);
+}
+
 /* "in two-and-a-half years", "over the past 18 months": the words before the number at k name a
  * span of time (not "for two years, the family has waited") */
 static bool span_of_time(const gm_doc *d, size_t s0, size_t k)
@@ -2420,9 +2445,11 @@ static bool self_killing_at(const gm_doc *d, size_t s0, size_t s1, size_t k, boo
                      (is(d, k - 1, "killed") || is(d, k - 1, "killing") || is(d, k - 1, "kills") || *shot ||
                       (k > s0 + 1 && is(d, k - 1, "on") && (is(d, k - 2, "gun") || is(d, k - 2, "weapon") ||
                                                              is(d, k - 2, "rifle") || is(d, k - 2, "pistol"))));
-    bool own_life = is(d, k, "life") && k > s0 + 2 && is(d, k - 1, "own") &&
-                    (is(d, k - 3, "took") || is(d, k - 3, "taking") || is(d, k - 3, "take") || is(d, k - 3, "takes") ||
-                     is(d, k - 3, "ended") || is(d, k - 3, "ending"));
+    /* (a headline drops the possessive: "Student Takes Own Life") */
+    size_t tv = k >= s0 + 3 && (is(d, k - 2, "his") || is(d, k - 2, "her")) ? k - 3 : k - 2;
+    bool own_life = is(d, k, "life") && k > s0 + 1 && is(d, k - 1, "own") &&
+                    (is(d, tv, "took") || is(d, tv, "taking") || is(d, tv, "take") || is(d, tv, "takes") ||
+                     is(d, tv, "ended") || is(d, tv, "ending"));
     if (!reflexive && !own_life)
         return false;
     if (k + 2 < s1 && is(d, k + 1, "in") && (is(d, k + 2, "the") || is(d, k + 2, "his") || is(d, k + 2, "her")))
@@ -2847,6 +2874,21 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
+        } else if (is(d, i, "suicide") && suicide_death(d, s0, s1, i)) {
+            /* "turned out to be a suicide", "an apparent suicide", "died by suicide": one dead;
+             * "both committed suicide" two (but "young men who committed suicide" are no count) */
+            long n = 1;
+            if (i >= s0 + 2 && is(d, i - 1, "committed")) {
+                if (is(d, i - 2, "both") || (i >= s0 + 3 && is(d, i - 3, "both")))
+                    n = 2; /* "both committed suicide", "both men committed suicide" */
+                else if (IN(d, i - 2, PERSON_PL) || (is(d, i - 2, "who") && i >= s0 + 3 && IN(d, i - 3, PERSON_PL)))
+                    continue;
+            }
+            if (st->n[CAT_KILL] < 0) {
+                st->detail = !any;
+                record(st, CAT_KILL, exact_count(n), true, i, &any, &first_cue);
+            }
+            continue;
         } else if ((is(d, i, "hacked") || is(d, i, "beaten") || is(d, i, "beat") || is(d, i, "bludgeoned") ||
                     is(d, i, "clubbed") || is(d, i, "burned") || is(d, i, "burnt") || is(d, i, "strangled") ||
                     is(d, i, "stoned") || is(d, i, "hanged") || is(d, i, "tortured")) &&
@@ -3150,6 +3192,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 zero = true;
         if (is(d, i, "casualties") && i > s0 && is(d, i - 1, "no"))
             zero = true;
+        /* "no other injuries were reported": none hurt, unless the sentence counts some */
+        if (i >= s0 + 2 && is(d, i - 2, "no") && is(d, i - 1, "other") && !IN(d, i, PERSON_PL)) {
+            if (st->n[cat] < 0)
+                record(st, cat, exact_count(0), false, i, &any, &first_cue);
+            continue;
+        }
         if (zero) {
             record(st, cat, exact_count(0), false, i, &any, &first_cue);
             if (is(d, i, "casualties"))

@@ -648,6 +648,16 @@ static const incident_case CASES[] = {
      "found murdered at their house in Dayton.", D, 1, 0, 2, NONE, "Dayton", ""},
     {"'lightly wounded', 'moderately injured'", "Two soldiers were lightly wounded and one was moderately injured "
      "near Kherson.", D, 1, 0, NONE, 3, "Kherson", ""},
+    {"a headline's 'Takes Own Life' is a death", "Student Takes Own Life In School Parking Lot In Dayton", D, 1, 0, 1,
+     ANY, "Dayton", ""},
+    {"'turned out to be a suicide': one dead", "A report of a shooting in Dayton turned out to be a suicide early "
+     "Wednesday.", D, 1, 0, 1, NONE, "Dayton", ""},
+    {"... 'both men committed suicide' two", "Police in Dayton said both men committed suicide.", D, 1, 0, 2, NONE,
+     "Dayton", ""},
+    {"... but a suicide bomber's dead are the count", "A suicide bomber killed 12 people at a market in Kherson.", D,
+     1, 0, 12, NONE, "Kherson", ""},
+    {"... and an attempted suicide is no death", "A man attempted suicide in Dayton on Friday.", D, 0, 0, ANY, ANY,
+     NULL, ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
