@@ -2874,6 +2874,14 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 continue;
             record(st, CAT_KILL, c, false, i, &any, &first_cue);
             continue;
+        } else if (is(d, i, "homicide") && i >= s0 + 1 &&
+                   (is(d, i - 1, "ruled") || (i >= s0 + 2 && is(d, i - 1, "a") && is(d, i - 2, "ruled")))) {
+            /* "death ruled homicide by gunshot wound", "was ruled a homicide": one dead */
+            if (st->n[CAT_KILL] < 0 && !hypothetical(d, s0, i)) {
+                st->detail = !any;
+                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
+            }
+            continue;
         } else if (is(d, i, "suicide") && suicide_death(d, s0, s1, i)) {
             /* "turned out to be a suicide", "an apparent suicide", "died by suicide": one dead;
              * "both committed suicide" two (but "young men who committed suicide" are no count) */

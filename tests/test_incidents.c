@@ -658,6 +658,8 @@ static const incident_case CASES[] = {
      1, 0, 12, NONE, "Kherson", ""},
     {"... and an attempted suicide is no death", "A man attempted suicide in Dayton on Friday.", D, 0, 0, ANY, ANY,
      NULL, ""},
+    {"a death 'ruled homicide' is one dead", "Update: Dayton death ruled homicide by gunshot wound", D, 1, 0, 1, NONE,
+     "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
