@@ -2280,8 +2280,12 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             c->low = c->high = c->value;
             c->tok_start = q;
         }
-        /* "one of five victims ... died": the one */
-        if (p >= s0 + 2 && is(d, p - 1, "of") && !c->vague) {
+        /* "one of five victims ... died": the one (but "a teenager, one of two people injured in
+         * the shooting": the participle right after tells the two) */
+        bool participle = (c->tok_end == cue || (c->tok_end + 1 == cue && (IN(d, c->tok_end, PERSON_PL) ||
+                                                                            IN(d, c->tok_end, PERSON_SG)))) &&
+                          !is(d, cue, "died") && !is(d, cue, "dies") && !is(d, cue, "die");
+        if (p >= s0 + 2 && is(d, p - 1, "of") && !c->vague && !participle) {
             gm_count part;
             if (gm_parse_count(&d->t, p - 2, false, &part) && part.tok_end == p - 1 && part.value > 0 &&
                 part.value < c->value) {
@@ -2968,7 +2972,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             cat = CAT_INJ;
             verb = true;
         } else if ((is(d, i, "suffered") || is(d, i, "sustained") || is(d, i, "received") ||
-                    (is(d, i, "treated") && i > s0 && (is(d, i - 1, "were") || is(d, i - 1, "was")))) &&
+                    (is(d, i, "treated") && i > s0 &&
+                     (is(d, i - 1, "were") || is(d, i - 1, "was") || is(d, i - 1, "being")))) &&
                    wounds_after(d, i + 1, s1)) {
             /* "three men suffered gunshot wounds", "two received life-threatening injuries", "three
              * other people were treated at a hospital": the count before; "sustained injuries
@@ -3243,6 +3248,12 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (cat == CAT_INJ && st->shot && st->n[CAT_INJ] > 0 && c.value < st->n[CAT_INJ] && other_end < c.tok_start &&
                 other_end > st->count_end[CAT_INJ] && c.tok_start > s0 && is(d, c.tok_start - 1, "and")) {
                 /* the survivors of those shot: the dead are taken from the shot at the end */
+                any = true;
+                continue;
+            }
+            /* "four people were shot and two are being treated at a hospital": some of those shot */
+            if (cat == CAT_INJ && st->shot && st->n[CAT_INJ] > 0 && c.value < st->n[CAT_INJ] && is(d, i, "treated") &&
+                c.tok_start > st->count_end[CAT_INJ]) {
                 any = true;
                 continue;
             }

@@ -660,6 +660,14 @@ static const incident_case CASES[] = {
      NULL, ""},
     {"a death 'ruled homicide' is one dead", "Update: Dayton death ruled homicide by gunshot wound", D, 1, 0, 1, NONE,
      "Dayton", ""},
+    {"'one of two people injured' tells the two", "Teenager one of two people injured in shooting near parade route "
+     "in Dayton", D, 1, 0, NONE, 2, "Dayton", ""},
+    {"... but 'one of five victims died' the one", "One of five victims died at a hospital in Dayton on Friday.", D,
+     1, 0, 1, ANY, "Dayton", ""},
+    {"'three others are being treated for injuries'", "One person is dead and three others are being treated for "
+     "injuries after a shooting in Dayton.", D, 1, 0, 1, 3, "Dayton", ""},
+    {"... and those treated after a count of those shot are some of them", "Police say four people were shot in "
+     "Dayton and two are being treated at a local hospital.", D, 1, 0, NONE, 4, "Dayton", ""},
     {"a group's ages are no count", "Gunfire broke out in Dayton on Friday. Three other people ranging in age "
      "from 16 to 22 were treated at a hospital.", D, 1, 0, NONE, 3, "Dayton", ""},
     {"... between the ages of", "Gunfire broke out in Dayton on Friday. Three men between the ages of 18 and 23 "
