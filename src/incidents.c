@@ -427,6 +427,26 @@ static bool number_at(const gm_doc *d, size_t k)
     return t->type == GM_TOK_NUM || (t->type == GM_TOK_WORD && gm_number_word(gm_tok_fold(&d->t, t), t->fold_len) > 0);
 }
 
+/* The value of token k as digits or a number word ("41", "three"); 0 (or less) when it is neither. */
+static double number_value(const gm_doc *d, size_t k)
+{
+    const gm_token *t = &d->t.tok[k];
+    double v = 0;
+    if (!gm_tok_number(&d->t, t, &v))
+        v = (double)gm_number_word(gm_tok_fold(&d->t, t), t->fold_len);
+    return v;
+}
+
+/* The ages listed from token *j up to end ("19 and 21", "6, 9 and 11"): how many, with *j left on
+ * the first token that is no number, "and" or comma. */
+static long ages_listed(const gm_doc *d, size_t *j, size_t end)
+{
+    long ages = 0;
+    for (; *j < end && (number_at(d, *j) || is(d, *j, "and") || gm_tok_is(&d->t.tok[*j], ',')); ++*j)
+        ages += number_at(d, *j);
+    return ages;
+}
+
 /* Token k ends ages set between commas (", ages 3 and 5,"): walking back over the numbers and their
  * joins, at most `reach` tokens, the ", ages" that opens them; returns the index of that comma,
  * SIZE_MAX when there is none. */
@@ -1044,10 +1064,8 @@ static long people_after_of(const gm_doc *d, size_t k, size_t s1)
             e = k + 1;
         } else if (IN(d, k, PERSON_PL) && k + 3 < s1 && gm_tok_is(&d->t.tok[k + 1], ',') && is(d, k + 2, "ages")) {
             /* "his daughters, ages 6 and 9": as many as the ages */
-            long ages = 0;
             size_t j = k + 3;
-            for (; j < s1 && (number_at(d, j) || is(d, j, "and") || gm_tok_is(&d->t.tok[j], ',')); j++)
-                ages += number_at(d, j);
+            long ages = ages_listed(d, &j, s1);
             if (ages < 2)
                 break;
             n += ages;
@@ -1816,9 +1834,7 @@ static bool several_events(const gm_doc *d, const gm_sentence *se, size_t k)
 {
     for (size_t j = k; j-- > se->tok_start && j + 3 > k;) {
         const gm_token *t = &d->t.tok[j];
-        double v = 0;
-        if (!gm_tok_number(&d->t, t, &v))
-            v = (double)gm_number_word(gm_tok_fold(&d->t, t), t->fold_len);
+        double v = number_value(d, j);
         if (v >= 3 || is(d, j, "weekend") || is(d, j, "separate") || is(d, j, "unrelated") ||
             (is(d, j, "of") && j > se->tok_start && is(d, j - 1, "series")))
             return true;
@@ -1893,10 +1909,7 @@ static bool period_total(const gm_doc *d, const gm_sentence *se, size_t cue, lon
          * seven days", a weekly report's toll) */
         if ((is(d, k, "days") || is(d, k, "weeks")) && k > se->tok_start + 1 && n >= 2 &&
             (is(d, k - 2, "first") || is(d, k - 2, "past") || is(d, k - 2, "last")) && !is(d, k + 1, "old")) {
-            const gm_token *nt = &d->t.tok[k - 1];
-            double v = 0;
-            if (!gm_tok_number(&d->t, nt, &v))
-                v = (double)gm_number_word(gm_tok_fold(&d->t, nt), nt->fold_len);
+            double v = number_value(d, k - 1);
             if ((is(d, k, "days") && v >= 7) || (is(d, k, "weeks") && v >= 2))
                 return true;
         }
@@ -2159,10 +2172,8 @@ static bool count_for_cue(const gm_doc *d, size_t s0, size_t s1, size_t cue, boo
             /* "the victims, ages 19 and 21, were pronounced dead": as many as the ages */
             if (q > s0 && q < p && t->punct == ',' && gm_tok_is(&d->t.tok[q], ',') && is(d, q + 1, "ages") &&
                 IN(d, q - 1, PERSON_PL)) {
-                long ages = 0;
                 size_t j = q + 2;
-                for (; j < p && (number_at(d, j) || is(d, j, "and") || gm_tok_is(&d->t.tok[j], ',')); j++)
-                    ages += number_at(d, j);
+                long ages = ages_listed(d, &j, p);
                 if (j == p && ages >= 2) {
                     memset(c, 0, sizeof *c);
                     c->value = c->low = c->high = ages;
@@ -2343,6 +2354,17 @@ static void record(stmt *st, int cat, gm_count c, bool implied, size_t i, bool *
     *any = true;
     if (*first_cue == SIZE_MAX)
         *first_cue = i;
+}
+
+/* Records an implied count n of kind cat read at cue i ("a fatal shooting": one dead; "a 2-year-old
+ * in critical condition": one hurt), unless the sentence already counts that kind; told first in
+ * its sentence, it only details an incident counted elsewhere. */
+static void record_detail(stmt *st, int cat, long n, size_t i, bool *any, size_t *first_cue)
+{
+    if (st->n[cat] >= 0)
+        return;
+    st->detail = !*any;
+    record(st, cat, exact_count(n), true, i, any, first_cue);
 }
 
 /* The sentence says it tells another event: "In a separate attack", "Elsewhere", "Separately". */
@@ -2881,10 +2903,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
         } else if (is(d, i, "homicide") && i >= s0 + 1 &&
                    (is(d, i - 1, "ruled") || (i >= s0 + 2 && is(d, i - 1, "a") && is(d, i - 2, "ruled")))) {
             /* "death ruled homicide by gunshot wound", "was ruled a homicide": one dead */
-            if (st->n[CAT_KILL] < 0 && !hypothetical(d, s0, i)) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
-            }
+            if (!hypothetical(d, s0, i))
+                record_detail(st, CAT_KILL, 1, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "suicide") && suicide_death(d, s0, s1, i)) {
             /* "turned out to be a suicide", "an apparent suicide", "died by suicide": one dead;
@@ -2896,10 +2916,7 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                 else if (IN(d, i - 2, PERSON_PL) || (is(d, i - 2, "who") && i >= s0 + 3 && IN(d, i - 3, PERSON_PL)))
                     continue;
             }
-            if (st->n[CAT_KILL] < 0) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(n), true, i, &any, &first_cue);
-            }
+            record_detail(st, CAT_KILL, n, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "hacked") || is(d, i, "beaten") || is(d, i, "beat") || is(d, i, "bludgeoned") ||
                     is(d, i, "clubbed") || is(d, i, "burned") || is(d, i, "burnt") || is(d, i, "strangled") ||
@@ -3040,9 +3057,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             long n = is(d, i + 3, "involving") ? people_after_of(d, i + 4, s1) : 0;
             if (n >= 2 && n < 100) {
                 record(st, CAT_KILL, exact_count(n), false, i, &any, &first_cue);
-            } else if (st->n[CAT_KILL] < 0) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(2), true, i, &any, &first_cue);
+            } else {
+                record_detail(st, CAT_KILL, 2, i, &any, &first_cue);
             }
             continue;
         } else if ((is(d, i, "homicide") || is(d, i, "murder") || is(d, i, "killing") || is(d, i, "slaying") ||
@@ -3058,45 +3074,32 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
                    (is(d, i - 2, "found") || is(d, i - 2, "located") || is(d, i - 2, "discovered")) &&
                    deceased_person(d, i + 1, s1) && !hypothetical(d, s0, i)) {
             /* "deputies located a deceased white male": one dead (not "the deceased man's will") */
-            if (st->n[CAT_KILL] < 0) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
-            }
+            record_detail(st, CAT_KILL, 1, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "death") && i > s0 && (is(d, i - 1, "shooting") || is(d, i - 1, "stabbing")) &&
                    !(i - 1 > s0 && d->t.tok[i - 2].type == GM_TOK_NUM) && !hypothetical(d, s0, i)) {
             /* "an accidental shooting death", "the stabbing death of a teenager": one dead */
-            if (st->n[CAT_KILL] < 0) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
-            }
+            record_detail(st, CAT_KILL, 1, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "fatal") || is(d, i, "deadly")) && fatal_event(d, i, s1) && !hypothetical(d, s0, i)) {
             /* "a fatal shooting": somebody died; the number, if the text gives it, comes elsewhere */
-            if (st->n[CAT_KILL] < 0) {
-                st->detail = !any;
-                record(st, CAT_KILL, exact_count(1), true, i, &any, &first_cue);
-            }
+            record_detail(st, CAT_KILL, 1, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "hospital") && i >= s0 + 3 && is(d, i - 1, "the") && is(d, i - 2, "in") &&
                    (is(d, i - 3, "remains") || is(d, i - 3, "remained") || is(d, i - 3, "is") || is(d, i - 3, "was") ||
                     is(d, i - 3, "were") || is(d, i - 3, "are") || is(d, i - 3, "remain"))) {
             /* "her mother remains in the hospital" */
             long n = implied_people(d, s0, i - 3);
-            if (n <= 0 || n >= 50 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
-                continue;
-            st->detail = !any;
-            record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
+            if (n > 0 && n < 50 && !hypothetical(d, s0, i))
+                record_detail(st, CAT_INJ, n, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "condition") && i >= s0 + 2 && is(d, i - 2, "in") &&
                    (is(d, i - 1, "critical") || is(d, i - 1, "serious") || is(d, i - 1, "stable") ||
                     is(d, i - 1, "grave") || is(d, i - 1, "fair"))) {
             /* "a 2-year-old in critical condition" */
             long n = implied_people(d, s0, i - 2);
-            if (n <= 0 || n >= 50 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
-                continue;
-            st->detail = !any;
-            record(st, CAT_INJ, exact_count(n), true, i, &any, &first_cue);
+            if (n > 0 && n < 50 && !hypothetical(d, s0, i))
+                record_detail(st, CAT_INJ, n, i, &any, &first_cue);
             continue;
         } else if (is(d, i, "life") && i >= s0 + 4 && (is(d, i - 1, "his") || is(d, i - 1, "her")) &&
                    is(d, i - 2, "for") && (is(d, i - 3, "fighting") || is(d, i - 3, "battling"))) {
@@ -3105,10 +3108,8 @@ static bool read_sentence(const gm_doc *d, uint32_t si, anchor_t *an, stmt *st)
             if (v > s0 && (is(d, v - 1, "is") || is(d, v - 1, "was")))
                 v--;
             long n = v > s0 && is(d, v - 1, "another") ? 1 : implied_people(d, s0, v);
-            if (n != 1 || hypothetical(d, s0, i) || st->n[CAT_INJ] >= 0)
-                continue;
-            st->detail = !any;
-            record(st, CAT_INJ, exact_count(1), true, i, &any, &first_cue);
+            if (n == 1 && !hypothetical(d, s0, i))
+                record_detail(st, CAT_INJ, 1, i, &any, &first_cue);
             continue;
         } else if ((is(d, i, "struck") || is(d, i, "hit")) && subject_cue(d, s0, s1, i) && gunfire_in(d, s0, s1)) {
             cat = CAT_INJ; /* "a bystander was struck in the arm": shot, like "all four were hit by gunfire" */
